@@ -1,0 +1,48 @@
+"""Response builders shared by every route of the fake server: envelopes and error bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+
+def data(payload: Any, *, meta: dict[str, Any] | None = None, status: int = 200) -> JSONResponse:
+    """An infrastructure success body: ``{"data": ..., "meta"?: ...}``."""
+    body: dict[str, Any] = {"data": payload}
+    if meta is not None:
+        body["meta"] = meta
+    return JSONResponse(body, status_code=status)
+
+
+def no_content() -> Response:
+    return Response(status_code=204)
+
+
+def api_error(
+    status: int,
+    code: str | None,
+    message: str,
+    *,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """An infrastructure error: ``{"error": {"code", "message", "details"?}}``."""
+    error: dict[str, Any] = {"code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return JSONResponse({"error": error}, status_code=status, headers=headers)
+
+
+def openai_error(
+    status: int,
+    message: str,
+    *,
+    type: str,
+    code: str | None,
+    param: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """An inference error in the OpenAI style: ``{"error": {"message", "type", "code", "param"}}``."""
+    body = {"error": {"message": message, "type": type, "code": code, "param": param}}
+    return JSONResponse(body, status_code=status, headers=headers)
