@@ -46,3 +46,31 @@ def openai_error(
     """An inference error in the OpenAI style: ``{"error": {"message", "type", "code", "param"}}``."""
     body = {"error": {"message": message, "type": type, "code": code, "param": param}}
     return JSONResponse(body, status_code=status, headers=headers)
+
+
+class ApiProblem(Exception):
+    """Raised by a handler to answer with an error; the app renders it in the right envelope.
+
+    Routes under ``/v1`` answer in the OpenAI style, routes under ``/api/v1`` in the
+    infrastructure style, so handlers never choose the envelope themselves.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        code: str | None,
+        message: str,
+        *,
+        details: dict[str, Any] | None = None,
+        type: str = "invalid_request_error",
+        param: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+        self.type = type
+        self.param = param
+        self.headers = headers
