@@ -1,0 +1,54 @@
+# runcrate-client: every command sets up what it needs on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+SPEC := openapi/runcrate.yaml
+
+.PHONY: install generate check-generated lint format typecheck spec-lint test check bench demo clean
+
+install: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY_STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+generate: $(PY_STAMP)
+	$(PY) -m generator.generate
+
+check-generated: $(PY_STAMP)
+	$(PY) -m generator.generate --check
+
+lint: $(PY_STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(PY_STAMP)
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+typecheck: $(PY_STAMP)
+	$(PY) -m mypy
+	$(VENV)/bin/pyright
+
+spec-lint: install
+	npx --no-install redocly lint $(SPEC)
+	$(PY) -m openapi_spec_validator $(SPEC)
+
+# pytest exits 5 when it collected nothing: that is a broken suite, not a pass.
+test: install
+	@$(PY) -m pytest -q -p no:cacheprovider; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$status
+
+check: lint typecheck spec-lint check-generated test
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,205 @@
+"""Generate ``runcrate/_generated`` from the spec: apply the Python overlay, then openapi-python-client.
+
+    python -m generator.generate            # regenerate runcrate/_generated
+    python -m generator.generate --check    # fail if runcrate/_generated differs from a fresh run
+
+The generator runs in-process so that per-operation metadata read from the spec (server, retry
+safety, streaming, long timeouts...) reaches the templates, which emit it as ``OPERATION``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from generator.overlay import apply_overlay
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "runcrate.yaml"
+OVERLAY = ROOT / "overlays" / "python.yaml"
+CONFIG = ROOT / "generator" / "config.yaml"
+TEMPLATES = ROOT / "generator" / "templates"
+TARGET = ROOT / "runcrate" / "_generated"
+
+HEADER = (
+    "# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1"
+    " (generator/). Do not edit: change the spec or a template and run `make generate`."
+)
+# The spec's two server URLs, by the name the overlay's configuration uses for each.
+SERVER_NAMES = {
+    "https://api.runcrate.ai/v1": "inference",
+    "https://www.runcrate.ai/api/v1": "infrastructure",
+}
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SAFE_METHODS = {"get", "head", "options", "put", "patch", "delete"}
+
+
+def load_python_spec() -> dict[str, Any]:
+    """The shared spec with the Python overlay applied."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
+    return apply_overlay(spec, overlay)
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """Follow local ``$ref``s (``#/components/...``) until a concrete node."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    for path, path_item in spec["paths"].items():
+        for method in HTTP_METHODS:
+            if method in path_item:
+                yield path, method, path_item, path_item[method]
+
+
+def operation_metadata(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """What each endpoint module's ``OPERATION`` says, keyed by ``"<method> <path>"``."""
+    metadata = {}
+    for path, method, path_item, operation in iter_operations(spec):
+        servers = operation.get("servers") or path_item.get("servers") or spec["servers"]
+        server_url = servers[0]["url"]
+        statuses = sorted(int(code) for code in operation["responses"] if code.isdigit())
+        success = [code for code in statuses if 200 <= code < 300] or [c for c in statuses if 300 <= c < 400]
+        success_status = success[0]
+        success_response = resolve(spec, operation["responses"][str(success_status)])
+        success_types = set((success_response.get("content") or {}).keys())
+        parameters = [resolve(spec, p) for p in path_item.get("parameters", []) + operation.get("parameters", [])]
+        body_types = set((resolve(spec, operation.get("requestBody", {})).get("content") or {}).keys())
+        min_timeout = operation.get("x-min-client-timeout")
+        metadata[f"{method} {path}"] = {
+            "id": operation["operationId"],
+            "server": SERVER_NAMES[server_url],
+            "server_url": server_url,
+            "idempotent": method in SAFE_METHODS or operation.get("x-idempotent") is True,
+            "takes_idempotency_key": any(
+                p["in"] == "header" and p["name"].lower() == "idempotency-key" for p in parameters
+            ),
+            "streaming": "text/event-stream" in success_types,
+            "binary": bool(success_types) and all(_is_binary(t) for t in success_types),
+            "multipart": "multipart/form-data" in body_types,
+            "redirect": 300 <= success_status < 400,
+            "success_status": success_status,
+            "min_timeout": float(min_timeout) if min_timeout is not None else None,
+        }
+    return metadata
+
+
+def _is_binary(content_type: str) -> bool:
+    return content_type.split("/")[0] in {"audio", "video", "image"} or content_type == "application/octet-stream"
+
+
+def multi_segment_parameters(spec: dict[str, Any]) -> set[str]:
+    """``"<operationId>.<name>"`` of path parameters whose slashes separate segments (overlay-marked)."""
+    found = set()
+    for _, _, path_item, operation in iter_operations(spec):
+        for parameter in path_item.get("parameters", []) + operation.get("parameters", []):
+            parameter = resolve(spec, parameter)
+            if parameter.get("x-python-keep-slashes"):
+                found.add(f"{operation['operationId']}.{parameter['name']}")
+    return found
+
+
+def property_aliases(spec: dict[str, Any]) -> dict[str, str]:
+    """``"<Schema>.<wire name>" -> other wire name`` for fields the API sends in two casings."""
+    aliases = {}
+    for name, schema in spec["components"]["schemas"].items():
+        for prop_name, prop in (schema.get("properties") or {}).items():
+            if isinstance(prop, dict) and "x-python-alias" in prop:
+                aliases[f"{name}.{prop_name}"] = str(prop["x-python-alias"])
+    return aliases
+
+
+def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Path | None = TEMPLATES) -> None:
+    """Write the generated package into ``output`` (replacing it).
+
+    ``spec`` defaults to the project's spec with the Python overlay applied; ``templates=None``
+    renders with openapi-python-client's stock templates (the template regression tests use both).
+    """
+    spec = spec if spec is not None else load_python_spec()
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        document_source=SPEC,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+    openapi = GeneratorData.from_dict(spec, config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"generator: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=templates)
+    metadata = operation_metadata(spec)
+    project.env.globals.update(
+        generated_header=HEADER,
+        operation_meta=lambda endpoint: metadata[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"],
+        multi_segment_parameters=multi_segment_parameters(spec),
+        property_aliases=property_aliases(spec),
+    )
+    problems = project.build()
+    if problems:
+        for problem in problems:
+            print(f"generator: {problem.header}: {problem.detail}", file=sys.stderr)
+        sys.exit("generator: the spec did not generate cleanly (see above)")
+    _format(output)
+
+
+def _format(output: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    settings = ["--config", str(ROOT / "pyproject.toml"), "--quiet"]
+    subprocess.run([*ruff, "check", "--fix-only", "--exit-zero", *settings, str(output)], check=True)
+    subprocess.run([*ruff, "format", *settings, str(output)], check=True)
+
+
+def _differences(expected: Path, actual: Path) -> list[str]:
+    expected_files = {p.relative_to(expected) for p in expected.rglob("*.py")}
+    actual_files = {p.relative_to(actual) for p in actual.rglob("*.py")} if actual.exists() else set()
+    lines = [f"missing: {p}" for p in sorted(expected_files - actual_files)]
+    lines += [f"not generated (remove it): {p}" for p in sorted(actual_files - expected_files)]
+    for relative in sorted(expected_files & actual_files):
+        want = (expected / relative).read_text(encoding="utf-8").splitlines(keepends=True)
+        have = (actual / relative).read_text(encoding="utf-8").splitlines(keepends=True)
+        if want != have:
+            lines.extend(difflib.unified_diff(have, want, f"committed/{relative}", f"generated/{relative}"))
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "_generated"
+        generate(fresh)
+        if args.check:
+            differences = _differences(fresh, TARGET)
+            if differences:
+                sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in differences)
+                sys.exit("runcrate/_generated is out of date or was edited by hand: run `make generate`")
+            print("runcrate/_generated matches the spec")
+            return
+        shutil.rmtree(TARGET, ignore_errors=True)
+        shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    print(f"generated {TARGET.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
