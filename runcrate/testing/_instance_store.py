@@ -1,0 +1,317 @@
+"""Instances of the fake workspace and their life cycle on fake time.
+
+An instance is ``creating`` for its first 10 fake seconds, ``provisioning`` until 30 s, then
+``running`` with an IP address. ``clock.advance(60)`` therefore always reaches ``running``.
+Launching with ``gpu_type="refuse-me"`` is refused with 502 ``launch_refused``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from runcrate.testing._catalogue import INSTANCE_TYPES
+from runcrate.testing._clock import iso
+from runcrate.testing._http import ApiProblem
+
+if TYPE_CHECKING:
+    from runcrate.testing._world import Environment, World
+
+CREATING_SECONDS = 10.0
+RUNNING_AFTER_SECONDS = 30.0
+REFUSED_GPU_TYPE = "refuse-me"
+MAX_RUNTIME_RANGE = (5, 10080)
+IDLE_SHUTDOWN_RANGE = (5, 1440)
+MIN_STOP_NOTICE_SECONDS = 120.0
+LIVE_SIZE_FIELDS = ("gpu_count", "cpu_cores", "memory", "storage")
+
+
+@dataclass
+class Instance:
+    id: str
+    name: str
+    environment: Environment
+    instance_type: dict[str, Any]
+    cpu_cores: int
+    memory: int
+    storage: int
+    ip_address: str
+    os_image: str
+    created_at: float
+    max_runtime_minutes: int | None
+    idle_shutdown_minutes: int | None
+    storage_id: str | None
+    env_vars: list[dict[str, str]] = field(default_factory=list)
+    updated_at: float = 0.0
+    auto_stop_at: float | None = None
+    ended_at: float | None = None
+    stop_reason: str | None = None
+
+    @property
+    def running_at(self) -> float:
+        return self.created_at + RUNNING_AFTER_SECONDS
+
+    @property
+    def cost_per_hour(self) -> float:
+        return float(self.instance_type["hourly_rate"])
+
+    @property
+    def gpu_count(self) -> int:
+        return int(self.instance_type["gpu_count"])
+
+    def is_live(self) -> bool:
+        return self.ended_at is None
+
+    def status(self, now: float) -> str:
+        if self.ended_at is not None:
+            return "failed" if self.stop_reason == "failed" else "terminated"
+        age = now - self.created_at
+        if age < CREATING_SECONDS:
+            return "creating"
+        return "running" if age >= RUNNING_AFTER_SECONDS else "provisioning"
+
+    def cost_until(self, moment: float) -> float:
+        """What the instance has cost from reaching ``running`` until ``moment``."""
+        return max(moment - self.running_at, 0.0) / 3600.0 * self.cost_per_hour
+
+    def to_wire(self, now: float) -> dict[str, Any]:
+        status = self.status(now)
+        running = status == "running"
+        return {
+            "id": self.id,
+            "name": self.name,
+            "status": status,
+            "gpu_type": self.instance_type["gpu_type"],
+            "gpu_count": self.gpu_count,
+            "cpu_cores": self.cpu_cores,
+            "memory": self.memory,
+            "storage": self.storage,
+            "region": self.instance_type["region"],
+            "ip": self.ip_address if running else None,
+            "os_image": self.os_image,
+            "cost_per_hour": self.cost_per_hour,
+            "deployed_at": iso(self.running_at) if now >= self.running_at else None,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(max(self.updated_at, min(now, self.running_at))),
+            "max_runtime_minutes": self.max_runtime_minutes,
+            "idle_shutdown_minutes": self.idle_shutdown_minutes,
+            "auto_stop_at": iso(self.auto_stop_at)
+            if self.auto_stop_at is not None and self.is_live()
+            else None,
+            "stop_reason": self.stop_reason,
+        }
+
+
+def _bad(message: str) -> ApiProblem:
+    return ApiProblem(400, "bad_request", message)
+
+
+def _invalid(message: str, param: str) -> ApiProblem:
+    return ApiProblem(422, "validation_error", message, details={"field": param}, param=param)
+
+
+def check_minutes(body: dict[str, Any], name: str, bounds: tuple[int, int], *, nullable: bool) -> None:
+    """422 ``validation_error`` unless ``body[name]`` is absent, null (when allowed) or in range."""
+    if name not in body or (nullable and body[name] is None):
+        return
+    value = body[name]
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise _invalid(f"{name} must be an integer between {low} and {high}", name)
+
+
+def _check_env_vars(value: Any) -> list[dict[str, str]]:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        raise _invalid("env_vars must be an array of {key, value} objects, not a map", "env_vars")
+    if not isinstance(value, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("key"), str) and isinstance(item.get("value"), str)
+        for item in value
+    ):
+        raise _invalid("env_vars must be an array of {key, value} objects with string values", "env_vars")
+    return [{"key": item["key"], "value": item["value"]} for item in value]
+
+
+def _gpu_key(name: str) -> str:
+    return "".join(c for c in name.lower() if c.isalnum())
+
+
+def _find_type(body: dict[str, Any]) -> dict[str, Any]:
+    """The exact ``instance_type_id``, or the cheapest offer of ``gpu_type`` that fits."""
+    if "instance_type_id" in body:
+        for offer in INSTANCE_TYPES:
+            if offer["id"] == body["instance_type_id"]:
+                return offer
+        raise _bad(f"Unknown instance_type_id '{body['instance_type_id']}'")
+    wanted = _gpu_key(str(body["gpu_type"]))
+    region = body.get("region", "auto")
+    offers = [
+        offer
+        for offer in INSTANCE_TYPES
+        if wanted.startswith(_gpu_key(offer["gpu_type"]))
+        and offer["gpu_count"] == body.get("gpu_count", offer["gpu_count"])
+        and (region == "auto" or str(offer["region"]).startswith(str(region)))
+    ]
+    if not offers:
+        raise _bad(f"No capacity for gpu_type '{body['gpu_type']}' with these constraints")
+    return min(offers, key=lambda offer: float(offer["hourly_rate"]))
+
+
+class InstanceStore:
+    """All instances of the workspace; every read settles transitions due by fake time."""
+
+    def __init__(self, world: World) -> None:
+        self._world = world
+        self._instances: list[Instance] = []
+
+    def reset(self) -> None:
+        self._instances = []
+
+    # ----- reads -----
+    def listing(self, env: Environment, search: str | None) -> list[dict[str, Any]]:
+        now = self.settle()
+        with self._world.lock:
+            found = [
+                i
+                for i in self._instances
+                if i.environment is env and (not search or search.lower() in i.name.lower())
+            ]
+            return [i.to_wire(now) for i in found]
+
+    def get(self, env: Environment, id_or_name: str) -> Instance:
+        self.settle()
+        with self._world.lock:
+            for instance in self._instances:
+                if instance.environment is env and instance.id == id_or_name:
+                    return instance
+            named = [
+                i for i in self._instances if i.environment is env and i.name == id_or_name and i.is_live()
+            ]
+            if len(named) == 1:
+                return named[0]
+        raise ApiProblem(404, "not_found", f"Instance '{id_or_name}' not found")
+
+    def wire(self, instance: Instance) -> dict[str, Any]:
+        return instance.to_wire(self._world.clock.now())
+
+    def running(self) -> list[Instance]:
+        now = self.settle()
+        with self._world.lock:
+            return [i for i in self._instances if i.status(now) == "running"]
+
+    # ----- changes -----
+    def launch(self, env: Environment, body: dict[str, Any]) -> dict[str, Any]:
+        if not isinstance(body.get("name"), str) or not body["name"]:
+            raise _bad("name is required")
+        if ("gpu_type" in body) == ("instance_type_id" in body):
+            raise _bad("Give exactly one of gpu_type and instance_type_id")
+        check_minutes(body, "max_runtime_minutes", MAX_RUNTIME_RANGE, nullable=False)
+        check_minutes(body, "idle_shutdown_minutes", IDLE_SHUTDOWN_RANGE, nullable=False)
+        for name in LIVE_SIZE_FIELDS:
+            value = body.get(name, 1)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise _invalid(f"{name} must be an integer >= 1", name)
+        env_vars = _check_env_vars(body.get("env_vars"))
+        self._check_references(env, body)
+        if body.get("gpu_type") == REFUSED_GPU_TYPE:
+            raise ApiProblem(502, "launch_refused", "The provider refused this configuration")
+        if env.budget_reached:
+            raise ApiProblem(
+                402, "BUDGET_REACHED", f"The monthly budget of environment '{env.name}' is used up"
+            )
+        if self._world.balance_usd <= 0:
+            raise ApiProblem(402, "insufficient_credits", "Insufficient credits")
+        offer = _find_type(body)
+        now = self._world.clock.now()
+        with self._world.lock:
+            number = len(self._instances) + 1
+            instance = Instance(
+                id=self._world.new_uuid("instance"),
+                name=body["name"],
+                environment=env,
+                instance_type=offer,
+                cpu_cores=body.get("cpu_cores", offer["cpu_cores"]),
+                memory=body.get("memory", offer["memory_gb"]),
+                storage=body.get("storage", offer["storage_gb"]),
+                ip_address=f"203.0.113.{number % 250 + 1}",
+                os_image="ubuntu-22.04-cuda-12.4",
+                created_at=now,
+                updated_at=now,
+                max_runtime_minutes=body.get("max_runtime_minutes"),
+                idle_shutdown_minutes=body.get("idle_shutdown_minutes"),
+                storage_id=body.get("storage_id"),
+                env_vars=env_vars,
+            )
+            if instance.max_runtime_minutes is not None:
+                instance.auto_stop_at = instance.running_at + instance.max_runtime_minutes * 60
+            self._instances.append(instance)
+            if instance.storage_id is not None and self._world.has_component("storage"):
+                self._world.component("storage").attach(instance.storage_id, instance.id)
+        return instance.to_wire(now)
+
+    def _check_references(self, env: Environment, body: dict[str, Any]) -> None:
+        key_id = body.get("ssh_key_id")
+        keys = self._world.component("ssh_keys") if self._world.has_component("ssh_keys") else None
+        if key_id is not None and keys is not None and not keys.exists(key_id):
+            raise _bad(f"Unknown ssh_key_id '{key_id}'")
+        storage_id = body.get("storage_id")
+        volumes = self._world.component("storage") if self._world.has_component("storage") else None
+        if storage_id is not None and volumes is not None and not volumes.exists(env, storage_id):
+            raise _bad(f"Unknown storage_id '{storage_id}' in environment '{env.name}'")
+
+    def update(self, instance: Instance, body: dict[str, Any]) -> dict[str, Any]:
+        known = {"max_runtime_minutes", "idle_shutdown_minutes"} & body.keys()
+        if not known:
+            raise _bad("Give max_runtime_minutes or idle_shutdown_minutes")
+        check_minutes(body, "max_runtime_minutes", MAX_RUNTIME_RANGE, nullable=True)
+        check_minutes(body, "idle_shutdown_minutes", IDLE_SHUTDOWN_RANGE, nullable=True)
+        now = self.settle()
+        with self._world.lock:
+            if not instance.is_live():
+                raise ApiProblem(409, "conflict", f"Instance '{instance.id}' is not live")
+            if body.get("idle_shutdown_minutes") is not None and instance.gpu_count == 0:
+                raise ApiProblem(409, "conflict", "Idle shutdown needs a GPU instance")
+            if "max_runtime_minutes" in body:
+                minutes = body["max_runtime_minutes"]
+                instance.max_runtime_minutes = minutes
+                instance.auto_stop_at = (
+                    None
+                    if minutes is None
+                    else max(instance.running_at + minutes * 60, now + MIN_STOP_NOTICE_SECONDS)
+                )
+            if "idle_shutdown_minutes" in body:
+                instance.idle_shutdown_minutes = body["idle_shutdown_minutes"]
+            instance.updated_at = now
+            return instance.to_wire(now)
+
+    def terminate(self, instance: Instance, reason: str = "user", *, at: float | None = None) -> None:
+        """End a live instance and charge what it ran; a second call is a 404 (Q28)."""
+        with self._world.lock:
+            if not instance.is_live():
+                raise ApiProblem(404, "not_found", f"Instance '{instance.id}' not found")
+            moment = self._world.clock.now() if at is None else at
+            instance.ended_at = moment
+            instance.updated_at = moment
+            instance.stop_reason = reason
+            cost = round(instance.cost_until(moment), 6)
+            if cost > 0:
+                self._world.charge(cost, f"Instance {instance.name}", environment=instance.environment)
+            if instance.storage_id is not None and self._world.has_component("storage"):
+                self._world.component("storage").detach(instance.storage_id)
+
+    def stop_all(self, reason: str, env: Environment | None = None) -> None:
+        """Stop every live instance (of one environment), e.g. when the budget or balance runs out."""
+        with self._world.lock:
+            for instance in self._instances:
+                if instance.is_live() and (env is None or instance.environment is env):
+                    self.terminate(instance, reason)
+
+    def settle(self) -> float:
+        """Apply the runtime limits that fake time has reached; returns the current time."""
+        now = self._world.clock.now()
+        with self._world.lock:
+            for instance in self._instances:
+                if instance.is_live() and instance.auto_stop_at is not None and now >= instance.auto_stop_at:
+                    self.terminate(instance, "max_runtime", at=instance.auto_stop_at)
+        return now

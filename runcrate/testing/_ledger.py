@@ -1,0 +1,111 @@
+"""Credits of the fake workspace: balance, transactions and inference usage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from runcrate.testing._clock import iso
+
+if TYPE_CHECKING:
+    from runcrate.testing._world import Environment, World
+
+STARTING_BALANCE_USD = 100.0
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """A movement of credits. Debits carry a negative ``amount``, credits a positive one."""
+
+    id: str
+    type: str
+    amount: float
+    description: str
+    created_at: float
+
+    def to_wire(self, workspace_id: str) -> dict[str, Any]:
+        # camelCase as in the API reference (section 2.6 of the API notes)
+        return {
+            "id": self.id,
+            "projectId": workspace_id,
+            "type": self.type,
+            "amount": self.amount,
+            "description": self.description,
+            "createdAt": iso(self.created_at),
+            "status": "completed",
+        }
+
+
+@dataclass(frozen=True)
+class UsageRecord:
+    """One inference request, for ``GET /billing/usage``."""
+
+    at: float
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+
+
+class Ledger:
+    """The workspace's prepaid balance (1 credit = 1 USD)."""
+
+    def __init__(self, world: World) -> None:
+        self._world = world
+        self.balance_usd = 0.0
+        self.transactions: list[Transaction] = []
+        self.usage: list[UsageRecord] = []
+
+    def reset(self) -> None:
+        self.balance_usd = 0.0
+        self.transactions = []
+        self.usage = []
+        self.credit(STARTING_BALANCE_USD, "Welcome credits")
+
+    def _record(self, type: str, amount: float, description: str) -> None:
+        txn = Transaction(
+            self._world.new_id("txn"), type, round(amount, 6), description, self._world.clock.now()
+        )
+        self.transactions.append(txn)
+
+    def charge(self, amount_usd: float, description: str, *, environment: Environment | None = None) -> None:
+        with self._world.lock:
+            self.balance_usd = round(self.balance_usd - amount_usd, 6)
+            self._record("usage", -amount_usd, description)
+            if environment is not None:
+                environment.month_to_date_usd += amount_usd
+
+    def credit(self, amount_usd: float, description: str, *, type: str = "credit") -> None:
+        with self._world.lock:
+            self.balance_usd = round(self.balance_usd + amount_usd, 6)
+            self._record(type, amount_usd, description)
+
+    def set_balance(self, amount_usd: float) -> None:
+        """Move the balance to ``amount_usd`` with an ``adjustment`` transaction."""
+        with self._world.lock:
+            delta = amount_usd - self.balance_usd
+            self.balance_usd = amount_usd
+            self._record("adjustment", delta, "Balance adjusted by the test")
+
+    def record_inference(self, prompt_tokens: int, completion_tokens: int, cost_usd: float) -> None:
+        """Count one inference request in the usage totals and charge its cost."""
+        with self._world.lock:
+            self.usage.append(
+                UsageRecord(self._world.clock.now(), prompt_tokens, completion_tokens, cost_usd)
+            )
+            if cost_usd:
+                self.charge(cost_usd, "Inference")
+
+    def usage_between(self, start: float | None, end: float | None) -> dict[str, Any]:
+        with self._world.lock:
+            records = [
+                r for r in self.usage if (start is None or r.at >= start) and (end is None or r.at < end)
+            ]
+        prompt = sum(r.prompt_tokens for r in records)
+        completion = sum(r.completion_tokens for r in records)
+        return {
+            "total_requests": len(records),
+            "total_prompt_tokens": prompt,
+            "total_completion_tokens": completion,
+            "total_tokens": prompt + completion,
+            "total_cost": round(sum(r.cost_usd for r in records), 6),
+        }

@@ -1,0 +1,217 @@
+"""The fake server's shared state: clock, ids, environments, credits, idempotency and components.
+
+Route modules are written as ``routes(world) -> list[BaseRoute]`` and keep their own state in a
+component registered here, so ``World.reset()`` returns the whole server to a fresh workspace in
+microseconds without restarting it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from runcrate.testing._clock import Clock, iso
+from runcrate.testing._http import ApiProblem
+from runcrate.testing._idempotency import IdempotencyStore
+from runcrate.testing._ledger import Ledger
+
+if TYPE_CHECKING:
+    from runcrate.testing._instance_store import InstanceStore
+
+WORKSPACE_ID = "ws_fake000001"
+
+
+class Component(Protocol):
+    """State owned by one route module; ``reset()`` returns it to a fresh workspace."""
+
+    def reset(self) -> None: ...
+
+
+def new_api_key() -> str:
+    """A key in the documented ``rc_live_`` format: the prefix and 32 random characters."""
+    return "rc_live_" + secrets.token_hex(16)
+
+
+@dataclass
+class Environment:
+    """One environment of the workspace. Budgets are set by the test, never by the API."""
+
+    id: str
+    name: str
+    is_default: bool
+    created_at: float
+    updated_at: float
+    monthly_budget_usd: float | None = None
+    month_to_date_usd: float = 0.0
+
+    @property
+    def budget_reached(self) -> bool:
+        return self.monthly_budget_usd is not None and self.month_to_date_usd >= self.monthly_budget_usd
+
+    def to_wire(self) -> dict[str, Any]:
+        remaining = (
+            None
+            if self.monthly_budget_usd is None
+            else round(max(self.monthly_budget_usd - self.month_to_date_usd, 0.0), 2)
+        )
+        return {
+            "id": self.id,
+            "name": self.name,
+            "is_default": self.is_default,
+            "created_at": iso(self.created_at),
+            "updated_at": iso(self.updated_at),
+            "monthly_budget_usd": self.monthly_budget_usd,
+            "month_to_date_usd": round(self.month_to_date_usd, 2),
+            "budget_remaining_usd": remaining,
+        }
+
+
+@dataclass
+class WorldSettings:
+    """Switches a test flips for one test; ``World.reset()`` restores the defaults."""
+
+    dedupe_unverified_creates: bool = False
+    storage_configured: bool = True
+
+
+class World:
+    """Everything the route modules share. Hold ``lock`` while mutating state."""
+
+    def __init__(self, *, clock: Clock | None = None, api_key: str | None = None) -> None:
+        self.clock = clock or Clock()
+        self.api_key = api_key or new_api_key()
+        self.workspace_id = WORKSPACE_ID
+        self.lock = threading.RLock()
+        self._issued_keys: set[str] = {self.api_key}
+        self._components: dict[str, Component] = {}
+        self._counters: dict[str, int] = {}
+        self.environments: list[Environment] = []
+        self.settings = WorldSettings()
+        self.ledger = Ledger(self)
+        self.idempotency = IdempotencyStore(self.clock)
+        from runcrate.testing._instance_store import InstanceStore  # noqa: PLC0415 (it imports World)
+
+        self.instances: InstanceStore = InstanceStore(self)
+        self.register("instances", self.instances)
+        self.reset()
+
+    # ----- keys -----
+    def issue_key(self) -> str:
+        """Another valid API key for the same workspace."""
+        key = new_api_key()
+        with self.lock:
+            self._issued_keys.add(key)
+        return key
+
+    def is_valid_key(self, key: str) -> bool:
+        with self.lock:
+            return key in self._issued_keys
+
+    # ----- ids -----
+    def new_id(self, prefix: str) -> str:
+        """``<prefix>_000001``, ``<prefix>_000002``, ...: deterministic from each reset."""
+        with self.lock:
+            n = self._counters.get(prefix, 0) + 1
+            self._counters[prefix] = n
+        return f"{prefix}_{n:06d}"
+
+    def new_uuid(self, prefix: str) -> str:
+        """A UUID that is deterministic from each reset, for objects whose ids are UUIDs."""
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"runcrate-fake:{self.new_id(prefix)}"))
+
+    # ----- environments -----
+    def environment(self, request: Request) -> Environment:
+        """The environment named by ``?environment=`` (the default one when absent)."""
+        name = request.query_params.get("environment")
+        if name is None:
+            return self.default_environment()
+        return self.environment_named(name)
+
+    def environment_named(self, name: str) -> Environment:
+        with self.lock:
+            for env in self.environments:
+                if env.name == name:
+                    return env
+        raise ApiProblem(404, "not_found", f"Environment '{name}' not found")
+
+    def default_environment(self) -> Environment:
+        with self.lock:
+            return next(env for env in self.environments if env.is_default)
+
+    def add_environment(self, name: str, *, is_default: bool = False) -> Environment:
+        now = self.clock.now()
+        env = Environment(self.new_id("env"), name, is_default, now, now)
+        with self.lock:
+            if is_default:
+                for other in self.environments:
+                    other.is_default = False
+            self.environments.append(env)
+        return env
+
+    # ----- idempotency -----
+    def idempotent(
+        self,
+        request: Request,
+        scope: str,
+        produce: Callable[[], Response],
+        *,
+        unverified: bool = False,
+    ) -> Response:
+        """Replay the stored response for a repeated ``Idempotency-Key`` (kept 24 h, fake time).
+
+        ``unverified=True`` marks routes where the real server is not known to dedupe (R-2, S-2,
+        SC-1, Q10): there the key is only honoured when ``settings.dedupe_unverified_creates``.
+        """
+        key = request.headers.get("idempotency-key")
+        if key is None:
+            return produce()
+        self.idempotency.check_held(key)
+        if unverified and not self.settings.dedupe_unverified_creates:
+            return produce()
+        return self.idempotency.run(scope, key, produce)
+
+    # ----- launches and money -----
+    def launch_instance(self, env: Environment, body: dict[str, Any]) -> dict[str, Any]:
+        """Create an instance from an R-2 body; raises ApiProblem (402, 400, 502, ...)."""
+        return self.instances.launch(env, body)
+
+    def charge(self, amount_usd: float, description: str, *, environment: Environment | None = None) -> None:
+        """Debit the balance and record a ``usage`` transaction (and the environment's spend)."""
+        self.ledger.charge(amount_usd, description, environment=environment)
+
+    @property
+    def balance_usd(self) -> float:
+        return self.ledger.balance_usd
+
+    # ----- components -----
+    def register(self, name: str, component: Component) -> None:
+        with self.lock:
+            self._components[name] = component
+
+    def component(self, name: str) -> Any:
+        with self.lock:
+            return self._components[name]
+
+    def has_component(self, name: str) -> bool:
+        with self.lock:
+            return name in self._components
+
+    def reset(self) -> None:
+        """A fresh workspace: environment ``main``, the starting balance, no resources."""
+        with self.lock:
+            self._counters.clear()
+            self._issued_keys = {self.api_key}
+            self.settings = WorldSettings()
+            self.environments = []
+            self.add_environment("main", is_default=True)
+            self.ledger.reset()
+            self.idempotency.reset()
+            for component in list(self._components.values()):
+                component.reset()
