@@ -1,0 +1,227 @@
+"""Composition of the fake server's ASGI app: surfaces, auth, request ids, errors, validation, faults.
+
+Layers, outermost first: request log (buffers the body once) → faults → request ids → response
+validation → API-key check → request validation → Starlette router with the route modules.
+Route modules are found by name and mounted when importable, so each surface grows as its
+module lands: inference modules under ``/v1``, infrastructure modules under ``/api/v1``, and
+signed-URL modules at the origin's root (no key, no spec).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import secrets
+import traceback
+from collections.abc import Iterable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount
+
+from runcrate.testing._asgi import ASGIApp, Message, Receive, Scope, Send, header
+from runcrate.testing._faults import DROPPED, Faults, InjectFaults
+from runcrate.testing._http import ApiProblem, api_error, openai_error
+from runcrate.testing._request_log import RecordRequests, RequestLog
+from runcrate.testing._validation import (
+    SKIP_RESPONSE_CHECK,
+    SpecValidator,
+    ValidateRequests,
+    ValidateResponses,
+    Violations,
+)
+from runcrate.testing._world import World
+
+INFERENCE_PREFIX = "/v1"
+INFRA_PREFIX = "/api/v1"
+INFERENCE_MODULES = ("_inference",)
+INFRA_MODULES = (
+    "_instances",
+    "_storage",
+    "_accounts",
+    "_ssh_keys",
+    "_templates",
+    "_billing",
+    "_jobs",
+    "_schedules",
+    "_job_groups",
+)
+ROOT_MODULES = ("_signed",)
+
+
+def is_inference(path: str) -> bool:
+    return path == INFERENCE_PREFIX or path.startswith(INFERENCE_PREFIX + "/")
+
+
+def is_api(path: str) -> bool:
+    return is_inference(path) or path == INFRA_PREFIX or path.startswith(INFRA_PREFIX + "/")
+
+
+def render_problem(scope: Scope, problem: ApiProblem) -> Response:
+    """The problem in the envelope of the surface the request went to."""
+    if is_inference(str(scope["path"])):
+        return openai_error(
+            problem.status,
+            problem.message,
+            type=problem.type,
+            code=problem.code,
+            param=problem.param,
+            headers=problem.headers,
+        )
+    return api_error(
+        problem.status, problem.code, problem.message, details=problem.details, headers=problem.headers
+    )
+
+
+def module_routes(world: World, names: Iterable[str]) -> list[BaseRoute]:
+    """``routes(world)`` of each route module that exists yet."""
+    routes: list[BaseRoute] = []
+    for name in names:
+        qualified = f"runcrate.testing.{name}"
+        try:
+            module = importlib.import_module(qualified)
+        except ModuleNotFoundError as exc:
+            if exc.name == qualified:
+                continue
+            raise
+        routes.extend(module.routes(world))
+    return routes
+
+
+class RequireApiKey:
+    """401 in the surface's envelope unless ``Authorization: Bearer <issued key>``."""
+
+    def __init__(self, app: ASGIApp, world: World) -> None:
+        self._app = app
+        self._world = world
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and is_api(scope["path"]):
+            problem = self._problem(header(scope, "authorization"))
+            if problem is not None:
+                await render_problem(scope, problem)(scope, receive, send)
+                return
+        await self._app(scope, receive, send)
+
+    def _problem(self, authorization: str | None) -> ApiProblem | None:
+        scheme, _, key = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not key.strip():
+            message = "Missing API key: send 'Authorization: Bearer rc_live_...'"
+        elif not self._world.is_valid_key(key.strip()):
+            message = "Invalid API key"
+        else:
+            return None
+        return ApiProblem(401, "invalid_key", message, type="authentication_error")
+
+
+class AddRequestId:
+    """``X-Request-Id`` on every response, generated unless the app already set one."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        request_id = "req_" + secrets.token_hex(12)
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(key.lower() == b"x-request-id" for key, _ in headers):
+                    headers.append((b"x-request-id", request_id.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self._app(scope, receive, send_with_id)
+
+
+class CrashGuard:
+    """A bug in a handler becomes a 500 ``internal_error`` and a recorded violation, not a hang-up."""
+
+    def __init__(self, app: ASGIApp, violations: Violations) -> None:
+        self._app = app
+        self._violations = violations
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self._app(scope, receive, tracking_send)
+        except Exception as exc:
+            if scope.get(DROPPED):
+                raise
+            summary = "".join(traceback.format_exception_only(exc)).strip()
+            self._violations.add(f"server error {scope.get('method')} {scope.get('path')}: {summary}")
+            if started:
+                raise
+            scope[SKIP_RESPONSE_CHECK] = True
+            await render_problem(scope, ApiProblem(500, "internal_error", f"Fake server error: {summary}"))(
+                scope, receive, send
+            )
+
+
+def _problem_handler(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiProblem)
+    return render_problem(request.scope, exc)
+
+
+def _http_exception_handler(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 405:
+        problem = ApiProblem(
+            405, "method_not_allowed", f"{request.method} is not allowed on {request.url.path}"
+        )
+    else:
+        problem = ApiProblem(
+            exc.status_code, "not_found", f"No route for {request.method} {request.url.path}"
+        )
+    return render_problem(request.scope, problem)
+
+
+def _bad_json_handler(request: Request, exc: Exception) -> Response:
+    return render_problem(request.scope, ApiProblem(400, "bad_request", f"The body is not valid JSON: {exc}"))
+
+
+def build_app(
+    world: World,
+    *,
+    log: RequestLog,
+    faults: Faults,
+    violations: Violations,
+    validator: SpecValidator | None,
+) -> ASGIApp:
+    """The whole fake server as one ASGI app."""
+    router = Starlette(
+        routes=[
+            Mount(INFERENCE_PREFIX, routes=module_routes(world, INFERENCE_MODULES)),
+            Mount(INFRA_PREFIX, routes=module_routes(world, INFRA_MODULES)),
+            *module_routes(world, ROOT_MODULES),
+        ],
+        middleware=[Middleware(CrashGuard, violations=violations)],
+        exception_handlers={
+            ApiProblem: _problem_handler,
+            HTTPException: _http_exception_handler,
+            json.JSONDecodeError: _bad_json_handler,
+        },
+    )
+    router.router.redirect_slashes = False
+    app: Any = router
+    if validator is not None:
+        app = ValidateRequests(app, validator, render_problem)
+    app = RequireApiKey(app, world)
+    if validator is not None:
+        app = ValidateResponses(app, validator, render_problem)
+    app = AddRequestId(app)
+    app = InjectFaults(app, faults)
+    return RecordRequests(app, log)

@@ -1,0 +1,81 @@
+"""Small ASGI plumbing shared by the fake server's middleware layers."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+BODY_KEY = "runcrate.body"
+
+
+async def read_body(receive: Receive) -> bytes:
+    """The whole request body (the fake server buffers every request once, at the edge)."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that hands out ``body`` once, then waits for the client to disconnect."""
+    sent = False
+
+    async def replayed() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replayed
+
+
+def header(scope: Scope, name: str) -> str | None:
+    """One request header (``name`` in lower case), decoded as Latin-1."""
+    wanted = name.encode("latin-1")
+    for key, value in scope.get("headers", []):
+        if key.lower() == wanted:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+def response_header(message: Message, name: str) -> str | None:
+    wanted = name.encode("latin-1")
+    for key, value in message.get("headers", []):
+        if key.lower() == wanted:
+            return bytes(value).decode("latin-1")
+    return None
+
+
+def without_header(headers: list[tuple[bytes, bytes]], name: str) -> list[tuple[bytes, bytes]]:
+    wanted = name.encode("latin-1")
+    return [(k, v) for k, v in headers if k.lower() != wanted]
+
+
+async def close_connection(send: Send) -> None:
+    """Close the client's TCP connection at once, whatever has been sent so far.
+
+    ASGI has no message for this, and uvicorn answers 500 when an app fails before starting a
+    response, so the fake reaches the transport behind uvicorn's ``send`` (h11 and httptools
+    protocols both keep it as ``transport``). Then it yields to the event loop so that uvicorn
+    notices the disconnect and neither logs nor writes anything more.
+    """
+    cycle = getattr(send, "__self__", None)
+    transport = getattr(cycle, "transport", None)
+    if transport is None:
+        raise RuntimeError("cannot reach the connection to drop it (not running under uvicorn?)")
+    transport.close()
+    for _ in range(3):
+        await asyncio.sleep(0)

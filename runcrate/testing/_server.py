@@ -1,0 +1,277 @@
+"""``FakeRuncrate``: the fake server on a loopback port, in a background thread, with its controls."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import socket
+import threading
+from pathlib import Path
+from types import TracebackType
+
+import uvicorn
+
+from runcrate.testing._app import build_app
+from runcrate.testing._clock import Clock
+from runcrate.testing._faults import Faults
+from runcrate.testing._request_log import RecordedRequest, RequestLog
+from runcrate.testing._spec import Spec, default_spec_path
+from runcrate.testing._validation import SpecValidator, Violations
+from runcrate.testing._world import World
+
+STARTUP_TIMEOUT_SECONDS = 10.0
+SHUTDOWN_GRACE_SECONDS = 1.0
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_spec(path: Path, mtime_ns: int) -> Spec:
+    """Compiling the spec takes a few hundred ms; servers of one process share it."""
+    del mtime_ns  # part of the cache key only
+    return Spec(path)
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server with a main loop that stops at once when asked (not on a 0.1 s tick)."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        self.ready.set()
+        await self._stop.wait()
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        """Like uvicorn's, minus its fixed 0.1 s sleeps: close idle connections, give requests in
+        flight ``SHUTDOWN_GRACE_SECONDS``, then cancel the rest (e.g. deliberately stalled streams)."""
+        for server in self.servers:
+            server.close()
+        for sock in sockets or []:
+            sock.close()
+        for connection in list(self.server_state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + SHUTDOWN_GRACE_SECONDS
+        while (self.server_state.connections or self.server_state.tasks) and loop.time() < deadline:
+            await asyncio.sleep(0.002)
+        for task in list(self.server_state.tasks):
+            task.cancel()
+
+    def request_stop(self) -> None:
+        self.should_exit = True
+        if self._loop is not None and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+
+
+class FakeRuncrate:
+    """A fake Runcrate server on ``127.0.0.1`` (both surfaces on one origin), for tests.
+
+    Use it as a context manager (``with`` or ``async with``); ``url`` is the origin to pass as
+    both ``base_url`` and ``inference_url``, ``api_key`` a key it accepts. ``speed`` is how many
+    fake seconds pass per real second; ``clock.advance(s)`` jumps. With ``validate`` every
+    request and response is checked against the OpenAPI spec (``spec_path``, default the
+    packaged one) and breaches are listed in ``violations``.
+    """
+
+    def __init__(
+        self,
+        *,
+        speed: float = 1.0,
+        validate: bool = True,
+        spec_path: str | Path | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self._speed = speed
+        self._host = host
+        self._port = port
+        self.clock = Clock(speed=speed)
+        self.world = World(clock=self.clock)
+        self.faults = Faults()
+        self._log = RequestLog()
+        self._violations = Violations()
+        self._validator: SpecValidator | None = None
+        if validate:
+            path = Path(spec_path) if spec_path is not None else default_spec_path()
+            spec = _compiled_spec(path.resolve(), path.stat().st_mtime_ns)
+            self._validator = SpecValidator(spec, self._violations)
+        self._app = build_app(
+            self.world,
+            log=self._log,
+            faults=self.faults,
+            violations=self._violations,
+            validator=self._validator,
+        )
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self.url = ""
+
+    # ----- life cycle -----
+    def start(self) -> FakeRuncrate:
+        if self._thread is not None:
+            raise RuntimeError("FakeRuncrate is already running")
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self._host, self._port))
+        config = uvicorn.Config(
+            self._app,
+            lifespan="off",
+            interface="asgi3",
+            http="h11",
+            ws="none",
+            loop="asyncio",
+            log_config=None,
+            log_level="warning",
+            access_log=False,
+            proxy_headers=False,
+            server_header=False,
+            date_header=False,
+        )
+        server = _Server(config)
+        thread = threading.Thread(
+            target=server.run, kwargs={"sockets": [sock]}, name="FakeRuncrate", daemon=True
+        )
+        thread.start()
+        if not server.ready.wait(STARTUP_TIMEOUT_SECONDS):
+            server.request_stop()
+            raise RuntimeError("FakeRuncrate did not start")
+        port = sock.getsockname()[1]
+        self.url = f"http://{self._host}:{port}"
+        self._server, self._thread = server, thread
+        return self
+
+    def stop(self) -> None:
+        server, thread = self._server, self._thread
+        if server is None or thread is None:
+            return
+        server.request_stop()
+        thread.join(STARTUP_TIMEOUT_SECONDS)
+        self._server = self._thread = None
+
+    def __enter__(self) -> FakeRuncrate:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> FakeRuncrate:
+        return await asyncio.to_thread(self.start)
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await asyncio.to_thread(self.stop)
+
+    def reset(self) -> None:
+        """A fresh workspace: state, faults, request log, violations and switches (fast)."""
+        self.world.reset()
+        self.faults.clear()
+        self._log.clear()
+        self._violations.clear()
+        self.clock.set_speed(self._speed)
+        if self._validator is not None:
+            self._validator.check_requests = self._validator.check_responses = True
+
+    # ----- what happened -----
+    @property
+    def api_key(self) -> str:
+        return self.world.api_key
+
+    @property
+    def violations(self) -> list[str]:
+        """Spec violations (and fake-server errors) since the last reset, as readable strings."""
+        return self._violations.all()
+
+    def take_violations(self) -> list[str]:
+        """The violations so far, clearing them (for tests that provoke some on purpose)."""
+        found = self._violations.all()
+        self._violations.clear()
+        return found
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received since the last reset, in order."""
+        return self._log.all()
+
+    def attempts(self, method: str, path_pattern: str) -> int:
+        """How many requests matched (``{name}`` = one segment, ``*`` = anything, method ``*``)."""
+        return len(self._log.matching(method, path_pattern))
+
+    def idempotency_keys(self, method: str, path_pattern: str) -> list[str | None]:
+        """The ``Idempotency-Key`` of each matching request, in order (None where absent)."""
+        return [r.idempotency_key for r in self._log.matching(method, path_pattern)]
+
+    # ----- switches -----
+    def issue_key(self) -> str:
+        """Another valid API key."""
+        return self.world.issue_key()
+
+    def set_validation(self, *, requests: bool | None = None, responses: bool | None = None) -> None:
+        """Turn request or response checking off for this test (``reset()`` turns both back on)."""
+        if self._validator is None:
+            raise RuntimeError("this FakeRuncrate was created with validate=False")
+        if requests is not None:
+            self._validator.check_requests = requests
+        if responses is not None:
+            self._validator.check_responses = responses
+
+    def dedupe_unverified_creates(self, enabled: bool = True) -> None:
+        """Replay repeated Idempotency-Keys on R-2, S-2 and SC-1 too (off by default, Q10)."""
+        self.world.settings.dedupe_unverified_creates = enabled
+
+    def hold_idempotency_key(self, key: str, times: int = 1) -> None:
+        """Answer the next ``times`` requests with this key 409 ``idempotency_in_progress``."""
+        self.world.idempotency.hold(key, times)
+
+    def set_storage_configured(self, configured: bool) -> None:
+        """Without a storage provider, creating a volume fails with 400 ``storage_not_configured``."""
+        self.world.settings.storage_configured = configured
+
+    # ----- workspace state -----
+    def set_balance(self, usd: float) -> None:
+        """Set the credit balance; at zero or below every live instance stops (``low_balance``)."""
+        self.world.ledger.set_balance(usd)
+        if usd <= 0:
+            self.world.instances.stop_all("low_balance")
+
+    def set_budget(
+        self,
+        environment: str = "main",
+        *,
+        monthly_budget_usd: float | None,
+        month_to_date_usd: float | None = None,
+    ) -> None:
+        """Set an environment's budget (``None`` = no cap) and spend; once reached, launches
+        fail with 402 ``BUDGET_REACHED`` and its live instances stop (``budget``)."""
+        env = self.world.environment_named(environment)
+        with self.world.lock:
+            env.monthly_budget_usd = monthly_budget_usd
+            if month_to_date_usd is not None:
+                env.month_to_date_usd = month_to_date_usd
+        if env.budget_reached:
+            self.world.instances.stop_all("budget", env)
+
+    def add_environment(self, name: str) -> str:
+        """Create an environment (as the dashboard would); returns its id."""
+        return self.world.add_environment(name).id
+
+    def add_secret(self, key: str, *, environment: str = "main", sensitive: bool = True) -> None:
+        """Add (or update) a secret of an environment; values are never needed or returned."""
+        self.world.component("secrets").add(
+            self.world.environment_named(environment), key, sensitive=sensitive
+        )
+
+    def next_top_up(self, status: str, *, reason: str | None = None) -> None:
+        """Make the next new top-up end as ``requires_action`` or ``declined`` (with ``reason``)."""
+        self.world.component("billing").queue_outcome(status, reason=reason)
+
+    def confirm_top_up(self, idempotency_key: str, *, succeed: bool = True) -> None:
+        """Settle a ``requires_action`` top-up as an owner would at ``confirm_url``."""
+        self.world.component("billing").settle(idempotency_key, succeed=succeed)
+
+    def __repr__(self) -> str:
+        return f"FakeRuncrate(url={self.url!r})"
