@@ -17,6 +17,7 @@ GPU_COUNT_RANGE = (1, 8)
 CAPACITY_WAIT_RANGE = (0, 1440)
 MAX_RETRIES_RANGE = (0, 10)
 GROUP_COUNT_RANGE = (1, 1000)
+MAX_PARALLEL = 1000
 RETRY_ON = ("machine_failure", "nonzero_exit")
 WEBHOOK_EVENTS = ("started", "finished")
 GROUP_FIELDS = ("count", "params", "max_parallel")
@@ -184,7 +185,7 @@ def validate_group(body: dict[str, Any]) -> list[dict[str, str]]:
                 raise invalid("params", "entries must be objects of string values")
         overlays = [dict(entry) for entry in params]
     if body.get("max_parallel") is not None:
-        _check_int(body, "max_parallel", (1, len(overlays)))
+        _check_int(body, "max_parallel", (1, MAX_PARALLEL))
     return overlays
 
 

@@ -232,7 +232,7 @@ class JobStore:
                 id=self._world.new_id("grp"),
                 environment=env,
                 count=len(overlays),
-                max_parallel=body.get("max_parallel") or len(overlays),
+                max_parallel=min(body.get("max_parallel") or len(overlays), len(overlays)),
                 created_at=at,
                 job_ids=[],
                 webhook_secret=secret,

@@ -1,4 +1,4 @@
-"""Routes J-1…J-11 (jobs) of the fake server; the state lives in ``_job_store.JobStore``.
+"""Routes J-1…J-12 (jobs and code uploads); the state lives in ``JobStore`` and ``Uploads``.
 
 J-7 with ``follow=true`` is a long poll: while there is no new output and the job is live, the
 server re-reads the state every 50 ms of real time and answers as soon as output appears or the
@@ -26,6 +26,7 @@ from runcrate.testing._job_spec import merge_overrides
 from runcrate.testing._job_state import Job
 from runcrate.testing._job_store import JobStore
 from runcrate.testing._signed import ARTIFACTS
+from runcrate.testing._uploads import routes as upload_routes
 
 if TYPE_CHECKING:
     from runcrate.testing._world import World
@@ -171,6 +172,7 @@ def routes(world: World) -> list[BaseRoute]:
         return RedirectResponse(url, status_code=302)
 
     return [
+        *upload_routes(world),  # before /jobs/{job_id}, though no POST route shares its path
         Route("/jobs", submit, methods=["POST"]),
         Route("/jobs", list_jobs, methods=["GET"]),
         Route("/jobs/{job_id}", get_job, methods=["GET"]),
