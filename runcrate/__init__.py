@@ -1,5 +1,138 @@
-"""Python SDK for the Runcrate API."""
+"""Python SDK for the Runcrate API: GPU cloud and OpenAI-compatible inference.
+
+``import runcrate`` is cheap: each public name is imported from its module on first use, and no
+generated module is imported until a resource that needs it is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from runcrate._version import __version__
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from runcrate._client import AsyncRuncrate, Runcrate
+    from runcrate._config import KeyFormatWarning
+    from runcrate._errors import (
+        ApiError,
+        ApiResponseValidationError,
+        AuthenticationError,
+        BadGatewayError,
+        BadRequestError,
+        ChecksumMismatchError,
+        ConfigurationError,
+        ConflictError,
+        ConnectionError,
+        GatewayTimeoutError,
+        InsufficientCreditsError,
+        InternalServerError,
+        InvalidResponseError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RuncrateError,
+        ServiceUnavailableError,
+        TimeoutError,
+        UnexpectedRedirectError,
+        UnprocessableEntityError,
+    )
+    from runcrate._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+    from runcrate._streaming import AsyncStream, Stream
+    from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
+
+_EXPORTS: dict[str, str] = {
+    "Runcrate": "runcrate._client",
+    "AsyncRuncrate": "runcrate._client",
+    "KeyFormatWarning": "runcrate._config",
+    "Stream": "runcrate._streaming",
+    "AsyncStream": "runcrate._streaming",
+    "SyncPage": "runcrate._pagination",
+    "AsyncPage": "runcrate._pagination",
+    "AsyncPaginator": "runcrate._pagination",
+    "RawResponse": "runcrate._response",
+    "BinaryResponse": "runcrate._response",
+    "AsyncBinaryResponse": "runcrate._response",
+    "NOT_GIVEN": "runcrate._types",
+    "NotGiven": "runcrate._types",
+    "RequestOptions": "runcrate._types",
+    **dict.fromkeys(
+        [
+            "RuncrateError",
+            "ConfigurationError",
+            "ApiError",
+            "BadRequestError",
+            "AuthenticationError",
+            "InsufficientCreditsError",
+            "PermissionDeniedError",
+            "NotFoundError",
+            "ConflictError",
+            "UnprocessableEntityError",
+            "RateLimitError",
+            "InternalServerError",
+            "BadGatewayError",
+            "ServiceUnavailableError",
+            "GatewayTimeoutError",
+            "InvalidResponseError",
+            "ApiResponseValidationError",
+            "UnexpectedRedirectError",
+            "ChecksumMismatchError",
+            "ConnectionError",
+            "TimeoutError",
+        ],
+        "runcrate._errors",
+    ),
+}
+
+__all__ = [
+    "__version__",
+    "Runcrate",
+    "AsyncRuncrate",
+    "KeyFormatWarning",
+    "Stream",
+    "AsyncStream",
+    "SyncPage",
+    "AsyncPage",
+    "AsyncPaginator",
+    "RawResponse",
+    "BinaryResponse",
+    "AsyncBinaryResponse",
+    "NOT_GIVEN",
+    "NotGiven",
+    "RequestOptions",
+    "RuncrateError",
+    "ConfigurationError",
+    "ApiError",
+    "BadRequestError",
+    "AuthenticationError",
+    "InsufficientCreditsError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "BadGatewayError",
+    "ServiceUnavailableError",
+    "GatewayTimeoutError",
+    "InvalidResponseError",
+    "ApiResponseValidationError",
+    "UnexpectedRedirectError",
+    "ChecksumMismatchError",
+    "ConnectionError",
+    "TimeoutError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'runcrate' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

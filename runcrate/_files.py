@@ -1,0 +1,202 @@
+"""Files on disk: atomic writes with checksum verification, and replayable upload bodies.
+
+A download is written to a temporary file beside the target and renamed into place only once it is
+complete (and its SHA-256 matches, when one is expected); a failed transfer leaves nothing behind.
+An upload body can be sent again on a retry: a path is reopened, a seekable file rewound.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Self
+
+import anyio.to_thread
+
+from runcrate._errors import ChecksumMismatchError, ConfigurationError
+
+__all__ = ["AtomicFile", "UploadBody", "UploadSource"]
+
+CHUNK_SIZE = 1 << 20
+
+UploadSource = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
+"""What an upload accepts: the bytes themselves, a path, or a binary file object."""
+
+
+class AtomicFile:
+    """Write ``target`` atomically: chunks go to a hidden temporary file that is renamed on success.
+
+    Use as a context manager; leaving it with an exception (or a checksum mismatch) removes the
+    temporary file and leaves any existing ``target`` untouched.
+    """
+
+    def __init__(self, target: str | os.PathLike[str], *, sha256: str | None = None) -> None:
+        self.target = Path(target)
+        self._expected = sha256.lower() if sha256 is not None else None
+        self._hash = hashlib.sha256()
+        self._file: IO[bytes] | None = None
+        self.bytes_written = 0
+
+    def __enter__(self) -> Self:
+        directory = self.target.parent
+        if not directory.is_dir():
+            raise ConfigurationError(f"Cannot write {self.target}: the directory {directory} does not exist.")
+        self._file = tempfile.NamedTemporaryFile(
+            dir=directory, prefix=f".{self.target.name}.", suffix=".part", delete=False
+        )
+        return self
+
+    def write(self, chunk: bytes) -> None:
+        assert self._file is not None, "AtomicFile used outside its context"
+        self._file.write(chunk)
+        self._hash.update(chunk)
+        self.bytes_written += len(chunk)
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            self._commit()
+        else:
+            self._abort()
+
+    @property
+    def sha256(self) -> str:
+        """Hex SHA-256 of what has been written so far."""
+        return self._hash.hexdigest()
+
+    def _commit(self) -> None:
+        assert self._file is not None
+        temp = self._file
+        try:
+            temp.flush()
+            os.fsync(temp.fileno())
+            temp.close()
+            actual = self.sha256
+            if self._expected is not None and actual != self._expected:
+                raise ChecksumMismatchError(
+                    f"SHA-256 of the download for {self.target} is {actual}, expected {self._expected}; "
+                    "the file was not written.",
+                    expected=self._expected,
+                    actual=actual,
+                )
+            os.replace(temp.name, self.target)
+        except BaseException:
+            self._abort()
+            raise
+
+    def _abort(self) -> None:
+        if self._file is None:
+            return
+        self._file.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._file.name)
+
+
+class UploadBody:
+    """A request body that can be sent again on each attempt (sync or async), and knows its length.
+
+    ``replayable`` is false for a file object that cannot seek: such a body is sent at most once.
+    """
+
+    def __init__(self, source: UploadSource) -> None:
+        self._bytes: bytes | None = None
+        self._path: Path | None = None
+        self._file: IO[bytes] | None = None
+        self._start = 0
+        if isinstance(source, bytes | bytearray | memoryview):
+            self._bytes = bytes(source)
+            self.length: int | None = len(self._bytes)
+        elif isinstance(source, str | os.PathLike):
+            self._path = Path(source)
+            if not self._path.is_file():
+                raise ConfigurationError(f"Cannot upload {self._path}: it is not a readable file.")
+            self.length = self._path.stat().st_size
+        elif hasattr(source, "read"):
+            self._file = source
+            self.length, self.replayable = self._file_length(source)
+            return
+        else:
+            raise ConfigurationError(
+                f"An upload takes bytes, a path or a binary file object, got {type(source).__name__}."
+            )
+        self.replayable = True
+
+    def _file_length(self, file: IO[bytes]) -> tuple[int | None, bool]:
+        try:
+            if not file.seekable():
+                return None, False
+            self._start = file.tell()
+            end = file.seek(0, io.SEEK_END)
+            file.seek(self._start)
+        except (OSError, ValueError):
+            return None, False
+        return end - self._start, True
+
+    def sync_content(self) -> bytes | _SyncReplay:
+        """Content for ``httpx.Client``: the bytes, or an iterable that restarts on every attempt."""
+        return self._bytes if self._bytes is not None else _SyncReplay(self)
+
+    def async_content(self) -> bytes | _AsyncReplay:
+        """Content for ``httpx.AsyncClient`` (file reads happen in a worker thread)."""
+        return self._bytes if self._bytes is not None else _AsyncReplay(self)
+
+    def iter_sync(self) -> Iterator[bytes]:
+        if self._bytes is not None:
+            yield self._bytes
+        elif self._path is not None:
+            with self._path.open("rb") as file:
+                yield from iter(lambda: file.read(CHUNK_SIZE), b"")
+        else:
+            assert self._file is not None
+            if self.replayable:
+                self._file.seek(self._start)
+            yield from iter(self._read, b"")
+
+    async def iter_async(self) -> AsyncIterator[bytes]:
+        if self._bytes is not None:
+            yield self._bytes
+        elif self._path is not None:
+            file = await anyio.to_thread.run_sync(self._path.open, "rb")
+            try:
+                while chunk := await anyio.to_thread.run_sync(file.read, CHUNK_SIZE):
+                    yield chunk
+            finally:
+                file.close()
+        else:
+            assert self._file is not None
+            if self.replayable:
+                await anyio.to_thread.run_sync(self._file.seek, self._start)
+            while chunk := await anyio.to_thread.run_sync(self._read):
+                yield chunk
+
+    def _read(self) -> bytes:
+        assert self._file is not None
+        chunk = self._file.read(CHUNK_SIZE)
+        if not isinstance(chunk, bytes):
+            raise ConfigurationError("An upload file object must be opened in binary mode ('rb').")
+        return chunk
+
+
+class _SyncReplay:
+    """Iterable (not an iterator), so httpx iterates it afresh on each attempt."""
+
+    def __init__(self, body: UploadBody) -> None:
+        self._body = body
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._body.iter_sync()
+
+
+class _AsyncReplay:
+    def __init__(self, body: UploadBody) -> None:
+        self._body = body
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._body.iter_async()

@@ -1,0 +1,209 @@
+"""Raw and binary responses.
+
+``with_raw_response`` views wrap a method with :func:`to_raw_response_wrapper`: the method's one API
+call then returns a :class:`RawResponse` (status, headers, request id) whose ``parse()`` gives what the
+method would have returned. Binary bodies (audio, video, artifacts) come back as
+:class:`BinaryResponse` / :class:`AsyncBinaryResponse`, streamed rather than buffered.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextvars import ContextVar
+from pathlib import Path
+from types import TracebackType
+from typing import Generic, ParamSpec, Self, TypeVar, cast
+
+import anyio.to_thread
+import httpx
+
+from runcrate._errors import request_id_from
+from runcrate._files import AtomicFile
+from runcrate._transport import transport_error
+
+__all__ = [
+    "AsyncBinaryResponse",
+    "BinaryResponse",
+    "RawResponse",
+    "async_to_raw_response_wrapper",
+    "take_raw_mode",
+    "to_raw_response_wrapper",
+]
+
+_T = TypeVar("_T")
+_P = ParamSpec("_P")
+
+_RAW_MODE: ContextVar[bool] = ContextVar("runcrate_raw_response", default=False)
+
+
+def take_raw_mode() -> bool:
+    """True (once) when the current call was made through a ``with_raw_response`` view.
+
+    The core's entry points call this before sending: the first API call inside a wrapped method
+    returns a :class:`RawResponse`; calls after it (e.g. later pages) are normal.
+    """
+    if not _RAW_MODE.get():
+        return False
+    _RAW_MODE.set(False)
+    return True
+
+
+def to_raw_response_wrapper(method: Callable[_P, _T]) -> Callable[_P, RawResponse[_T]]:
+    """Wrap a resource method that makes exactly one API call so that it returns a :class:`RawResponse`."""
+
+    @functools.wraps(method)
+    def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_T]:
+        token = _RAW_MODE.set(True)
+        try:
+            return cast("RawResponse[_T]", method(*args, **kwargs))
+        finally:
+            _RAW_MODE.reset(token)
+
+    return wrapped
+
+
+def async_to_raw_response_wrapper(
+    method: Callable[_P, Awaitable[_T]],
+) -> Callable[_P, Awaitable[RawResponse[_T]]]:
+    """The async twin of :func:`to_raw_response_wrapper`."""
+
+    @functools.wraps(method)
+    async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_T]:
+        token = _RAW_MODE.set(True)
+        try:
+            return cast("RawResponse[_T]", await method(*args, **kwargs))
+        finally:
+            _RAW_MODE.reset(token)
+
+    return wrapped
+
+
+class RawResponse(Generic[_T]):
+    """The HTTP response of a call, before parsing. Error statuses have already raised."""
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], _T]) -> None:
+        self.http_response = http_response
+        self._parse = parse
+        self._parsed: tuple[_T] | None = None
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_from(self.http_response.headers)
+
+    def parse(self) -> _T:
+        """What the method returns normally (parsed once, then cached)."""
+        if self._parsed is None:
+            self._parsed = (self._parse(),)
+        return self._parsed[0]
+
+    def __repr__(self) -> str:
+        return (
+            f"<RawResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.url}>"
+        )
+
+
+class _BinaryBase:
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def content_type(self) -> str | None:
+        value = self.response.headers.get("content-type")
+        return None if value is None else str(value)
+
+    @property
+    def request_id(self) -> str | None:
+        return request_id_from(self.response.headers)
+
+    def _failed(self, exc: httpx.HTTPError) -> Exception:
+        return transport_error(exc, self.response.request)
+
+
+class BinaryResponse(_BinaryBase):
+    """A streamed binary body (audio, video, artifact). Read it once: iterate, ``read()`` or save it."""
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks as they arrive; the connection is released at the end (or on break)."""
+        try:
+            yield from self.response.iter_bytes(chunk_size)
+        except httpx.HTTPError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            self.response.close()
+
+    def read(self) -> bytes:
+        """The whole body in memory."""
+        return b"".join(self.iter_bytes())
+
+    def write_to_file(self, path: str | os.PathLike[str], *, sha256: str | None = None) -> Path:
+        """Stream the body to ``path`` atomically; with ``sha256`` (hex), verify it before renaming."""
+        with AtomicFile(path, sha256=sha256) as target:
+            for chunk in self.iter_bytes():
+                target.write(chunk)
+        return target.target
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncBinaryResponse(_BinaryBase):
+    """The async twin of :class:`BinaryResponse`; file writes run in a worker thread."""
+
+    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """The body in chunks as they arrive; the connection is released at the end (or on close)."""
+        try:
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+        except httpx.HTTPError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            await self.response.aclose()
+
+    async def read(self) -> bytes:
+        return b"".join([chunk async for chunk in self.iter_bytes()])
+
+    async def write_to_file(self, path: str | os.PathLike[str], *, sha256: str | None = None) -> Path:
+        """See :meth:`BinaryResponse.write_to_file`."""
+        target = AtomicFile(path, sha256=sha256)
+        await anyio.to_thread.run_sync(target.__enter__)
+        try:
+            async for chunk in self.iter_bytes():
+                await anyio.to_thread.run_sync(target.write, chunk)
+        except BaseException as exc:
+            target.__exit__(type(exc), exc, exc.__traceback__)  # inline: must run even when cancelled
+            raise
+        await anyio.to_thread.run_sync(target.__exit__, None, None, None)
+        return target.target
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

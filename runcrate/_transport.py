@@ -1,0 +1,435 @@
+"""Sending one logical call: build the request once, then attempt it under the retry policy.
+
+:func:`prepare` (pure) turns an operation, its ``RequestParts`` and the per-call options into an
+``httpx.Request`` plus the settings of the call. :class:`SyncTransport` and :class:`AsyncTransport` are
+thin shells that send it, feed each outcome to a :class:`~runcrate._retries.RetryController` and follow
+its decision; they differ only in ``await``.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio
+import attrs
+import httpx
+
+from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
+from runcrate._errors import (
+    ApiError,
+    ConfigurationError,
+    ConnectionError,
+    TimeoutError,
+    UnexpectedRedirectError,
+    api_error_from_response,
+    request_id_from,
+)
+from runcrate._logging import logger
+from runcrate._retries import Decision, Retry, RetryClass, RetryController, Stop, classify_failure
+from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
+from runcrate._version import __version__
+
+if TYPE_CHECKING:
+    from runcrate._generated.types import Operation, RequestParts
+
+__all__ = [
+    "USER_AGENT",
+    "AsyncTransport",
+    "PreparedCall",
+    "SyncTransport",
+    "Timing",
+    "prepare",
+    "prepare_signed",
+    "transport_error",
+]
+
+USER_AGENT = f"runcrate-client/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+_R = TypeVar("_R")
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+ENVIRONMENT_PARAM = "environment"
+
+
+@attrs.frozen
+class PreparedCall:
+    """One logical call, ready to be attempted as often as the policy allows."""
+
+    request: httpx.Request
+    max_retries: int
+    retry_class: RetryClass
+    idempotency_key: str | None
+    accept_redirect: bool = False
+    """A 3xx with ``Location`` is the result (artifact redirects) instead of an error."""
+    error_code: str | None = None
+    """The code given to errors whose body has none (``download_failed`` on signed URLs)."""
+
+
+@attrs.frozen
+class Timing:
+    """The clock and sleep a transport uses; tests replace them so that no test sleeps for real."""
+
+    monotonic: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+
+
+def retry_class_of(operation: Operation) -> RetryClass:
+    """Inference calls and idempotent operations repeat safely; other infrastructure POSTs do not."""
+    if operation.idempotent or operation.server == "inference":
+        return RetryClass.REPEATABLE
+    return RetryClass.UNSAFE
+
+
+def server_root(config: ClientConfig, operation: Operation) -> str:
+    """The configured origin plus the operation's wire prefix (``/v1`` or ``/api/v1``).
+
+    An origin that already ends with the prefix (``https://api.runcrate.ai/v1``) is used as is.
+    """
+    origin = config.inference_url if operation.server == "inference" else config.base_url
+    prefix = httpx.URL(operation.server_url).raw_path.rstrip(b"/")
+    root = str(origin).rstrip("/")
+    if prefix and not origin.raw_path.endswith(prefix):
+        root += prefix.decode("ascii")
+    return root
+
+
+def effective_timeout(
+    config: ClientConfig, operation: Operation, requested: float | httpx.Timeout | NotGiven | None
+) -> httpx.Timeout:
+    """The call's timeout, raised to the operation's ``min_timeout`` for reads and writes (never lowered)."""
+    timeout = config.timeout if isinstance(requested, NotGiven) else validate_timeout(requested)
+    floor = operation.min_timeout
+    if floor is None:
+        return timeout
+
+    def raised(value: float | None) -> float | None:
+        return None if value is None else max(value, floor)
+
+    return httpx.Timeout(
+        connect=timeout.connect, read=raised(timeout.read), write=raised(timeout.write), pool=timeout.pool
+    )
+
+
+def _merge_params(
+    config: ClientConfig, operation: Operation, parts: RequestParts, extra: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    params = {key: value for key, value in parts.get("params", {}).items() if value is not None}
+    if operation.server == "infrastructure" and config.environment is not None:
+        params.setdefault(ENVIRONMENT_PARAM, config.environment)
+    for key, value in (extra or {}).items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return params
+
+
+def _headers(
+    config: ClientConfig,
+    operation: Operation,
+    parts: RequestParts,
+    options: RequestOptions,
+    accept: str | None,
+) -> tuple[httpx.Headers, str | None]:
+    headers = httpx.Headers({"Authorization": f"Bearer {config.api_key}", "User-Agent": USER_AGENT})
+    if accept is not None:
+        headers["Accept"] = accept
+    headers.update(config.default_headers)
+    headers.update(parts.get("headers", {}))
+    if operation.server == "infrastructure" and operation.method == "POST":
+        if options.idempotency_key is not None:
+            headers[IDEMPOTENCY_HEADER] = options.idempotency_key
+        elif IDEMPOTENCY_HEADER not in headers:
+            headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
+    for name, value in (options.extra_headers or {}).items():
+        if value is None:
+            headers.pop(name, None)
+        else:
+            headers[name] = value
+    return headers, headers.get(IDEMPOTENCY_HEADER)
+
+
+def _body_kwargs(parts: RequestParts, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {}
+    if "files" in parts or "data" in parts:
+        kwargs["files"] = parts.get("files")
+        kwargs["data"] = {**parts.get("data", {}), **(extra_body or {})}
+    elif "content" in parts:
+        if extra_body:
+            raise ConfigurationError("extra_body cannot be merged into a raw (non-JSON) request body.")
+        kwargs["content"] = parts["content"]
+    elif "json" in parts:
+        body = parts["json"]
+        if extra_body:
+            if body is not None and not isinstance(body, Mapping):
+                raise ConfigurationError("extra_body can only be merged into a JSON object body.")
+            body = {**(body or {}), **extra_body}
+        kwargs["json"] = body
+    elif extra_body:
+        kwargs["json"] = dict(extra_body)
+    return kwargs
+
+
+def prepare(
+    http_client: httpx.Client | httpx.AsyncClient,
+    config: ClientConfig,
+    operation: Operation,
+    parts: RequestParts,
+    options: RequestOptions,
+    *,
+    accept: str | None = "application/json",
+    read_timeout: float | NotGiven | None = NOT_GIVEN,
+) -> PreparedCall:
+    """Build the call's request: URL on the right server, auth, environment, idempotency key, options.
+
+    ``read_timeout`` replaces the read timeout (streams use it as the idle timeout between events).
+    """
+    timeout = effective_timeout(config, operation, options.timeout)
+    if not isinstance(read_timeout, NotGiven):
+        timeout = httpx.Timeout(
+            connect=timeout.connect, read=read_timeout, write=timeout.write, pool=timeout.pool
+        )
+    max_retries = (
+        config.max_retries
+        if isinstance(options.max_retries, NotGiven)
+        else validate_max_retries(options.max_retries)
+    )
+    headers, idempotency_key = _headers(config, operation, parts, options, accept)
+    request = http_client.build_request(
+        operation.method,
+        server_root(config, operation) + parts["url"],
+        params=_merge_params(config, operation, parts, options.extra_query),
+        headers=headers,
+        timeout=timeout,
+        **_body_kwargs(parts, options.extra_body),
+    )
+    return PreparedCall(
+        request=request,
+        max_retries=max_retries,
+        retry_class=retry_class_of(operation),
+        idempotency_key=idempotency_key,
+        accept_redirect=operation.redirect,
+    )
+
+
+def prepare_signed(
+    http_client: httpx.Client | httpx.AsyncClient,
+    method: str,
+    url: str,
+    *,
+    timeout: httpx.Timeout,
+    max_retries: int,
+    content: Any = None,
+    headers: Mapping[str, str] | None = None,
+    error_code: str,
+) -> PreparedCall:
+    """A request to a signed storage URL: no Authorization, no environment, retried like a read.
+
+    The URL is used exactly as given (its signature covers the query); any 3xx is an error.
+    """
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"A signed URL must be an absolute http(s) URL, got {url!r}.")
+    request = http_client.build_request(
+        method,
+        parsed,
+        headers={"User-Agent": USER_AGENT, **(headers or {})},
+        content=content,
+        timeout=timeout,
+    )
+    request.headers.pop("Authorization", None)
+    return PreparedCall(
+        request=request,
+        max_retries=max_retries,
+        retry_class=RetryClass.REPEATABLE,
+        idempotency_key=None,
+        error_code=error_code,
+    )
+
+
+def describe(request: httpx.Request) -> str:
+    """``METHOD url`` for messages: the URL holds no credentials (the key travels in a header)."""
+    return f"{request.method} {request.url}"
+
+
+def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ConnectionError | TimeoutError:
+    """The SDK error for an httpx failure, naming the method and URL; chain it with ``from exc``."""
+    if isinstance(exc, httpx.TimeoutException):
+        phase = type(exc).__name__.removesuffix("Timeout").lower() or "request"
+        return TimeoutError(f"Request timed out ({phase}): {describe(request)}", request=request)
+    detail = str(exc) or type(exc).__name__
+    return ConnectionError(f"Connection failed: {describe(request)}: {detail}", request=request)
+
+
+def _redirect_error(response: httpx.Response) -> UnexpectedRedirectError:
+    location = response.headers.get("location")
+    target = str(response.request.url.join(location)) if location else None
+    message = (
+        f"{describe(response.request)} answered {response.status_code}, redirecting to "
+        f"{target or '(no Location)'}. The SDK does not follow redirects on API calls (they could carry "
+        "the API key elsewhere); if the origin moved, set base_url / inference_url to the new one."
+    )
+    return UnexpectedRedirectError(
+        message,
+        location=target,
+        status_code=response.status_code,
+        code="unexpected_redirect",
+        request_id=request_id_from(response.headers),
+        headers=response.headers,
+        response=response,
+        body=response.text,
+    )
+
+
+def _log_response(response: httpx.Response, started: float, timing: Timing) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        request_id = request_id_from(response.headers)
+        logger.debug(
+            "%s -> %s in %.3f s%s",
+            describe(response.request),
+            response.status_code,
+            timing.monotonic() - started,
+            f" (request id {request_id})" if request_id else "",
+        )
+
+
+def _log_retry(call: PreparedCall, controller: RetryController, decision: Retry) -> None:
+    limit = f" of {call.max_retries + 1}" if not decision.reason.startswith("409") else ""
+    logger.info(
+        "Retrying %s (attempt %d%s) after %s in %.2f s",
+        describe(call.request),
+        controller.attempts,
+        limit,
+        decision.reason,
+        decision.wait,
+    )
+
+
+def _finish_error(error: ApiError, decision: Stop) -> ApiError:
+    if decision.retry_after is not None:
+        error.add_note(
+            f"The server asked to retry after {decision.retry_after:.0f} s, longer than the SDK waits; "
+            "see .retry_after."
+        )
+    return error
+
+
+def _is_success(call: PreparedCall, response: httpx.Response) -> bool:
+    return response.is_success or (call.accept_redirect and response.is_redirect)
+
+
+def _controller(call: PreparedCall, timing: Timing) -> RetryController:
+    return RetryController(
+        retry_class=call.retry_class,
+        max_retries=call.max_retries,
+        sent_idempotency_key=call.idempotency_key is not None,
+        clock=timing.monotonic,
+        wall_clock=timing.wall,
+    )
+
+
+def _error_for(
+    call: PreparedCall, response: httpx.Response, controller: RetryController
+) -> tuple[ApiError, Decision]:
+    """The error a non-success response (body already read) means, and what to do about it."""
+    if response.is_redirect:
+        return _redirect_error(response), Stop()
+    error = api_error_from_response(response, default_code=call.error_code)
+    reason = error.details.get("reason")
+    decision = controller.after_response(
+        response.status_code, response.headers, error.code, reason if isinstance(reason, str) else None
+    )
+    return error, decision
+
+
+def _after_exception(exc: httpx.HTTPError, call: PreparedCall, controller: RetryController) -> Retry:
+    """The retry to make after an httpx failure, or raise the SDK error for it."""
+    failure = classify_failure(exc) if isinstance(exc, httpx.TransportError) else None
+    decision = controller.after_failure(failure) if failure is not None else Stop()
+    if isinstance(decision, Stop):
+        raise transport_error(exc, call.request) from exc
+    _log_retry(call, controller, decision)
+    return decision
+
+
+def _after_error_response(call: PreparedCall, response: httpx.Response, controller: RetryController) -> Retry:
+    """The retry to make after an error response, or raise the typed error for it."""
+    error, decision = _error_for(call, response, controller)
+    if isinstance(decision, Stop):
+        raise _finish_error(error, decision)
+    _log_retry(call, controller, decision)
+    return decision
+
+
+@attrs.define
+class SyncTransport:
+    """Attempts a prepared call on an ``httpx.Client`` until success or the policy says stop."""
+
+    http: httpx.Client
+    timing: Timing = attrs.field(factory=Timing)
+    sleep: Callable[[float], None] = time.sleep
+
+    def send(self, call: PreparedCall, consume: Callable[[httpx.Response], _R]) -> _R:
+        """Attempt ``call`` until a successful response, and return ``consume(response)``.
+
+        ``consume`` runs inside the retry loop: an httpx failure while it reads the body counts as a
+        failure of that attempt (a download cut short is retried from the start when the call is
+        repeatable). ``consume`` closes the response unless it hands it over (streams); error
+        responses are read and closed here.
+        """
+        controller = _controller(call, self.timing)
+        while True:
+            started = self.timing.monotonic()
+            try:
+                response = self.http.send(call.request, stream=True, follow_redirects=False)
+                _log_response(response, started, self.timing)
+                if _is_success(call, response):
+                    try:
+                        return consume(response)
+                    except BaseException:
+                        response.close()
+                        raise
+                try:
+                    response.read()
+                finally:
+                    response.close()
+            except httpx.HTTPError as exc:
+                self.sleep(_after_exception(exc, call, controller).wait)
+                continue
+            self.sleep(_after_error_response(call, response, controller).wait)
+
+
+@attrs.define
+class AsyncTransport:
+    """The async twin of :class:`SyncTransport`, on an ``httpx.AsyncClient``."""
+
+    http: httpx.AsyncClient
+    timing: Timing = attrs.field(factory=Timing)
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+
+    async def send(self, call: PreparedCall, consume: Callable[[httpx.Response], Awaitable[_R]]) -> _R:
+        """See :meth:`SyncTransport.send`."""
+        controller = _controller(call, self.timing)
+        while True:
+            started = self.timing.monotonic()
+            try:
+                response = await self.http.send(call.request, stream=True, follow_redirects=False)
+                _log_response(response, started, self.timing)
+                if _is_success(call, response):
+                    try:
+                        return await consume(response)
+                    except BaseException:
+                        await response.aclose()
+                        raise
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+            except httpx.HTTPError as exc:
+                await self.sleep(_after_exception(exc, call, controller).wait)
+                continue
+            await self.sleep(_after_error_response(call, response, controller).wait)
