@@ -1,0 +1,59 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""listPaymentMethods: List payment methods"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+import httpx
+
+from ...models.payment_method_list_response import PaymentMethodListResponse
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="listPaymentMethods",
+    method="GET",
+    path="/billing/payment-methods",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    *,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``listPaymentMethods`` request: List payment methods
+
+    Lists the workspace's saved payment methods. Cards are added in the dashboard only. Not paginated.
+
+    Args:
+        environment (str | Unset):
+    """
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "GET",
+        "url": "/billing/payment-methods",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> PaymentMethodListResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = PaymentMethodListResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

@@ -1,0 +1,75 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""updateEnvironment: Update an environment"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.environment_response import EnvironmentResponse
+from ...models.update_environment_request import UpdateEnvironmentRequest
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="updateEnvironment",
+    method="PATCH",
+    path="/environments/{id}",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    id: str,
+    *,
+    body: UpdateEnvironmentRequest,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``updateEnvironment`` request: Update an environment
+
+    Renames an environment and/or makes it the workspace's default. Send at least one field. After a
+    rename, calls that select this environment by name must use the new name. Whether `is_default: true`
+    clears the flag on the other environments is unverified.
+
+    Args:
+        id (str):
+        environment (str | Unset):
+        body (UpdateEnvironmentRequest): The fields to change; at least one is required.
+    """
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "PATCH",
+        "url": "/environments/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> EnvironmentResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = EnvironmentResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

@@ -1,0 +1,64 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""getInstance: Get an instance"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.instance_response import InstanceResponse
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="getInstance",
+    method="GET",
+    path="/instances/{id}",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    id: str,
+    *,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``getInstance`` request: Get an instance
+
+    Returns one instance with all its details.
+
+    Args:
+        id (str):
+        environment (str | Unset):
+    """
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "GET",
+        "url": "/instances/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> InstanceResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = InstanceResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

@@ -1,0 +1,64 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""listJobEvents: List a job's events"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.job_event_list_response import JobEventListResponse
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="listJobEvents",
+    method="GET",
+    path="/jobs/{id}/events",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    id: str,
+    *,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``listJobEvents`` request: List a job's events
+
+    Returns the job's lifecycle events, oldest first. The list is not paginated.
+
+    Args:
+        id (str):
+        environment (str | Unset):
+    """
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "GET",
+        "url": "/jobs/{id}/events".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> JobEventListResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = JobEventListResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

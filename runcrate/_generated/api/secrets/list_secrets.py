@@ -1,0 +1,61 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""listSecrets: List secrets"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+import httpx
+
+from ...models.secret_list_response import SecretListResponse
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="listSecrets",
+    method="GET",
+    path="/secrets",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    *,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``listSecrets`` request: List secrets
+
+    Lists the names of the environment's secrets, sorted by name. Values are set in the dashboard by an
+    owner or manager and are never returned. Every instance and job launched in the environment receives
+    the secrets as environment variables. Not paginated.
+
+    Args:
+        environment (str | Unset):
+    """
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "GET",
+        "url": "/secrets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> SecretListResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = SecretListResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

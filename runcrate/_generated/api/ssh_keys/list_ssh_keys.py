@@ -1,0 +1,60 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""listSshKeys: List SSH keys"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+import httpx
+
+from ...models.ssh_key_list_response import SSHKeyListResponse
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="listSshKeys",
+    method="GET",
+    path="/ssh-keys",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    *,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``listSshKeys`` request: List SSH keys
+
+    Lists the SSH keys registered for the workspace. Each entry carries the key's fingerprint, never the
+    public key itself. Not paginated.
+
+    Args:
+        environment (str | Unset):
+    """
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "GET",
+        "url": "/ssh-keys",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> SSHKeyListResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = SSHKeyListResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

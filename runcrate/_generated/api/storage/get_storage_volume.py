@@ -1,0 +1,64 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""getStorageVolume: Get a storage volume"""
+
+from collections.abc import Mapping
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...models.storage_volume_response import StorageVolumeResponse
+from ...types import UNSET, Operation, RequestParts, Unset
+
+OPERATION = Operation(
+    id="getStorageVolume",
+    method="GET",
+    path="/storage/{id}",
+    server="infrastructure",
+    server_url="https://www.runcrate.ai/api/v1",
+    idempotent=True,
+    takes_idempotency_key=False,
+    streaming=False,
+    binary=False,
+    multipart=False,
+    redirect=False,
+    min_timeout=None,
+)
+
+
+def build_request(
+    id: str,
+    *,
+    environment: str | Unset = UNSET,
+) -> RequestParts:
+    """Build the ``getStorageVolume`` request: Get a storage volume
+
+    Returns one storage volume. Seen in camelCase (`sizeGb`, `createdAt`, ...).
+
+    Args:
+        id (str):
+        environment (str | Unset):
+    """
+
+    params: dict[str, Any] = {}
+
+    params["environment"] = environment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestParts = {
+        "method": "GET",
+        "url": "/storage/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response) -> StorageVolumeResponse:
+    """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
+    response_200 = StorageVolumeResponse.from_dict(cast(Mapping[str, Any], response.json()))
+
+    return response_200

@@ -1,0 +1,153 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chat_message_role import KnownChatMessageRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatCompletionMessage")
+
+
+@_attrs_define
+class ChatCompletionMessage:
+    """The message the model generated."""
+
+    role: KnownChatMessageRole | str
+    """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
+    documented; `tool` follows OpenAI compatibility (unverified). """
+    content: str | Unset | None = UNSET
+    """ The generated text; null when the model only called tools. """
+    name: str | Unset = UNSET
+    tool_calls: list[ChatToolCall] | Unset = UNSET
+    """ Tool calls the model made (OpenAI shape; unverified on this server). """
+    reasoning_content: str | Unset | None = UNSET
+    """ The thinking of reasoning models (seen when streaming; unverified here). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str
+        if isinstance(self.role, KnownChatMessageRole):
+            role = self.role.value
+        else:
+            role = self.role
+
+        content: str | Unset | None
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        name = self.name
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        reasoning_content: str | Unset | None
+        if isinstance(self.reasoning_content, Unset):
+            reasoning_content = UNSET
+        else:
+            reasoning_content = self.reasoning_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if reasoning_content is not UNSET:
+            field_dict["reasoning_content"] = reasoning_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_role(data: object) -> KnownChatMessageRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_message_role_known_chat_message_role = KnownChatMessageRole(data)
+
+                return componentsschemas_chat_message_role_known_chat_message_role
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownChatMessageRole | str, data)
+
+        role = _parse_role(d.pop("role"))
+
+        def _parse_content(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in cast(list[Any], _tool_calls):
+                tool_calls_item = ChatToolCall.from_dict(cast(Mapping[str, Any], tool_calls_item_data))
+
+                tool_calls.append(tool_calls_item)
+
+        def _parse_reasoning_content(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+
+        chat_completion_message = cls(
+            role=role,
+            content=content,
+            name=name,
+            tool_calls=tool_calls,
+            reasoning_content=reasoning_content,
+        )
+
+        chat_completion_message.additional_properties = d
+        return chat_completion_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.chat_tool_call import ChatToolCall  # noqa: E402

@@ -1,0 +1,197 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chat_message_role import KnownChatMessageRole
+from ..types import UNSET, Unset, json_list
+
+T = TypeVar("T", bound="ChatMessage")
+
+
+@_attrs_define
+class ChatMessage:
+    """One message of the conversation. The OpenAI fields `name`, `tool_calls` and `tool_call_id` and a null `content` (on
+    assistant tool-call turns) are passed through; whether the server honours them is unverified.
+
+    """
+
+    role: KnownChatMessageRole | str
+    """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
+    documented; `tool` follows OpenAI compatibility (unverified). """
+    content: list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None = UNSET
+    """ The message text, a list of content parts (text and, for vision models, images), or null on an assistant
+    turn that only calls tools. """
+    name: str | Unset = UNSET
+    """ Optional name of the participant. """
+    tool_calls: list[ChatToolCall] | Unset = UNSET
+    """ On an assistant message, the tool calls the model made. """
+    tool_call_id: str | Unset = UNSET
+    """ On a `tool` message, the id of the tool call this message answers. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str
+        if isinstance(self.role, KnownChatMessageRole):
+            role = self.role.value
+        else:
+            role = self.role
+
+        content: list[dict[str, Any]] | str | Unset | None
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, ChatContentPartText):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        name = self.name
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        tool_call_id = self.tool_call_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_role(data: object) -> KnownChatMessageRole | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_message_role_known_chat_message_role = KnownChatMessageRole(data)
+
+                return componentsschemas_chat_message_role_known_chat_message_role
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownChatMessageRole | str, data)
+
+        role = _parse_role(d.pop("role"))
+
+        def _parse_content(
+            data: object,
+        ) -> list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1: list[ChatContentPartImageUrl | ChatContentPartText] = []
+                _content_type_1 = json_list(data)
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> ChatContentPartImageUrl | ChatContentPartText:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_content_part_type_0 = ChatContentPartText.from_dict(
+                                cast(Mapping[str, Any], data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_content_part_type_1 = ChatContentPartImageUrl.from_dict(
+                            cast(Mapping[str, Any], data)
+                        )
+
+                        return componentsschemas_chat_content_part_type_1
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ChatContentPartImageUrl | ChatContentPartText] | None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[ChatToolCall] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in cast(list[Any], _tool_calls):
+                tool_calls_item = ChatToolCall.from_dict(cast(Mapping[str, Any], tool_calls_item_data))
+
+                tool_calls.append(tool_calls_item)
+
+        tool_call_id = d.pop("tool_call_id", UNSET)
+
+        chat_message = cls(
+            role=role,
+            content=content,
+            name=name,
+            tool_calls=tool_calls,
+            tool_call_id=tool_call_id,
+        )
+
+        chat_message.additional_properties = d
+        return chat_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.chat_content_part_image_url import ChatContentPartImageUrl  # noqa: E402
+from ..models.chat_content_part_text import ChatContentPartText  # noqa: E402
+from ..models.chat_tool_call import ChatToolCall  # noqa: E402

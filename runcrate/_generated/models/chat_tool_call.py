@@ -1,0 +1,96 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chat_tool_call_type import KnownChatToolCallType
+
+T = TypeVar("T", bound="ChatToolCall")
+
+
+@_attrs_define
+class ChatToolCall:
+    """One call of a function tool (OpenAI shape)."""
+
+    id: str
+    """ Id that the `tool` message answering this call refers to. """
+    type_: KnownChatToolCallType | str
+    """ Open enum: known values are listed; accept any other string. """
+    function: ChatToolCallFunction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str
+        if isinstance(self.type_, KnownChatToolCallType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "function": function,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_type_(data: object) -> KnownChatToolCallType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_tool_call_type_known_chat_tool_call_type = KnownChatToolCallType(data)
+
+                return componentsschemas_chat_tool_call_type_known_chat_tool_call_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownChatToolCallType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        function = ChatToolCallFunction.from_dict(cast(Mapping[str, Any], d.pop("function")))
+
+        chat_tool_call = cls(
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        chat_tool_call.additional_properties = d
+        return chat_tool_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.chat_tool_call_function import ChatToolCallFunction  # noqa: E402

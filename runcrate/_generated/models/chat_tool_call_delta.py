@@ -1,0 +1,120 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chat_tool_call_type import KnownChatToolCallType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChatToolCallDelta")
+
+
+@_attrs_define
+class ChatToolCallDelta:
+    """A piece of a tool call. Pieces with the same `index` belong to one call: `id`, `type` and the function `name` come
+    first, `arguments` arrive in fragments to concatenate.
+
+    """
+
+    index: int
+    id: str | Unset = UNSET
+    type_: KnownChatToolCallType | str | Unset = UNSET
+    """ Open enum: known values are listed; accept any other string. """
+    function: ChatToolCallDeltaFunction | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        index = self.index
+
+        id = self.id
+
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, KnownChatToolCallType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        function: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.function, Unset):
+            function = self.function.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "index": index,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if function is not UNSET:
+            field_dict["function"] = function
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        index = d.pop("index")
+
+        id = d.pop("id", UNSET)
+
+        def _parse_type_(data: object) -> KnownChatToolCallType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_chat_tool_call_type_known_chat_tool_call_type = KnownChatToolCallType(data)
+
+                return componentsschemas_chat_tool_call_type_known_chat_tool_call_type
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownChatToolCallType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        _function = d.pop("function", UNSET)
+        function: ChatToolCallDeltaFunction | Unset
+        if isinstance(_function, Unset):
+            function = UNSET
+        else:
+            function = ChatToolCallDeltaFunction.from_dict(cast(Mapping[str, Any], _function))
+
+        chat_tool_call_delta = cls(
+            index=index,
+            id=id,
+            type_=type_,
+            function=function,
+        )
+
+        chat_tool_call_delta.additional_properties = d
+        return chat_tool_call_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction  # noqa: E402

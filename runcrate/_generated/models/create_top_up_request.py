@@ -1,0 +1,66 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateTopUpRequest")
+
+
+@_attrs_define
+class CreateTopUpRequest:
+    amount_usd: float
+    """ Amount to charge, in USD (20 to 10000). """
+    idempotency_key: str
+    """ The same value as the `Idempotency-Key` header. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_usd = self.amount_usd
+
+        idempotency_key = self.idempotency_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_usd": amount_usd,
+                "idempotency_key": idempotency_key,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_usd = d.pop("amount_usd")
+
+        idempotency_key = d.pop("idempotency_key")
+
+        create_top_up_request = cls(
+            amount_usd=amount_usd,
+            idempotency_key=idempotency_key,
+        )
+
+        create_top_up_request.additional_properties = d
+        return create_top_up_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GpuCandidate")
+
+
+@_attrs_define
+class GpuCandidate:
+    """One GPU configuration a job may run on, in the order they are tried."""
+
+    gpu_type: str
+    gpu_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        gpu_type = self.gpu_type
+
+        gpu_count = self.gpu_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gpu_type": gpu_type,
+            }
+        )
+        if gpu_count is not UNSET:
+            field_dict["gpu_count"] = gpu_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gpu_type = d.pop("gpu_type")
+
+        gpu_count = d.pop("gpu_count", UNSET)
+
+        gpu_candidate = cls(
+            gpu_type=gpu_type,
+            gpu_count=gpu_count,
+        )
+
+        gpu_candidate.additional_properties = d
+        return gpu_candidate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

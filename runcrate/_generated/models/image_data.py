@@ -1,0 +1,90 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageData")
+
+
+@_attrs_define
+class ImageData:
+    """One generated image, as a URL or as base64 depending on `response_format`."""
+
+    url: str | Unset = UNSET
+    """ Temporary URL of the image (e.g. `https://assets.runcrate.ai/generations/...`); it may itself be a `data:`
+    URI. Download it soon. """
+    b64_json: str | Unset | None = UNSET
+    """ The image as base64, when `response_format` is `b64_json`. """
+    revised_prompt: str | Unset = UNSET
+    """ The prompt the model actually used, when it rewrote it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        b64_json: str | Unset | None
+        if isinstance(self.b64_json, Unset):
+            b64_json = UNSET
+        else:
+            b64_json = self.b64_json
+
+        revised_prompt = self.revised_prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if b64_json is not UNSET:
+            field_dict["b64_json"] = b64_json
+        if revised_prompt is not UNSET:
+            field_dict["revised_prompt"] = revised_prompt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        def _parse_b64_json(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        b64_json = _parse_b64_json(d.pop("b64_json", UNSET))
+
+        revised_prompt = d.pop("revised_prompt", UNSET)
+
+        image_data = cls(
+            url=url,
+            b64_json=b64_json,
+            revised_prompt=revised_prompt,
+        )
+
+        image_data.additional_properties = d
+        return image_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_instance_status import KnownInstanceStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstanceStatusInfo")
+
+
+@_attrs_define
+class InstanceStatusInfo:
+    """The lightweight status of an instance, for polling."""
+
+    id: str
+    status: KnownInstanceStatus | str
+    """ Open enum: known values are listed; accept any other string. Every status except `terminated` and `failed`
+    means the instance is still active. """
+    ip: str | Unset | None = UNSET
+    """ Public IP address; null until the instance is running. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status: str
+        if isinstance(self.status, KnownInstanceStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        ip: str | Unset | None
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if ip is not UNSET:
+            field_dict["ip"] = ip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_status(data: object) -> KnownInstanceStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_instance_status_known_instance_status = KnownInstanceStatus(data)
+
+                return componentsschemas_instance_status_known_instance_status
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownInstanceStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        def _parse_ip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip = _parse_ip(d.pop("ip", UNSET))
+
+        instance_status_info = cls(
+            id=id,
+            status=status,
+            ip=ip,
+        )
+
+        instance_status_info.additional_properties = d
+        return instance_status_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobArtifact")
+
+
+@_attrs_define
+class JobArtifact:
+    """A file the job wrote to `$RUNCRATE_OUTPUT_DIR`, kept for 30 days after the job ends."""
+
+    path: str
+    """ Path relative to the output directory; may contain `/`. """
+    bytes_: int | Unset = UNSET
+    sha256: str | Unset = UNSET
+    """ Hex SHA-256 of the file, for checking a download. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        path = self.path
+
+        bytes_ = self.bytes_
+
+        sha256 = self.sha256
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "path": path,
+            }
+        )
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+        if sha256 is not UNSET:
+            field_dict["sha256"] = sha256
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        path = d.pop("path")
+
+        bytes_ = d.pop("bytes", UNSET)
+
+        sha256 = d.pop("sha256", UNSET)
+
+        job_artifact = cls(
+            path=path,
+            bytes_=bytes_,
+            sha256=sha256,
+        )
+
+        job_artifact.additional_properties = d
+        return job_artifact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

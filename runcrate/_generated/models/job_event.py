@@ -1,0 +1,125 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_job_event_kind import KnownJobEventKind
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JobEvent")
+
+
+@_attrs_define
+class JobEvent:
+    """A step in a job's lifecycle."""
+
+    at: datetime.datetime
+    kind: KnownJobEventKind | str
+    """ Kind of a job event. Open enum: known values are listed; accept any other string. """
+    detail: str | Unset | None = UNSET
+    attempt: int | Unset | None = UNSET
+    """ The attempt the event belongs to; null for machine-level events. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        at = self.at.isoformat()
+
+        kind: str
+        if isinstance(self.kind, KnownJobEventKind):
+            kind = self.kind.value
+        else:
+            kind = self.kind
+
+        detail: str | Unset | None
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        else:
+            detail = self.detail
+
+        attempt: int | Unset | None
+        if isinstance(self.attempt, Unset):
+            attempt = UNSET
+        else:
+            attempt = self.attempt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "at": at,
+                "kind": kind,
+            }
+        )
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if attempt is not UNSET:
+            field_dict["attempt"] = attempt
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        def _parse_kind(data: object) -> KnownJobEventKind | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_job_event_kind_known_job_event_kind = KnownJobEventKind(data)
+
+                return componentsschemas_job_event_kind_known_job_event_kind
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownJobEventKind | str, data)
+
+        kind = _parse_kind(d.pop("kind"))
+
+        def _parse_detail(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        detail = _parse_detail(d.pop("detail", UNSET))
+
+        def _parse_attempt(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        attempt = _parse_attempt(d.pop("attempt", UNSET))
+
+        job_event = cls(
+            at=at,
+            kind=kind,
+            detail=detail,
+            attempt=attempt,
+        )
+
+        job_event.additional_properties = d
+        return job_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobGpuSample")
+
+
+@_attrs_define
+class JobGpuSample:
+    """One GPU's use over a metrics interval."""
+
+    util: float
+    """ Average utilisation in percent. """
+    mem_used_mb: float
+    """ Peak memory used, in MB. """
+    mem_total_mb: float
+    """ Total memory, in MB. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        util = self.util
+
+        mem_used_mb = self.mem_used_mb
+
+        mem_total_mb = self.mem_total_mb
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "util": util,
+                "mem_used_mb": mem_used_mb,
+                "mem_total_mb": mem_total_mb,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        util = d.pop("util")
+
+        mem_used_mb = d.pop("mem_used_mb")
+
+        mem_total_mb = d.pop("mem_total_mb")
+
+        job_gpu_sample = cls(
+            util=util,
+            mem_used_mb=mem_used_mb,
+            mem_total_mb=mem_total_mb,
+        )
+
+        job_gpu_sample.additional_properties = d
+        return job_gpu_sample
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JobImageRegistryAuth")
+
+
+@_attrs_define
+class JobImageRegistryAuth:
+    """Credentials for pulling a private `image`, given as the names of environment variables (from `env` or the
+    environment's secrets) that hold them, never the values.
+
+    """
+
+    username_env: str
+    """ Name of the environment variable holding the registry user name. """
+    password_env: str
+    """ Name of the environment variable holding the registry password or token. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        username_env = self.username_env
+
+        password_env = self.password_env
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username_env": username_env,
+                "password_env": password_env,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username_env = d.pop("username_env")
+
+        password_env = d.pop("password_env")
+
+        job_image_registry_auth = cls(
+            username_env=username_env,
+            password_env=password_env,
+        )
+
+        job_image_registry_auth.additional_properties = d
+        return job_image_registry_auth
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import json_list
+
+T = TypeVar("T", bound="JobMetricPoint")
+
+
+@_attrs_define
+class JobMetricPoint:
+    """GPU use of a job over one interval, one sample per GPU."""
+
+    at: datetime.datetime
+    gpus: list[JobGpuSample]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        at = self.at.isoformat()
+
+        gpus: list[Any] = []
+        for gpus_item_data in self.gpus:
+            gpus_item = gpus_item_data.to_dict()
+            gpus.append(gpus_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "at": at,
+                "gpus": gpus,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        gpus: list[JobGpuSample] = []
+        _gpus = json_list(d.pop("gpus"))
+        for gpus_item_data in _gpus:
+            gpus_item = JobGpuSample.from_dict(cast(Mapping[str, Any], gpus_item_data))
+
+            gpus.append(gpus_item)
+
+        job_metric_point = cls(
+            at=at,
+            gpus=gpus,
+        )
+
+        job_metric_point.additional_properties = d
+        return job_metric_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.job_gpu_sample import JobGpuSample  # noqa: E402

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class KnownFinishReason(StrEnum):
+    CONTENT_FILTER = "content_filter"
+    LENGTH = "length"
+    STOP = "stop"
+    TOOL_CALLS = "tool_calls"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,128 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleRun")
+
+
+@_attrs_define
+class ScheduleRun:
+    """The result of `runScheduleNow`."""
+
+    schedule: Schedule
+    """ A schedule that launches an instance or a job later, once (`run_at`) or repeatedly (`cron`). """
+    instance: Instance | Unset | None = UNSET
+    """ The launched instance (schedules of kind `instance`); absent for job schedules. """
+    job: Job | Unset | None = UNSET
+    """ The submitted job (schedules of kind `job`); absent for instance schedules. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule = self.schedule.to_dict()
+
+        instance: dict[str, Any] | Unset | None
+        if isinstance(self.instance, Unset):
+            instance = UNSET
+        elif isinstance(self.instance, Instance):
+            instance = self.instance.to_dict()
+        else:
+            instance = self.instance
+
+        job: dict[str, Any] | Unset | None
+        if isinstance(self.job, Unset):
+            job = UNSET
+        elif isinstance(self.job, Job):
+            job = self.job.to_dict()
+        else:
+            job = self.job
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schedule": schedule,
+            }
+        )
+        if instance is not UNSET:
+            field_dict["instance"] = instance
+        if job is not UNSET:
+            field_dict["job"] = job
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        schedule = Schedule.from_dict(cast(Mapping[str, Any], d.pop("schedule")))
+
+        def _parse_instance(data: object) -> Instance | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                instance_type_0 = Instance.from_dict(cast(Mapping[str, Any], data))
+
+                return instance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Instance | None | Unset, data)
+
+        instance = _parse_instance(d.pop("instance", UNSET))
+
+        def _parse_job(data: object) -> Job | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                job_type_0 = Job.from_dict(cast(Mapping[str, Any], data))
+
+                return job_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Job | None | Unset, data)
+
+        job = _parse_job(d.pop("job", UNSET))
+
+        schedule_run = cls(
+            schedule=schedule,
+            instance=instance,
+            job=job,
+        )
+
+        schedule_run.additional_properties = d
+        return schedule_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.instance import Instance  # noqa: E402
+from ..models.job import Job  # noqa: E402
+from ..models.schedule import Schedule  # noqa: E402

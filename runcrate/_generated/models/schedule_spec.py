@@ -1,0 +1,64 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ScheduleSpec")
+
+
+@_attrs_define
+class ScheduleSpec:
+    """The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars` is an
+    array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env` is a
+    string-to-string map). It must include `max_runtime_minutes` (5-10080 for instances, 1-10080 for jobs).
+
+    """
+
+    max_runtime_minutes: int
+    """ Runtime limit of each launch, in minutes (5-10080 for instances, 1-10080 for jobs). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        max_runtime_minutes = self.max_runtime_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max_runtime_minutes": max_runtime_minutes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        max_runtime_minutes = d.pop("max_runtime_minutes")
+
+        schedule_spec = cls(
+            max_runtime_minutes=max_runtime_minutes,
+        )
+
+        schedule_spec.additional_properties = d
+        return schedule_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SetAutoRechargeRequest")
+
+
+@_attrs_define
+class SetAutoRechargeRequest:
+    """The complete auto-recharge settings. All three fields are required, also when disabling (send the current threshold
+    and target).
+
+    """
+
+    enabled: bool
+    """ Turn automatic recharging on or off. """
+    threshold_usd: float
+    """ Recharge when the balance drops below this amount (USD). """
+    target_usd: float
+    """ Top the balance back up to this amount (USD). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        threshold_usd = self.threshold_usd
+
+        target_usd = self.target_usd
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "threshold_usd": threshold_usd,
+                "target_usd": target_usd,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled")
+
+        threshold_usd = d.pop("threshold_usd")
+
+        target_usd = d.pop("target_usd")
+
+        set_auto_recharge_request = cls(
+            enabled=enabled,
+            threshold_usd=threshold_usd,
+            target_usd=target_usd,
+        )
+
+        set_auto_recharge_request.additional_properties = d
+        return set_auto_recharge_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_speech_response_format import KnownSpeechResponseFormat
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SpeechRequest")
+
+
+@_attrs_define
+class SpeechRequest:
+    """A text-to-speech request. Keys not listed here (e.g. `language`) are forwarded unchanged."""
+
+    model: str
+    """ Model id, e.g. `hexgrad/Kokoro-82M` or `openai/tts-1`. """
+    input_: str
+    """ The text to speak; the maximum length depends on the model. """
+    voice: str | Unset = UNSET
+    """ Voice name; depends on the model, e.g. `af_heart` or `alloy`. """
+    response_format: KnownSpeechResponseFormat | str | Unset = UNSET
+    """ Open enum: known values are listed; other formats are unverified. `mp3` (the server default) returns
+    `audio/mpeg`, `pcm` returns `audio/pcm`. """
+    speed: float | Unset = UNSET
+    """ Speaking speed (1 is normal), where the model supports it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        model = self.model
+
+        input_ = self.input_
+
+        voice = self.voice
+
+        response_format: str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        elif isinstance(self.response_format, KnownSpeechResponseFormat):
+            response_format = self.response_format.value
+        else:
+            response_format = self.response_format
+
+        speed = self.speed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+            }
+        )
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        input_ = d.pop("input")
+
+        voice = d.pop("voice", UNSET)
+
+        def _parse_response_format(data: object) -> KnownSpeechResponseFormat | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_speech_response_format_known_speech_response_format = (
+                    KnownSpeechResponseFormat(data)
+                )
+
+                return componentsschemas_speech_response_format_known_speech_response_format
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownSpeechResponseFormat | str | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        speed = d.pop("speed", UNSET)
+
+        speech_request = cls(
+            model=model,
+            input_=input_,
+            voice=voice,
+            response_format=response_format,
+            speed=speed,
+        )
+
+        speech_request.additional_properties = d
+        return speech_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

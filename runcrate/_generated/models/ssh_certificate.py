@@ -1,0 +1,84 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SshCertificate")
+
+
+@_attrs_define
+class SshCertificate:
+    """A short-lived SSH certificate and the address to connect to."""
+
+    certificate: str
+    """ The OpenSSH certificate for the submitted public key. """
+    ip: str
+    """ Host to connect to. """
+    user: str
+    """ User to log in as, e.g. `root`. """
+    port: int
+    """ SSH port, e.g. 22. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        certificate = self.certificate
+
+        ip = self.ip
+
+        user = self.user
+
+        port = self.port
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "certificate": certificate,
+                "ip": ip,
+                "user": user,
+                "port": port,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        certificate = d.pop("certificate")
+
+        ip = d.pop("ip")
+
+        user = d.pop("user")
+
+        port = d.pop("port")
+
+        ssh_certificate = cls(
+            certificate=certificate,
+            ip=ip,
+            user=user,
+            port=port,
+        )
+
+        ssh_certificate.additional_properties = d
+        return ssh_certificate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_storage_provider import KnownStorageProvider
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StorageRegion")
+
+
+@_attrs_define
+class StorageRegion:
+    """A region where storage volumes can be created."""
+
+    id: str
+    """ Region id, a numeric string such as `"137"`. """
+    name: str
+    """ Region name, e.g. `us-east-1`. """
+    provider: KnownStorageProvider | str | Unset = UNSET
+    """ Open enum: known values are listed; accept any other string. Backblaze B2 is supported, but its value is not
+    known. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        provider: str | Unset
+        if isinstance(self.provider, Unset):
+            provider = UNSET
+        elif isinstance(self.provider, KnownStorageProvider):
+            provider = self.provider.value
+        else:
+            provider = self.provider
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+            }
+        )
+        if provider is not UNSET:
+            field_dict["provider"] = provider
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_provider(data: object) -> KnownStorageProvider | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_storage_provider_known_storage_provider = KnownStorageProvider(data)
+
+                return componentsschemas_storage_provider_known_storage_provider
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownStorageProvider | str | Unset, data)
+
+        provider = _parse_provider(d.pop("provider", UNSET))
+
+        storage_region = cls(
+            id=id,
+            name=name,
+            provider=provider,
+        )
+
+        storage_region.additional_properties = d
+        return storage_region
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StorageVolumeResponse")
+
+
+@_attrs_define
+class StorageVolumeResponse:
+    data: StorageVolume
+    """ A persistent storage volume. List and get responses have been seen in camelCase (`sizeGb`, `providerType`,
+    ...), create and resize responses in snake_case (`size_gb`, `provider_type`, ...); both casings are listed as
+    optional properties, and a client should read whichever is present. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = StorageVolume.from_dict(cast(Mapping[str, Any], d.pop("data")))
+
+        storage_volume_response = cls(
+            data=data,
+        )
+
+        storage_volume_response.additional_properties = d
+        return storage_volume_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.storage_volume import StorageVolume  # noqa: E402

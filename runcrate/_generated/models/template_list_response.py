@@ -1,0 +1,89 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, json_list
+
+T = TypeVar("T", bound="TemplateListResponse")
+
+
+@_attrs_define
+class TemplateListResponse:
+    data: list[Template]
+    meta: ListMeta | Unset = UNSET
+    """ Pagination metadata on list responses. Extra keys may appear. The jobs list may send `has_more` instead of
+    `hasMore`; a missing value means false. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[Any] = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data: list[Template] = []
+        _data = json_list(d.pop("data"))
+        for data_item_data in _data:
+            data_item = Template.from_dict(cast(Mapping[str, Any], data_item_data))
+
+            data.append(data_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: ListMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = ListMeta.from_dict(cast(Mapping[str, Any], _meta))
+
+        template_list_response = cls(
+            data=data,
+            meta=meta,
+        )
+
+        template_list_response.additional_properties = d
+        return template_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.list_meta import ListMeta  # noqa: E402
+from ..models.template import Template  # noqa: E402

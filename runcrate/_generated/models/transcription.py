@@ -1,0 +1,105 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Transcription")
+
+
+@_attrs_define
+class Transcription:
+    """A transcription (response format `json`). Extra fields may appear."""
+
+    text: str
+    """ The transcribed text. """
+    duration: float | Unset = UNSET
+    """ Length of the audio in seconds. """
+    language: str | Unset = UNSET
+    """ The detected or given language. """
+    segments: list[TranscriptionSegment] | Unset = UNSET
+    """ Timed segments, when the model returns them. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        duration = self.duration
+
+        language = self.language
+
+        segments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.segments, Unset):
+            segments = []
+            for segments_item_data in self.segments:
+                segments_item = segments_item_data.to_dict()
+                segments.append(segments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if language is not UNSET:
+            field_dict["language"] = language
+        if segments is not UNSET:
+            field_dict["segments"] = segments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        duration = d.pop("duration", UNSET)
+
+        language = d.pop("language", UNSET)
+
+        _segments = d.pop("segments", UNSET)
+        segments: list[TranscriptionSegment] | Unset = UNSET
+        if _segments is not UNSET:
+            segments = []
+            for segments_item_data in cast(list[Any], _segments):
+                segments_item = TranscriptionSegment.from_dict(cast(Mapping[str, Any], segments_item_data))
+
+                segments.append(segments_item)
+
+        transcription = cls(
+            text=text,
+            duration=duration,
+            language=language,
+            segments=segments,
+        )
+
+        transcription.additional_properties = d
+        return transcription
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported after the class so that models referring to each other import cleanly.
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402

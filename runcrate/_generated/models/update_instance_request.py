@@ -1,0 +1,97 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateInstanceRequest")
+
+
+@_attrs_define
+class UpdateInstanceRequest:
+    """The auto-stop limits to change. Leave a field out to keep its value; send `null` to turn the limit off. At least one
+    field is required.
+
+    """
+
+    max_runtime_minutes: int | Unset | None = UNSET
+    """ New runtime limit in minutes, counted as the total time since the instance started running; `null` turns it
+    off. A change never stops the instance sooner than 2 minutes from now. """
+    idle_shutdown_minutes: int | Unset | None = UNSET
+    """ New idle-shutdown limit in minutes; `null` turns it off. Only for GPU instances launched with idle-stop
+    support. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+
+    def to_dict(self) -> dict[str, Any]:
+        max_runtime_minutes: int | Unset | None
+        if isinstance(self.max_runtime_minutes, Unset):
+            max_runtime_minutes = UNSET
+        else:
+            max_runtime_minutes = self.max_runtime_minutes
+
+        idle_shutdown_minutes: int | Unset | None
+        if isinstance(self.idle_shutdown_minutes, Unset):
+            idle_shutdown_minutes = UNSET
+        else:
+            idle_shutdown_minutes = self.idle_shutdown_minutes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if max_runtime_minutes is not UNSET:
+            field_dict["max_runtime_minutes"] = max_runtime_minutes
+        if idle_shutdown_minutes is not UNSET:
+            field_dict["idle_shutdown_minutes"] = idle_shutdown_minutes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_max_runtime_minutes(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_runtime_minutes = _parse_max_runtime_minutes(d.pop("max_runtime_minutes", UNSET))
+
+        def _parse_idle_shutdown_minutes(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        idle_shutdown_minutes = _parse_idle_shutdown_minutes(d.pop("idle_shutdown_minutes", UNSET))
+
+        update_instance_request = cls(
+            max_runtime_minutes=max_runtime_minutes,
+            idle_shutdown_minutes=idle_shutdown_minutes,
+        )
+
+        update_instance_request.additional_properties = d
+        return update_instance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
+"""Types shared by the generated endpoint modules and models."""
+
+from collections.abc import Mapping
+from typing import IO, Any, BinaryIO, Literal, Required, TypedDict
+
+from attrs import define
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+
+def json_list(value: Any) -> list[Any]:
+    """A decoded JSON array, typed for the checkers (mypy and pyright narrow ``isinstance`` differently)."""
+    return value  # type: ignore[no-any-return]
+
+
+# The shapes `httpx.Client(files=...)` accepts for one multipart part.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """A file to upload in a multipart/form-data body."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """The tuple httpx accepts for a multipart/form-data part."""
+        return self.file_name, self.payload, self.mime_type
+
+
+@define(frozen=True)
+class Operation:
+    """Everything the overlay needs to know to send one operation, read from the spec.
+
+    The overlay never writes a method, path or server by hand: it reads them here.
+    """
+
+    id: str
+    """The spec's operationId."""
+    method: str
+    """HTTP method, upper case."""
+    path: str
+    """Path template relative to the server URL."""
+    server: Literal["inference", "infrastructure"]
+    """Which of the API's two servers the operation belongs to."""
+    server_url: str
+    """The spec's URL for that server; its path is the wire prefix (``/v1`` or ``/api/v1``)."""
+    idempotent: bool
+    """Repeating the request has no further effect (a read, PUT, PATCH or DELETE, or a POST the
+    spec marks ``x-idempotent``, such as a submit whose Idempotency-Key the server deduplicates)."""
+    takes_idempotency_key: bool
+    """The operation declares the ``Idempotency-Key`` header."""
+    streaming: bool
+    """The success response may be a ``text/event-stream``."""
+    binary: bool
+    """The success body is raw bytes (audio, video)."""
+    multipart: bool
+    """The request body is ``multipart/form-data``."""
+    redirect: bool
+    """Success is a 3xx whose ``Location`` is the result."""
+    min_timeout: float | None
+    """The server may take this long (``x-min-client-timeout``): a floor for the client timeout."""
+
+
+class RequestParts(TypedDict, total=False):
+    """Keyword arguments for ``httpx.Client.build_request``; the url is relative to the server."""
+
+    method: Required[str]
+    url: Required[str]
+    params: dict[str, Any]
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    json: Any
+    content: bytes | str
+    data: dict[str, Any]
+    files: RequestFiles
+
+
+__all__ = ["UNSET", "File", "FileTypes", "Operation", "RequestFiles", "RequestParts", "Unset", "json_list"]
