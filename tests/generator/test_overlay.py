@@ -40,7 +40,7 @@ def test_remove_deletes_every_selected_node() -> None:
 
 
 def test_filter_expressions_select_by_value() -> None:
-    target = "$.paths.*.get[?@.operationId == 'getA']"
+    target = "$.paths.*[?@.operationId == 'getA']"
     result = apply_overlay(_spec(), _overlay({"target": target, "update": {"x-b": True}}))
     assert result["paths"]["/a"]["get"]["x-b"] is True
 
