@@ -82,7 +82,9 @@ def operation_metadata(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
         success_status = success[0]
         success_response = resolve(spec, operation["responses"][str(success_status)])
         success_types = set((success_response.get("content") or {}).keys())
-        parameters = [resolve(spec, p) for p in path_item.get("parameters", []) + operation.get("parameters", [])]
+        parameters = [
+            resolve(spec, p) for p in path_item.get("parameters", []) + operation.get("parameters", [])
+        ]
         body_types = set((resolve(spec, operation.get("requestBody", {})).get("content") or {}).keys())
         min_timeout = operation.get("x-min-client-timeout")
         metadata[f"{method} {path}"] = {
@@ -104,15 +106,18 @@ def operation_metadata(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _is_binary(content_type: str) -> bool:
-    return content_type.split("/")[0] in {"audio", "video", "image"} or content_type == "application/octet-stream"
+    return (
+        content_type.split("/", maxsplit=1)[0] in {"audio", "video", "image"}
+        or content_type == "application/octet-stream"
+    )
 
 
 def multi_segment_parameters(spec: dict[str, Any]) -> set[str]:
     """``"<operationId>.<name>"`` of path parameters whose slashes separate segments (overlay-marked)."""
     found = set()
     for _, _, path_item, operation in iter_operations(spec):
-        for parameter in path_item.get("parameters", []) + operation.get("parameters", []):
-            parameter = resolve(spec, parameter)
+        for node in path_item.get("parameters", []) + operation.get("parameters", []):
+            parameter = resolve(spec, node)
             if parameter.get("x-python-keep-slashes"):
                 found.add(f"{operation['operationId']}.{parameter['name']}")
     return found

@@ -14,7 +14,9 @@ from generator.overlay import OverlayError, apply_overlay
 def _spec() -> dict[str, Any]:
     return {
         "paths": {"/a": {"get": {"operationId": "getA", "tags": ["A"]}}},
-        "components": {"schemas": {"S": {"properties": {"x": {"type": "string"}, "x_y": {"type": "string"}}}}},
+        "components": {
+            "schemas": {"S": {"properties": {"x": {"type": "string"}, "x_y": {"type": "string"}}}}
+        },
     }
 
 
@@ -24,7 +26,9 @@ def _overlay(*actions: dict[str, Any]) -> dict[str, Any]:
 
 def test_update_merges_objects_recursively_and_leaves_the_input_alone() -> None:
     spec = _spec()
-    result = apply_overlay(spec, _overlay({"target": "$.components.schemas.S.properties.x", "update": {"x-a": 1}}))
+    result = apply_overlay(
+        spec, _overlay({"target": "$.components.schemas.S.properties.x", "update": {"x-a": 1}})
+    )
     assert result["components"]["schemas"]["S"]["properties"]["x"] == {"type": "string", "x-a": 1}
     assert "x-a" not in spec["components"]["schemas"]["S"]["properties"]["x"]
 
@@ -35,7 +39,9 @@ def test_update_appends_to_arrays() -> None:
 
 
 def test_remove_deletes_every_selected_node() -> None:
-    result = apply_overlay(_spec(), _overlay({"target": "$.components.schemas.S.properties.*", "remove": True}))
+    result = apply_overlay(
+        _spec(), _overlay({"target": "$.components.schemas.S.properties.*", "remove": True})
+    )
     assert result["components"]["schemas"]["S"]["properties"] == {}
 
 

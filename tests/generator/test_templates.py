@@ -31,7 +31,9 @@ OURS = pytest.param(TEMPLATES, id="ours")
 
 
 def stock(raises: type[Exception]) -> object:
-    return pytest.param(None, id="stock", marks=pytest.mark.xfail(raises=raises, reason="stock template defect"))
+    return pytest.param(
+        None, id="stock", marks=pytest.mark.xfail(raises=raises, reason="stock template defect")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +107,9 @@ def test_multipart_file_containing_the_boundary_arrives_intact(
 
 @pytest.mark.parametrize("status", [499, 520, 529])
 @pytest.mark.parametrize("templates", [OURS, stock(ValueError)])
-def test_non_iana_status_does_not_crash(packages: dict[Path | None, str], templates: Path | None, status: int) -> None:
+def test_non_iana_status_does_not_crash(
+    packages: dict[Path | None, str], templates: Path | None, status: int
+) -> None:
     endpoint = _module(packages, templates, "api.default.upload_file")
     response = httpx.Response(status, json={"middle": {"inner": {"value": "x"}}})
     if templates is None:
@@ -122,14 +126,23 @@ def _imports_inside_functions(source: str) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.FunctionDef):
-            found += [ast.unparse(inner) for inner in ast.walk(node) if isinstance(inner, ast.Import | ast.ImportFrom)]
+            found += [
+                ast.unparse(inner)
+                for inner in ast.walk(node)
+                if isinstance(inner, ast.Import | ast.ImportFrom)
+            ]
     return found
 
 
 @pytest.mark.parametrize("templates", [OURS, stock(AssertionError)])
-def test_nested_from_dict_imports_nothing_per_call(packages: dict[Path | None, str], templates: Path | None) -> None:
+def test_nested_from_dict_imports_nothing_per_call(
+    packages: dict[Path | None, str], templates: Path | None
+) -> None:
     outer_module = _module(packages, templates, "models.outer")
-    payload = {"middle": {"inner": {"value": "a"}, "back": {"middle": {"inner": {"value": "b"}}}}, "items": []}
+    payload = {
+        "middle": {"inner": {"value": "a"}, "back": {"middle": {"inner": {"value": "b"}}}},
+        "items": [],
+    }
     outer = outer_module.Outer.from_dict(payload)
     assert outer.middle.back.middle.inner.value == "b"
     assert outer.to_dict() == payload

@@ -42,7 +42,9 @@ def _pointer(*parts: str) -> str:
 
 @cache
 def _registry() -> Registry:
-    return Registry().with_resource(SPEC_URI, Resource.from_contents(spec(), default_specification=DRAFT202012))
+    return Registry().with_resource(
+        SPEC_URI, Resource.from_contents(spec(), default_specification=DRAFT202012)
+    )
 
 
 def validator_at(*parts: str) -> Draft202012Validator:
@@ -86,7 +88,7 @@ def test_every_operation_of_the_table_is_in_the_spec(row: list[str]) -> None:
     servers = operation.get("servers") or item.get("servers") or spec()["servers"]
     assert [s["url"] for s in servers] == [SERVERS[server]]
     statuses = sorted(int(code) for code in operation["responses"] if code.isdigit())
-    assert [code for code in statuses if 200 <= code < 400][0] == int(success)
+    assert next(code for code in statuses if 200 <= code < 400) == int(success)
 
 
 def test_the_spec_has_no_operation_outside_the_table() -> None:
@@ -129,7 +131,12 @@ def _examples() -> Iterator[tuple[str, tuple[str, ...], Any, str]]:
         if body:
             body = _resolve(body)
             for media, content in body["content"].items():
-                yield f"{where} request {media}", ("paths", path, method, "requestBody", "content", media, "schema"), content.get("example"), media
+                yield (
+                    f"{where} request {media}",
+                    ("paths", path, method, "requestBody", "content", media, "schema"),
+                    content.get("example"),
+                    media,
+                )
         for code, response in operation["responses"].items():
             resolved = _resolve(response)
             base = ("paths", path, method, "responses", code)
@@ -137,11 +144,22 @@ def _examples() -> Iterator[tuple[str, tuple[str, ...], Any, str]]:
                 base = ("components", "responses", response["$ref"].rsplit("/", 1)[1])
             for media, content in (resolved.get("content") or {}).items():
                 if "example" in content or code.startswith(("2", "3")):
-                    yield f"{where} {code} {media}", (*base, "content", media, "schema"), content.get("example"), media
+                    yield (
+                        f"{where} {code} {media}",
+                        (*base, "content", media, "schema"),
+                        content.get("example"),
+                        media,
+                    )
 
 
-@pytest.mark.parametrize(("where", "location", "example", "media"), list(_examples()), ids=lambda v: v if isinstance(v, str) and " " in v else "")
-def test_every_body_has_an_example_that_matches_its_schema(where: str, location: tuple[str, ...], example: Any, media: str) -> None:
+@pytest.mark.parametrize(
+    ("where", "location", "example", "media"),
+    list(_examples()),
+    ids=lambda v: v if isinstance(v, str) and " " in v else "",
+)
+def test_every_body_has_an_example_that_matches_its_schema(
+    where: str, location: tuple[str, ...], example: Any, media: str
+) -> None:
     assert example is not None, f"{where}: no example"
     validator = validator_at(*location)
     errors = [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(example)]
