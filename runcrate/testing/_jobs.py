@@ -62,7 +62,10 @@ def _job_filter(request: Request) -> Callable[[Job], bool]:
     group_id = query.get("group_id")
     text = query.get("q", "").lower()
     gpu = query.get("gpu_type", "").lower()
-    after = parse_timestamp(query["created_after"], "created_after") if "created_after" in query else None
+    try:
+        after = parse_timestamp(query["created_after"]) if "created_after" in query else None
+    except ValueError as exc:
+        raise bad_param("created_after", str(exc)) from None
 
     def keep(job: Job) -> bool:
         job_tags = job.spec.get("tags", {})

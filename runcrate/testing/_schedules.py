@@ -138,7 +138,10 @@ def _check_instance_spec(spec: dict[str, Any]) -> None:
 
 
 def _check_run_at(raw: Any, now: float) -> float:
-    moment = parse_timestamp(raw, "run_at")
+    try:
+        moment = parse_timestamp(raw)
+    except ValueError as exc:
+        raise invalid("run_at", str(exc)) from None
     if moment <= now:
         raise invalid("run_at", "must be in the future")
     if moment - now > MAX_AHEAD_SECONDS:
