@@ -7,33 +7,18 @@ crashed the fake server); tests that provoke violations on purpose collect them 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
+import httpx
 import pytest
 
 from runcrate.testing import FakeRuncrate
 
-REPO = Path(__file__).resolve().parent.parent
-SPEC = REPO / "openapi" / "runcrate.yaml"
-MERGE = REPO / "openapi" / "fragments" / "merge.py"
-
-
-def _spec_path(tmp_dir: Path) -> Path:
-    """The repository spec; while it still has fragment placeholders, a merged copy of it."""
-    if "#@PATHS@" not in SPEC.read_text(encoding="utf-8") or not MERGE.is_file():
-        return SPEC
-    merged = tmp_dir / "runcrate.merged.yaml"
-    subprocess.run([sys.executable, str(MERGE), str(merged)], check=True)
-    return merged
-
 
 @pytest.fixture(scope="session")
-def fake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FakeRuncrate]:
+def fake() -> Iterator[FakeRuncrate]:
     """The session's fake server (state is reset before each test by ``_fresh_fake``)."""
-    with FakeRuncrate(spec_path=_spec_path(tmp_path_factory.mktemp("spec"))) as server:
+    with FakeRuncrate() as server:
         yield server
 
 
@@ -49,3 +34,10 @@ def _fresh_fake(request: pytest.FixtureRequest) -> Iterator[None]:
     violations = server.take_violations()
     if violations:
         pytest.fail("the fake server saw spec violations:\n  " + "\n  ".join(violations), pytrace=False)
+
+
+@pytest.fixture
+def http(fake: FakeRuncrate) -> Iterator[httpx.Client]:
+    """A plain httpx client for the fake's origin, sending its API key."""
+    with httpx.Client(base_url=fake.url, headers={"Authorization": f"Bearer {fake.api_key}"}) as client:
+        yield client

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from runcrate.testing._catalogue import INSTANCE_TYPES
 from runcrate.testing._clock import iso
 from runcrate.testing._http import ApiProblem
+from runcrate.testing._infra_io import bad_request, invalid
 
 if TYPE_CHECKING:
     from runcrate.testing._world import Environment, World
@@ -102,14 +103,6 @@ class Instance:
         }
 
 
-def _bad(message: str) -> ApiProblem:
-    return ApiProblem(400, "bad_request", message)
-
-
-def _invalid(message: str, param: str) -> ApiProblem:
-    return ApiProblem(422, "validation_error", message, details={"field": param}, param=param)
-
-
 def check_minutes(body: dict[str, Any], name: str, bounds: tuple[int, int], *, nullable: bool) -> None:
     """422 ``validation_error`` unless ``body[name]`` is absent, null (when allowed) or in range."""
     if name not in body or (nullable and body[name] is None):
@@ -117,24 +110,29 @@ def check_minutes(body: dict[str, Any], name: str, bounds: tuple[int, int], *, n
     value = body[name]
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise _invalid(f"{name} must be an integer between {low} and {high}", name)
+        raise invalid(name, f"must be an integer between {low} and {high}")
 
 
 def _check_env_vars(value: Any) -> list[dict[str, str]]:
     if value is None:
         return []
     if isinstance(value, dict):
-        raise _invalid("env_vars must be an array of {key, value} objects, not a map", "env_vars")
+        raise invalid("env_vars", "must be an array of {key, value} objects, not a map")
     if not isinstance(value, list) or not all(
         isinstance(item, dict) and isinstance(item.get("key"), str) and isinstance(item.get("value"), str)
         for item in value
     ):
-        raise _invalid("env_vars must be an array of {key, value} objects with string values", "env_vars")
+        raise invalid("env_vars", "must be an array of {key, value} objects with string values")
     return [{"key": item["key"], "value": item["value"]} for item in value]
 
 
 def _gpu_key(name: str) -> str:
     return "".join(c for c in name.lower() if c.isalnum())
+
+
+def gpu_matches(wanted: str, offered: str) -> bool:
+    """Loose GPU names: ``a100`` finds ``A100``, ``h100-sxm`` finds ``H100``."""
+    return _gpu_key(wanted).startswith(_gpu_key(offered))
 
 
 def _find_type(body: dict[str, Any]) -> dict[str, Any]:
@@ -143,18 +141,17 @@ def _find_type(body: dict[str, Any]) -> dict[str, Any]:
         for offer in INSTANCE_TYPES:
             if offer["id"] == body["instance_type_id"]:
                 return offer
-        raise _bad(f"Unknown instance_type_id '{body['instance_type_id']}'")
-    wanted = _gpu_key(str(body["gpu_type"]))
+        raise bad_request(f"Unknown instance_type_id '{body['instance_type_id']}'")
     region = body.get("region", "auto")
     offers = [
         offer
         for offer in INSTANCE_TYPES
-        if wanted.startswith(_gpu_key(offer["gpu_type"]))
+        if gpu_matches(str(body["gpu_type"]), str(offer["gpu_type"]))
         and offer["gpu_count"] == body.get("gpu_count", offer["gpu_count"])
         and (region == "auto" or str(offer["region"]).startswith(str(region)))
     ]
     if not offers:
-        raise _bad(f"No capacity for gpu_type '{body['gpu_type']}' with these constraints")
+        raise bad_request(f"No capacity for gpu_type '{body['gpu_type']}' with these constraints")
     return min(offers, key=lambda offer: float(offer["hourly_rate"]))
 
 
@@ -203,15 +200,15 @@ class InstanceStore:
     # ----- changes -----
     def launch(self, env: Environment, body: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(body.get("name"), str) or not body["name"]:
-            raise _bad("name is required")
+            raise bad_request("name is required")
         if ("gpu_type" in body) == ("instance_type_id" in body):
-            raise _bad("Give exactly one of gpu_type and instance_type_id")
+            raise bad_request("Give exactly one of gpu_type and instance_type_id")
         check_minutes(body, "max_runtime_minutes", MAX_RUNTIME_RANGE, nullable=False)
         check_minutes(body, "idle_shutdown_minutes", IDLE_SHUTDOWN_RANGE, nullable=False)
         for name in LIVE_SIZE_FIELDS:
             value = body.get(name, 1)
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise _invalid(f"{name} must be an integer >= 1", name)
+                raise invalid(name, "must be an integer >= 1")
         env_vars = _check_env_vars(body.get("env_vars"))
         self._check_references(env, body)
         if body.get("gpu_type") == REFUSED_GPU_TYPE:
@@ -254,16 +251,16 @@ class InstanceStore:
         key_id = body.get("ssh_key_id")
         keys = self._world.component("ssh_keys") if self._world.has_component("ssh_keys") else None
         if key_id is not None and keys is not None and not keys.exists(key_id):
-            raise _bad(f"Unknown ssh_key_id '{key_id}'")
+            raise bad_request(f"Unknown ssh_key_id '{key_id}'")
         storage_id = body.get("storage_id")
         volumes = self._world.component("storage") if self._world.has_component("storage") else None
         if storage_id is not None and volumes is not None and not volumes.exists(env, storage_id):
-            raise _bad(f"Unknown storage_id '{storage_id}' in environment '{env.name}'")
+            raise bad_request(f"Unknown storage_id '{storage_id}' in environment '{env.name}'")
 
     def update(self, instance: Instance, body: dict[str, Any]) -> dict[str, Any]:
         known = {"max_runtime_minutes", "idle_shutdown_minutes"} & body.keys()
         if not known:
-            raise _bad("Give max_runtime_minutes or idle_shutdown_minutes")
+            raise bad_request("Give max_runtime_minutes or idle_shutdown_minutes")
         check_minutes(body, "max_runtime_minutes", MAX_RUNTIME_RANGE, nullable=True)
         check_minutes(body, "idle_shutdown_minutes", IDLE_SHUTDOWN_RANGE, nullable=True)
         now = self.settle()

@@ -231,6 +231,10 @@ class FakeRuncrate:
         """Without a storage provider, creating a volume fails with 400 ``storage_not_configured``."""
         self.world.settings.storage_configured = configured
 
+    def set_billing_permission(self, allowed: bool) -> None:
+        """Without the key's billing permission a top-up is 403 ``forbidden``."""
+        self.world.settings.billing_permission = allowed
+
     # ----- workspace state -----
     def set_balance(self, usd: float) -> None:
         """Set the credit balance; at zero or below every live instance stops (``low_balance``)."""
@@ -271,7 +275,7 @@ class FakeRuncrate:
 
     def confirm_top_up(self, idempotency_key: str, *, succeed: bool = True) -> None:
         """Settle a ``requires_action`` top-up as an owner would at ``confirm_url``."""
-        self.world.component("billing").settle(idempotency_key, succeed=succeed)
+        self.world.component("billing").confirm(idempotency_key, succeed=succeed)
 
     def __repr__(self) -> str:
         return f"FakeRuncrate(url={self.url!r})"

@@ -49,7 +49,9 @@ FORMATS = FormatChecker(formats=())
 
 
 def _is_datetime(value: object) -> bool:
-    if not isinstance(value, str) or not _RFC3339.match(value):
+    if not isinstance(value, str):
+        return True  # formats constrain strings only
+    if not _RFC3339.match(value):
         return False
     try:
         datetime.fromisoformat(value.replace("z", "Z"))
@@ -59,7 +61,9 @@ def _is_datetime(value: object) -> bool:
 
 
 def _is_date(value: object) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
+    if not isinstance(value, str):
+        return True
+    if len(value) != 10:
         return False
     try:
         date.fromisoformat(value)

@@ -79,6 +79,7 @@ class WorldSettings:
 
     dedupe_unverified_creates: bool = False
     storage_configured: bool = True
+    billing_permission: bool = True
 
 
 class World:
@@ -128,7 +129,12 @@ class World:
 
     # ----- environments -----
     def environment(self, request: Request) -> Environment:
-        """The environment named by ``?environment=`` (the default one when absent)."""
+        """The environment named by ``?environment=`` (the default one when absent).
+
+        Only environment-scoped routes (instances, storage, secrets, schedules, jobs) call this;
+        workspace-wide routes (SSH keys, billing, templates, environments, catalogues) accept the
+        parameter and ignore it, so only the former answer 404 for an unknown name.
+        """
         name = request.query_params.get("environment")
         if name is None:
             return self.default_environment()
@@ -202,6 +208,14 @@ class World:
     def has_component(self, name: str) -> bool:
         with self.lock:
             return name in self._components
+
+    def settle(self) -> None:
+        """Let every component apply what fake time has brought (auto-stops, weekly storage
+        charges), so that reads of shared state such as the balance see them."""
+        for component in list(self._components.values()):
+            settle = getattr(component, "settle", None)
+            if settle is not None:
+                settle()
 
     def reset(self) -> None:
         """A fresh workspace: environment ``main``, the starting balance, no resources."""
