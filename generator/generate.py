@@ -153,11 +153,12 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
         sys.exit(f"generator: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=templates)
     metadata = operation_metadata(spec)
+    aliases = property_aliases(spec)
     project.env.globals.update(
         generated_header=HEADER,
         operation_meta=lambda endpoint: metadata[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"],
         multi_segment_parameters=multi_segment_parameters(spec),
-        property_aliases=property_aliases(spec),
+        property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),
     )
     problems = project.build()
     if problems:

@@ -1,8 +1,8 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 """Types shared by the generated endpoint modules and models."""
 
-from collections.abc import Mapping
-from typing import IO, Any, BinaryIO, Literal, Required, TypedDict
+from collections.abc import Iterator, Mapping
+from typing import IO, Any, BinaryIO, ClassVar, Literal, Required, TypedDict
 
 from attrs import define
 
@@ -32,6 +32,59 @@ FileTypes = (
     | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
+
+
+class WireModel:
+    """Read-only mapping access to a model by its wire (JSON) names.
+
+    Code written against APIs that return plain dicts keeps working:
+    ``chunk["choices"][0]["delta"].get("content")`` reads the same values as the attributes.
+    Fields absent from the payload are absent here too; unknown fields are readable by name.
+    """
+
+    __slots__ = ()
+    _wire_names: ClassVar[dict[str, str]] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        attribute = self._wire_names.get(key)
+        if attribute is None:
+            return self._extra()[key]
+        value = getattr(self, attribute)
+        if isinstance(value, Unset):
+            raise KeyError(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of ``key`` (a wire name), or ``default`` when the payload did not have it."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key, UNSET) is not UNSET
+
+    def keys(self) -> list[str]:
+        """The wire names present, declared fields first, then unknown ones."""
+        present = [
+            name
+            for name, attribute in self._wire_names.items()
+            if not isinstance(getattr(self, attribute), Unset)
+        ]
+        return present + list(self._extra())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def items(self) -> list[tuple[str, Any]]:
+        return [(key, self[key]) for key in self.keys()]
+
+    def values(self) -> list[Any]:
+        return [self[key] for key in self.keys()]
+
+    def _extra(self) -> dict[str, Any]:
+        extra: dict[str, Any] = getattr(self, "additional_properties", {})
+        return extra
 
 
 @define
@@ -95,4 +148,14 @@ class RequestParts(TypedDict, total=False):
     files: RequestFiles
 
 
-__all__ = ["UNSET", "File", "FileTypes", "Operation", "RequestFiles", "RequestParts", "Unset", "json_list"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Operation",
+    "RequestFiles",
+    "RequestParts",
+    "Unset",
+    "WireModel",
+    "json_list",
+]

@@ -3,19 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="AutoRecharge")
 
 
 @_attrs_define
-class AutoRecharge:
+class AutoRecharge(WireModel):
     """Automatic top-up settings of the workspace."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "threshold_usd": "threshold_usd",
+        "target_usd": "target_usd",
+        "last_failure_reason": "last_failure_reason",
+        "last_failure_at": "last_failure_at",
+    }
 
     enabled: bool
     threshold_usd: float | Unset | None = UNSET
@@ -134,19 +142,3 @@ class AutoRecharge:
 
         auto_recharge.additional_properties = d
         return auto_recharge
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,22 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Balance")
 
 
 @_attrs_define
-class Balance:
+class Balance(WireModel):
     """The workspace's credit balance (1 credit = 1 USD). Casing is mixed in this one object: the older fields are
     camelCase, the runway fields snake_case.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "creditsBalance": "credits_balance",
+        "activeUsageCost": "active_usage_cost",
+        "originalBalance": "original_balance",
+        "floating_balance_usd": "floating_balance_usd",
+        "burn_usd_per_hour": "burn_usd_per_hour",
+        "runway_hours": "runway_hours",
+    }
 
     credits_balance: float
     """ Credit balance in USD. """
@@ -125,19 +134,3 @@ class Balance:
 
         balance.additional_properties = d
         return balance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

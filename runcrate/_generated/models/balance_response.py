@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="BalanceResponse")
 
 
 @_attrs_define
-class BalanceResponse:
+class BalanceResponse(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
     data: Balance
     """ The workspace's credit balance (1 credit = 1 USD). Casing is mixed in this one object: the older fields are
     camelCase, the runway fields snake_case. """
@@ -41,22 +47,6 @@ class BalanceResponse:
 
         balance_response.additional_properties = d
         return balance_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

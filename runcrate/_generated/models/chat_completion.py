@@ -2,19 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, json_list
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletion")
 
 
 @_attrs_define
-class ChatCompletion:
+class ChatCompletion(WireModel):
     """A complete (non-streaming) chat completion. Extra fields may appear."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "object": "object_",
+        "created": "created",
+        "model": "model",
+        "choices": "choices",
+        "usage": "usage",
+    }
 
     id: str
     object_: str
@@ -98,22 +107,6 @@ class ChatCompletion:
 
         chat_completion.additional_properties = d
         return chat_completion
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,24 +2,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
 
 @_attrs_define
-class ChatCompletionChunk:
+class ChatCompletionChunk(WireModel):
     """One streamed piece of a chat completion. Normal chunks carry `id` (the same on every chunk of a completion),
     `created`, `model` and `choices`; a chunk may also carry `usage` (whether a final usage chunk is sent is
     unverified). A chunk with a top-level `error` reports a failure in the middle of the stream and may carry nothing
     else.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "object": "object_",
+        "created": "created",
+        "model": "model",
+        "choices": "choices",
+        "usage": "usage",
+        "error": "error",
+    }
 
     id: str | Unset = UNSET
     object_: str | Unset = UNSET
@@ -136,22 +146,6 @@ class ChatCompletionChunk:
 
         chat_completion_chunk.additional_properties = d
         return chat_completion_chunk
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_finish_reason import KnownFinishReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
 
 @_attrs_define
-class ChatCompletionChunkChoice:
+class ChatCompletionChunkChoice(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "index": "index",
+        "delta": "delta",
+        "finish_reason": "finish_reason",
+    }
+
     index: int
     delta: ChatCompletionDelta
     """ The part of the message added by this chunk; every field is optional. """
@@ -80,22 +86,6 @@ class ChatCompletionChunkChoice:
 
         chat_completion_chunk_choice.additional_properties = d
         return chat_completion_chunk_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

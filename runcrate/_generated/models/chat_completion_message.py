@@ -2,20 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
 
 @_attrs_define
-class ChatCompletionMessage:
+class ChatCompletionMessage(WireModel):
     """The message the model generated."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "role": "role",
+        "content": "content",
+        "name": "name",
+        "tool_calls": "tool_calls",
+        "reasoning_content": "reasoning_content",
+    }
 
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
@@ -131,22 +139,6 @@ class ChatCompletionMessage:
 
         chat_completion_message.additional_properties = d
         return chat_completion_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

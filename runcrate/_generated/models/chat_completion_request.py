@@ -2,20 +2,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_tool_choice_mode import ChatToolChoiceMode
-from ..types import UNSET, Unset, json_list
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
 
 @_attrs_define
-class ChatCompletionRequest:
+class ChatCompletionRequest(WireModel):
     """A chat completion request. Keys not listed here are forwarded unchanged to the model, for model-specific parameters."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "messages": "messages",
+        "max_tokens": "max_tokens",
+        "temperature": "temperature",
+        "top_p": "top_p",
+        "stop": "stop",
+        "frequency_penalty": "frequency_penalty",
+        "presence_penalty": "presence_penalty",
+        "stream": "stream",
+        "tools": "tools",
+        "tool_choice": "tool_choice",
+        "response_format": "response_format",
+        "seed": "seed",
+        "user": "user",
+    }
 
     model: str
     """ Model id from the live catalogue, e.g. `deepseek-ai/DeepSeek-V3` or `deepseek/deepseek-v3.2`. Ids are free
@@ -238,22 +255,6 @@ class ChatCompletionRequest:
 
         chat_completion_request.additional_properties = d
         return chat_completion_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatCompletionStreamEvent")
 
 
 @_attrs_define
-class ChatCompletionStreamEvent:
+class ChatCompletionStreamEvent(WireModel):
     """One server-sent event of a streaming chat completion: its `data` field is a JSON `ChatCompletionChunk`, or the
     literal `[DONE]` on the last event. Blank lines, comment lines (`:`) and `event:` lines may appear and carry
     nothing.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
 
     data: Literal["[DONE]"] | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
@@ -54,19 +60,3 @@ class ChatCompletionStreamEvent:
 
         chat_completion_stream_event.additional_properties = d
         return chat_completion_stream_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

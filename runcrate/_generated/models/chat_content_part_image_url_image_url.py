@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatContentPartImageUrlImageUrl")
 
 
 @_attrs_define
-class ChatContentPartImageUrlImageUrl:
+class ChatContentPartImageUrlImageUrl(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "url": "url",
+        "detail": "detail",
+    }
+
     url: str
     """ An http(s) URL of the image, or the image itself as a base64 `data:` URI. """
     detail: str | Unset = UNSET
@@ -51,19 +56,3 @@ class ChatContentPartImageUrlImageUrl:
 
         chat_content_part_image_url_image_url.additional_properties = d
         return chat_content_part_image_url_image_url
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatFunctionDefinition")
 
 
 @_attrs_define
-class ChatFunctionDefinition:
+class ChatFunctionDefinition(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "parameters": "parameters",
+        "strict": "strict",
+    }
+
     name: str
     """ Function name (letters, digits, underscores and dashes). """
     description: str | Unset = UNSET
@@ -76,22 +83,6 @@ class ChatFunctionDefinition:
 
         chat_function_definition.additional_properties = d
         return chat_function_definition
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatFunctionDefinitionParameters")
 
 
 @_attrs_define
-class ChatFunctionDefinitionParameters:
+class ChatFunctionDefinitionParameters(WireModel):
     """The function's arguments as a JSON Schema object."""
+
+    _wire_names: ClassVar[dict[str, str]] = {}
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
@@ -30,19 +34,3 @@ class ChatFunctionDefinitionParameters:
 
         chat_function_definition_parameters.additional_properties = d
         return chat_function_definition_parameters
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,23 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset, json_list
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="ChatMessage")
 
 
 @_attrs_define
-class ChatMessage:
+class ChatMessage(WireModel):
     """One message of the conversation. The OpenAI fields `name`, `tool_calls` and `tool_call_id` and a null `content` (on
     assistant tool-call turns) are passed through; whether the server honours them is unverified.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "role": "role",
+        "content": "content",
+        "name": "name",
+        "tool_calls": "tool_calls",
+        "tool_call_id": "tool_call_id",
+    }
 
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
@@ -173,22 +181,6 @@ class ChatMessage:
 
         chat_message.additional_properties = d
         return chat_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatNamedToolChoice")
 
 
 @_attrs_define
-class ChatNamedToolChoice:
+class ChatNamedToolChoice(WireModel):
     """Forces the model to call this function."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "function": "function",
+    }
 
     type_: Literal["function"]
     function: ChatNamedToolChoiceFunction
@@ -50,22 +57,6 @@ class ChatNamedToolChoice:
 
         chat_named_tool_choice.additional_properties = d
         return chat_named_tool_choice
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatNamedToolChoiceFunction")
 
 
 @_attrs_define
-class ChatNamedToolChoiceFunction:
+class ChatNamedToolChoiceFunction(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+    }
+
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
@@ -39,19 +45,3 @@ class ChatNamedToolChoiceFunction:
 
         chat_named_tool_choice_function.additional_properties = d
         return chat_named_tool_choice_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,23 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_response_format_type import ChatResponseFormatType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatResponseFormat")
 
 
 @_attrs_define
-class ChatResponseFormat:
+class ChatResponseFormat(WireModel):
     """Output format (OpenAI shape): `text`, JSON mode (`json_object`) or structured output that follows a JSON Schema
     (`json_schema`).
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "json_schema": "json_schema",
+    }
 
     type_: ChatResponseFormatType
     json_schema: ChatResponseFormatJsonSchema | Unset = UNSET
@@ -63,22 +68,6 @@ class ChatResponseFormat:
 
         chat_response_format.additional_properties = d
         return chat_response_format
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

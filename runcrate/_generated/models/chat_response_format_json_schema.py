@@ -2,19 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatResponseFormatJsonSchema")
 
 
 @_attrs_define
-class ChatResponseFormatJsonSchema:
+class ChatResponseFormatJsonSchema(WireModel):
     """Required when `type` is `json_schema`."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "schema": "schema",
+        "strict": "strict",
+    }
 
     name: str
     description: str | Unset = UNSET
@@ -75,22 +82,6 @@ class ChatResponseFormatJsonSchema:
 
         chat_response_format_json_schema.additional_properties = d
         return chat_response_format_json_schema
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

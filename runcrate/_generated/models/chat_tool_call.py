@@ -2,19 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_tool_call_type import KnownChatToolCallType
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatToolCall")
 
 
 @_attrs_define
-class ChatToolCall:
+class ChatToolCall(WireModel):
     """One call of a function tool (OpenAI shape)."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "function": "function",
+    }
 
     id: str
     """ Id that the `tool` message answering this call refers to. """
@@ -74,22 +81,6 @@ class ChatToolCall:
 
         chat_tool_call.additional_properties = d
         return chat_tool_call
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,23 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_tool_call_type import KnownChatToolCallType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatToolCallDelta")
 
 
 @_attrs_define
-class ChatToolCallDelta:
+class ChatToolCallDelta(WireModel):
     """A piece of a tool call. Pieces with the same `index` belong to one call: `id`, `type` and the function `name` come
     first, `arguments` arrive in fragments to concatenate.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "index": "index",
+        "id": "id",
+        "type": "type_",
+        "function": "function",
+    }
 
     index: int
     id: str | Unset = UNSET
@@ -98,22 +105,6 @@ class ChatToolCallDelta:
 
         chat_tool_call_delta.additional_properties = d
         return chat_tool_call_delta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ChatToolCallDeltaFunction")
 
 
 @_attrs_define
-class ChatToolCallDeltaFunction:
+class ChatToolCallDeltaFunction(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "arguments": "arguments",
+    }
+
     name: str | Unset = UNSET
     arguments: str | Unset = UNSET
     """ The next fragment of the JSON-encoded arguments. """
@@ -48,19 +53,3 @@ class ChatToolCallDeltaFunction:
 
         chat_tool_call_delta_function.additional_properties = d
         return chat_tool_call_delta_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,16 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatToolCallFunction")
 
 
 @_attrs_define
-class ChatToolCallFunction:
+class ChatToolCallFunction(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "arguments": "arguments",
+    }
+
     name: str
     arguments: str
     """ The arguments as a JSON-encoded object; the model may produce invalid JSON. """
@@ -47,19 +54,3 @@ class ChatToolCallFunction:
 
         chat_tool_call_function.additional_properties = d
         return chat_tool_call_function
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

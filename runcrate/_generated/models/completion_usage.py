@@ -2,17 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="CompletionUsage")
 
 
 @_attrs_define
-class CompletionUsage:
+class CompletionUsage(WireModel):
     """Token counts of the request."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "prompt_tokens": "prompt_tokens",
+        "completion_tokens": "completion_tokens",
+        "total_tokens": "total_tokens",
+    }
 
     prompt_tokens: int
     completion_tokens: int
@@ -55,19 +63,3 @@ class CompletionUsage:
 
         completion_usage.additional_properties = d
         return completion_usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,22 +2,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="CreateInstanceRequest")
 
 
 @_attrs_define
-class CreateInstanceRequest:
+class CreateInstanceRequest(WireModel):
     """Body of an instance launch. Give exactly one of `gpu_type` (the server deploys the cheapest available configuration
     of that GPU) and `instance_type_id` (an exact `id` from the instance-type list).
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "gpu_type": "gpu_type",
+        "instance_type_id": "instance_type_id",
+        "region": "region",
+        "gpu_count": "gpu_count",
+        "cpu_cores": "cpu_cores",
+        "memory": "memory",
+        "storage": "storage",
+        "template": "template",
+        "ssh_key_id": "ssh_key_id",
+        "env_vars": "env_vars",
+        "startup_commands": "startup_commands",
+        "storage_id": "storage_id",
+        "launch_script": "launch_script",
+        "launch_script_base64": "launch_script_base64",
+        "max_runtime_minutes": "max_runtime_minutes",
+        "idle_shutdown_minutes": "idle_shutdown_minutes",
+    }
 
     name: str
     """ Readable name for the instance. """
@@ -210,22 +230,6 @@ class CreateInstanceRequest:
 
         create_instance_request.additional_properties = d
         return create_instance_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -3,24 +3,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_schedule_kind import KnownScheduleKind
 from ..models.known_schedule_overlap import KnownScheduleOverlap
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="CreateScheduleRequest")
 
 
 @_attrs_define
-class CreateScheduleRequest:
+class CreateScheduleRequest(WireModel):
     """Body of `createSchedule`. Exactly one of `run_at` (a one-off schedule) and `cron` (a recurring one) must be given.
     Leave out fields you do not set.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "kind": "kind",
+        "spec": "spec",
+        "run_at": "run_at",
+        "cron": "cron",
+        "timezone": "timezone",
+        "overlap": "overlap",
+        "name": "name",
+        "enabled": "enabled",
+    }
 
     kind: KnownScheduleKind | str
     """ What a schedule launches: an instance (`spec` is an instance-create body) or a job (`spec` is a job spec).
@@ -160,22 +171,6 @@ class CreateScheduleRequest:
 
         create_schedule_request.additional_properties = d
         return create_schedule_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,18 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="CreateSshKeyRequest")
 
 
 @_attrs_define
-class CreateSshKeyRequest:
+class CreateSshKeyRequest(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "public_key": "public_key",
+        "type": "type_",
+    }
+
     name: str
     """ Name of the key. """
     public_key: str
@@ -59,19 +65,3 @@ class CreateSshKeyRequest:
 
         create_ssh_key_request.additional_properties = d
         return create_ssh_key_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="CreateStorageVolumeRequest")
 
 
 @_attrs_define
-class CreateStorageVolumeRequest:
+class CreateStorageVolumeRequest(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "size_gb": "size_gb",
+        "region": "region",
+    }
+
     name: str
     """ Name of the volume. """
     size_gb: int
@@ -60,19 +66,3 @@ class CreateStorageVolumeRequest:
 
         create_storage_volume_request.additional_properties = d
         return create_storage_volume_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

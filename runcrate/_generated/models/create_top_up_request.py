@@ -2,16 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="CreateTopUpRequest")
 
 
 @_attrs_define
-class CreateTopUpRequest:
+class CreateTopUpRequest(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "amount_usd": "amount_usd",
+        "idempotency_key": "idempotency_key",
+    }
+
     amount_usd: float
     """ Amount to charge, in USD (20 to 10000). """
     idempotency_key: str
@@ -48,19 +55,3 @@ class CreateTopUpRequest:
 
         create_top_up_request.additional_properties = d
         return create_top_up_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="EnvVar")
 
 
 @_attrs_define
-class EnvVar:
+class EnvVar(WireModel):
     """One environment variable for a new instance. The key is sent exactly as given."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "value": "value",
+    }
 
     key: str
     """ Variable name, e.g. `HF_TOKEN`. """
@@ -50,19 +57,3 @@ class EnvVar:
 
         env_var.additional_properties = d
         return env_var
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

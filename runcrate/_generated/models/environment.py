@@ -3,19 +3,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Environment")
 
 
 @_attrs_define
-class Environment:
+class Environment(WireModel):
     """An environment of the workspace. Fields are snake_case on the wire."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_default": "is_default",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "monthly_budget_usd": "monthly_budget_usd",
+        "month_to_date_usd": "month_to_date_usd",
+        "budget_remaining_usd": "budget_remaining_usd",
+    }
 
     id: str
     name: str
@@ -151,19 +162,3 @@ class Environment:
 
         environment.additional_properties = d
         return environment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

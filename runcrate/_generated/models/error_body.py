@@ -2,18 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ErrorBody")
 
 
 @_attrs_define
-class ErrorBody:
+class ErrorBody(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "code": "code",
+        "message": "message",
+        "details": "details",
+    }
+
     code: str | None
     """ Machine-readable error code, an open set in mixed case (compare case-insensitively). Known values include
     `not_found`, `NOT_FOUND`, `rate_limited`, `invalid_key`, `insufficient_credits`, `BUDGET_REACHED`, `forbidden`,
@@ -76,22 +82,6 @@ class ErrorBody:
 
         error_body.additional_properties = d
         return error_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,19 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ErrorBodyDetails")
 
 
 @_attrs_define
-class ErrorBodyDetails:
+class ErrorBodyDetails(WireModel):
     """Additional structured information; its keys depend on the error."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "reason": "reason",
+    }
 
     reason: str | Unset = UNSET
     """ Finer reason, e.g. `idempotency_in_progress` on a 409. """
@@ -42,19 +46,3 @@ class ErrorBodyDetails:
 
         error_body_details.additional_properties = d
         return error_body_details
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="GpuCandidate")
 
 
 @_attrs_define
-class GpuCandidate:
+class GpuCandidate(WireModel):
     """One GPU configuration a job may run on, in the order they are tried."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "gpu_type": "gpu_type",
+        "gpu_count": "gpu_count",
+    }
 
     gpu_type: str
     gpu_count: int | Unset = UNSET
@@ -51,19 +56,3 @@ class GpuCandidate:
 
         gpu_candidate.additional_properties = d
         return gpu_candidate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ImageData")
 
 
 @_attrs_define
-class ImageData:
+class ImageData(WireModel):
     """One generated image, as a URL or as base64 depending on `response_format`."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "url": "url",
+        "b64_json": "b64_json",
+        "revised_prompt": "revised_prompt",
+    }
 
     url: str | Unset = UNSET
     """ Temporary URL of the image (e.g. `https://assets.runcrate.ai/generations/...`); it may itself be a `data:`
@@ -72,19 +78,3 @@ class ImageData:
 
         image_data.additional_properties = d
         return image_data
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

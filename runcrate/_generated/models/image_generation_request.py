@@ -2,23 +2,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_response_format import ImageResponseFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ImageGenerationRequest")
 
 
 @_attrs_define
-class ImageGenerationRequest:
+class ImageGenerationRequest(WireModel):
     """An image generation request. A model silently ignores parameters it does not support; keys not listed here are
     forwarded unchanged to the model.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "prompt": "prompt",
+        "width": "width",
+        "height": "height",
+        "aspect_ratio": "aspect_ratio",
+        "num_inference_steps": "num_inference_steps",
+        "guidance": "guidance",
+        "response_format": "response_format",
+        "seed": "seed",
+        "negative_prompt": "negative_prompt",
+        "image": "image",
+        "prompt_strength": "prompt_strength",
+        "input_image": "input_image",
+        "input_images": "input_images",
+        "control_image": "control_image",
+        "mask": "mask",
+        "start_image": "start_image",
+    }
 
     model: str
     """ Model id, e.g. `black-forest-labs/FLUX.1-schnell`, `black-forest-labs/flux-1.1-pro` or `black-forest-
@@ -199,19 +219,3 @@ class ImageGenerationRequest:
 
         image_generation_request.additional_properties = d
         return image_generation_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="InferenceErrorBody")
 
 
 @_attrs_define
-class InferenceErrorBody:
+class InferenceErrorBody(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "type": "type_",
+        "code": "code",
+        "param": "param",
+    }
+
     message: str
     type_: str | Unset | None = UNSET
     """ Error category, e.g. `invalid_request_error`, `authentication_error`, `rate_limit_error`, `server_error`.
@@ -103,19 +110,3 @@ class InferenceErrorBody:
 
         inference_error_body.additional_properties = d
         return inference_error_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

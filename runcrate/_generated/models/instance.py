@@ -3,21 +3,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_instance_status import KnownInstanceStatus
 from ..models.known_stop_reason import KnownStopReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Instance")
 
 
 @_attrs_define
-class Instance:
+class Instance(WireModel):
     """A GPU (or CPU) instance. Fields are snake_case on the wire."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "status": "status",
+        "gpu_type": "gpu_type",
+        "gpu_count": "gpu_count",
+        "cpu_cores": "cpu_cores",
+        "memory": "memory",
+        "storage": "storage",
+        "region": "region",
+        "ip": "ip",
+        "os_image": "os_image",
+        "cost_per_hour": "cost_per_hour",
+        "deployed_at": "deployed_at",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+        "max_runtime_minutes": "max_runtime_minutes",
+        "idle_shutdown_minutes": "idle_shutdown_minutes",
+        "auto_stop_at": "auto_stop_at",
+        "stop_reason": "stop_reason",
+    }
 
     id: str
     """ Instance id (a UUID in practice; treat it as opaque). """
@@ -372,19 +394,3 @@ class Instance:
 
         instance.additional_properties = d
         return instance
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

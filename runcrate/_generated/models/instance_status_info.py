@@ -2,20 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_instance_status import KnownInstanceStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="InstanceStatusInfo")
 
 
 @_attrs_define
-class InstanceStatusInfo:
+class InstanceStatusInfo(WireModel):
     """The lightweight status of an instance, for polling."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "ip": "ip",
+    }
 
     id: str
     status: KnownInstanceStatus | str
@@ -88,19 +94,3 @@ class InstanceStatusInfo:
 
         instance_status_info.additional_properties = d
         return instance_status_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

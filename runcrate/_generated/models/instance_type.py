@@ -2,22 +2,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="InstanceType")
 
 
 @_attrs_define
-class InstanceType:
+class InstanceType(WireModel):
     """One GPU / count / region combination that can be launched right now, with its hourly price. Pass its `id` as
     `instance_type_id` to `createInstance`.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "gpu_type": "gpu_type",
+        "gpu_count": "gpu_count",
+        "region": "region",
+        "hourly_rate": "hourly_rate",
+        "cpu_cores": "cpu_cores",
+        "memory_gb": "memory_gb",
+        "storage_gb": "storage_gb",
+        "deployment_type": "deployment_type",
+    }
 
     id: str
     """ Instance-type id, e.g. `bold-tesla-a100-fa6f`. """
@@ -110,19 +122,3 @@ class InstanceType:
 
         instance_type.additional_properties = d
         return instance_type
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

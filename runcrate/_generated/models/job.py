@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,61 @@ from ..models.known_job_queue_reason import KnownJobQueueReason
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_status import KnownJobStatus
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Job")
 
 
 @_attrs_define
-class Job:
+class Job(WireModel):
     """A job: one command on a fresh GPU machine of its own. Missing fields take the defaults given in their descriptions."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "created_at": "created_at",
+        "name": "name",
+        "command": "command",
+        "gpu_type": "gpu_type",
+        "gpu_count": "gpu_count",
+        "gpu_candidates": "gpu_candidates",
+        "template": "template",
+        "image": "image",
+        "env_keys": "env_keys",
+        "storage_id": "storage_id",
+        "max_runtime_minutes": "max_runtime_minutes",
+        "capacity_wait_minutes": "capacity_wait_minutes",
+        "queue_reason": "queue_reason",
+        "next_attempt_at": "next_attempt_at",
+        "attempt": "attempt",
+        "max_retries": "max_retries",
+        "retry_on": "retry_on",
+        "retry_exit_codes": "retry_exit_codes",
+        "attempts": "attempts",
+        "exit_code": "exit_code",
+        "error": "error",
+        "instance_id": "instance_id",
+        "environment_id": "environment_id",
+        "tags": "tags",
+        "group_id": "group_id",
+        "job_index": "job_index",
+        "rerun_of": "rerun_of",
+        "webhook_url": "webhook_url",
+        "webhook_events": "webhook_events",
+        "webhook_secret": "webhook_secret",
+        "started_at": "started_at",
+        "ended_at": "ended_at",
+        "cost_per_hour": "cost_per_hour",
+        "cost_usd": "cost_usd",
+        "log_bytes": "log_bytes",
+        "logs_truncated": "logs_truncated",
+        "code": "code",
+        "allow_cpu_container": "allow_cpu_container",
+        "image_registry_auth": "image_registry_auth",
+        "artifacts_count": "artifacts_count",
+        "gpu_util_avg": "gpu_util_avg",
+        "gpu_mem_peak_mb": "gpu_mem_peak_mb",
+    }
 
     id: str
     status: KnownJobStatus | str
@@ -820,22 +867,6 @@ class Job:
 
         job.additional_properties = d
         return job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

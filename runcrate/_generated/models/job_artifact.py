@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobArtifact")
 
 
 @_attrs_define
-class JobArtifact:
+class JobArtifact(WireModel):
     """A file the job wrote to `$RUNCRATE_OUTPUT_DIR`, kept for 30 days after the job ends."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "path": "path",
+        "bytes": "bytes_",
+        "sha256": "sha256",
+    }
 
     path: str
     """ Path relative to the output directory; may contain `/`. """
@@ -61,19 +67,3 @@ class JobArtifact:
 
         job_artifact.additional_properties = d
         return job_artifact
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,20 +3,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_status import KnownJobStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobAttempt")
 
 
 @_attrs_define
-class JobAttempt:
+class JobAttempt(WireModel):
     """One attempt to run a job on a machine."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "attempt": "attempt",
+        "deployment_id": "deployment_id",
+        "status": "status",
+        "exit_code": "exit_code",
+        "error": "error",
+        "started_at": "started_at",
+        "ended_at": "ended_at",
+        "cost_usd": "cost_usd",
+        "gpu_type": "gpu_type",
+        "gpu_count": "gpu_count",
+        "region": "region",
+    }
 
     attempt: int
     deployment_id: str | Unset | None = UNSET
@@ -244,19 +258,3 @@ class JobAttempt:
 
         job_attempt.additional_properties = d
         return job_attempt
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

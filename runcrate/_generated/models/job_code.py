@@ -2,23 +2,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_code_source import KnownJobCodeSource
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobCode")
 
 
 @_attrs_define
-class JobCode:
+class JobCode(WireModel):
     """Where the job's code came from: `{source: upload, ref, sha256}` for an uploaded archive or `{source: git, url, ref,
     commit}` for a repository.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "source": "source",
+        "ref": "ref",
+        "sha256": "sha256",
+        "url": "url",
+        "commit": "commit",
+    }
 
     source: KnownJobCodeSource | str
     """ Where a job's code came from. Open enum: known values are listed; accept any other string. """
@@ -144,19 +152,3 @@ class JobCode:
 
         job_code.additional_properties = d
         return job_code
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

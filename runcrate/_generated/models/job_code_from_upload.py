@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobCodeFromUpload")
 
 
 @_attrs_define
-class JobCodeFromUpload:
+class JobCodeFromUpload(WireModel):
     """Code from an archive uploaded through `createJobUpload`."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "upload_id": "upload_id",
+    }
 
     upload_id: str
     """ The `upload_id` of a `JobUpload`, used before its `expires_at`. """
@@ -42,19 +48,3 @@ class JobCodeFromUpload:
 
         job_code_from_upload.additional_properties = d
         return job_code_from_upload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

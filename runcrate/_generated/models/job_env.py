@@ -2,20 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobEnv")
 
 
 @_attrs_define
-class JobEnv:
+class JobEnv(WireModel):
     """Environment variables for the command, as a name-to-value map (unlike the `env_vars` array of instances). Write-
     only: jobs report only the names, in `env_keys`. An entry overrides an environment secret of the same name.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {}
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict[str, str])
 
@@ -33,19 +37,3 @@ class JobEnv:
 
         job_env.additional_properties = d
         return job_env
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

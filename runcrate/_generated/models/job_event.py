@@ -3,20 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_event_kind import KnownJobEventKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobEvent")
 
 
 @_attrs_define
-class JobEvent:
+class JobEvent(WireModel):
     """A step in a job's lifecycle."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "at": "at",
+        "kind": "kind",
+        "detail": "detail",
+        "attempt": "attempt",
+    }
 
     at: datetime.datetime
     kind: KnownJobEventKind | str
@@ -107,19 +114,3 @@ class JobEvent:
 
         job_event.additional_properties = d
         return job_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,19 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobGitRepository")
 
 
 @_attrs_define
-class JobGitRepository:
+class JobGitRepository(WireModel):
     """A Git repository to clone."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "url": "url",
+        "ref": "ref",
+        "token_env": "token_env",
+    }
 
     url: str
     """ Clone URL, e.g. `https://github.com/acme/trainer.git`. """
@@ -63,19 +69,3 @@ class JobGitRepository:
 
         job_git_repository.additional_properties = d
         return job_git_repository
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,17 +2,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobGpuSample")
 
 
 @_attrs_define
-class JobGpuSample:
+class JobGpuSample(WireModel):
     """One GPU's use over a metrics interval."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "util": "util",
+        "mem_used_mb": "mem_used_mb",
+        "mem_total_mb": "mem_total_mb",
+    }
 
     util: float
     """ Average utilisation in percent. """
@@ -58,19 +66,3 @@ class JobGpuSample:
 
         job_gpu_sample.additional_properties = d
         return job_gpu_sample
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

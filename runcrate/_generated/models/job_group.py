@@ -3,19 +3,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobGroup")
 
 
 @_attrs_define
-class JobGroup:
+class JobGroup(WireModel):
     """A group of jobs submitted together; list its jobs with `listJobs` and `group_id`."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "count": "count",
+        "max_parallel": "max_parallel",
+        "status_counts": "status_counts",
+        "cost_usd": "cost_usd",
+        "created_at": "created_at",
+    }
 
     id: str
     count: int | Unset = UNSET
@@ -113,22 +122,6 @@ class JobGroup:
 
         job_group.additional_properties = d
         return job_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

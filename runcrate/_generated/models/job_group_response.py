@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobGroupResponse")
 
 
 @_attrs_define
-class JobGroupResponse:
+class JobGroupResponse(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
     data: JobGroup
     """ A group of jobs submitted together; list its jobs with `listJobs` and `group_id`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
@@ -40,22 +46,6 @@ class JobGroupResponse:
 
         job_group_response.additional_properties = d
         return job_group_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,24 +2,50 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobGroupSpec")
 
 
 @_attrs_define
-class JobGroupSpec:
+class JobGroupSpec(WireModel):
     """What to run as a job group: a job spec plus `count` (that many identical jobs) or `params` (one job per entry). The
     server treats any body with `count` or `params` as a group, so at least one of them is required.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "command": "command",
+        "gpu_type": "gpu_type",
+        "max_runtime_minutes": "max_runtime_minutes",
+        "gpu_count": "gpu_count",
+        "template": "template",
+        "image": "image",
+        "env": "env",
+        "storage_id": "storage_id",
+        "name": "name",
+        "region": "region",
+        "capacity_wait_minutes": "capacity_wait_minutes",
+        "max_retries": "max_retries",
+        "retry_on": "retry_on",
+        "retry_exit_codes": "retry_exit_codes",
+        "tags": "tags",
+        "webhook_url": "webhook_url",
+        "webhook_events": "webhook_events",
+        "code": "code",
+        "image_registry_auth": "image_registry_auth",
+        "allow_cpu_container": "allow_cpu_container",
+        "count": "count",
+        "params": "params",
+        "max_parallel": "max_parallel",
+    }
 
     command: str
     """ Shell command, run with bash in `/workspace` (in `/workspace/code` when `code` is given). At most 64 KB.
@@ -400,22 +426,6 @@ class JobGroupSpec:
 
         job_group_spec.additional_properties = d
         return job_group_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

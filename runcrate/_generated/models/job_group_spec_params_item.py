@@ -2,16 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobGroupSpecParamsItem")
 
 
 @_attrs_define
-class JobGroupSpecParamsItem:
+class JobGroupSpecParamsItem(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {}
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict[str, str])
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,19 +32,3 @@ class JobGroupSpecParamsItem:
 
         job_group_spec_params_item.additional_properties = d
         return job_group_spec_params_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

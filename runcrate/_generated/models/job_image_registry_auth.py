@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobImageRegistryAuth")
 
 
 @_attrs_define
-class JobImageRegistryAuth:
+class JobImageRegistryAuth(WireModel):
     """Credentials for pulling a private `image`, given as the names of environment variables (from `env` or the
     environment's secrets) that hold them, never the values.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "username_env": "username_env",
+        "password_env": "password_env",
+    }
 
     username_env: str
     """ Name of the environment variable holding the registry user name. """
@@ -53,19 +60,3 @@ class JobImageRegistryAuth:
 
         job_image_registry_auth.additional_properties = d
         return job_image_registry_auth
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,19 +3,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobLogChunk")
 
 
 @_attrs_define
-class JobLogChunk:
+class JobLogChunk(WireModel):
     """A piece of a job's output. `seq` and `ts` are null on a marker chunk that stands in for output that was dropped."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "text": "text",
+        "seq": "seq",
+        "ts": "ts",
+    }
 
     text: str
     seq: int | Unset | None = UNSET
@@ -92,19 +98,3 @@ class JobLogChunk:
 
         job_log_chunk.additional_properties = d
         return job_log_chunk
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

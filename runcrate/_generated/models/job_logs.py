@@ -2,20 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_status import KnownJobStatus
-from ..types import UNSET, Unset, json_list
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="JobLogs")
 
 
 @_attrs_define
-class JobLogs:
+class JobLogs(WireModel):
     """One page of a job's log."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "chunks": "chunks",
+        "cursor": "cursor",
+        "done": "done",
+        "job_id": "job_id",
+        "status": "status",
+        "truncated": "truncated",
+    }
 
     chunks: list[JobLogChunk]
     cursor: int
@@ -115,22 +124,6 @@ class JobLogs:
 
         job_logs.additional_properties = d
         return job_logs
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

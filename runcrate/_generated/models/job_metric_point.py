@@ -3,19 +3,24 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import json_list
+from ..types import WireModel, json_list
 
 T = TypeVar("T", bound="JobMetricPoint")
 
 
 @_attrs_define
-class JobMetricPoint:
+class JobMetricPoint(WireModel):
     """GPU use of a job over one interval, one sample per GPU."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "at": "at",
+        "gpus": "gpus",
+    }
 
     at: datetime.datetime
     gpus: list[JobGpuSample]
@@ -59,22 +64,6 @@ class JobMetricPoint:
 
         job_metric_point.additional_properties = d
         return job_metric_point
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="JobTags")
 
 
 @_attrs_define
-class JobTags:
+class JobTags(WireModel):
     """Free-form labels as a key-to-value map; filter the job list with `tag=key:value`."""
+
+    _wire_names: ClassVar[dict[str, str]] = {}
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict[str, str])
 
@@ -30,19 +34,3 @@ class JobTags:
 
         job_tags.additional_properties = d
         return job_tags
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,19 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="JobUpload")
 
 
 @_attrs_define
-class JobUpload:
+class JobUpload(WireModel):
     """A reserved code upload."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "upload_id": "upload_id",
+        "url": "url",
+        "url_expires_at": "url_expires_at",
+        "expires_at": "expires_at",
+        "max_bytes": "max_bytes",
+    }
 
     upload_id: str
     """ Use it as `code.upload_id` in a job spec before `expires_at`. """
@@ -121,19 +129,3 @@ class JobUpload:
 
         job_upload.additional_properties = d
         return job_upload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

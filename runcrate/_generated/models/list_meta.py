@@ -2,22 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="ListMeta")
 
 
 @_attrs_define
-class ListMeta:
+class ListMeta(WireModel):
     """Pagination metadata on list responses. Extra keys may appear. The jobs list may send `has_more` instead of
     `hasMore`; a missing value means false.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "cursor": "cursor",
+        "hasMore": "has_more",
+        "total": "total",
+        "requestId": "request_id",
+    }
 
     cursor: int | str | Unset | None = UNSET
     """ Opaque cursor for the next page (jobs list only). Documented as a string; integers have been seen. """
@@ -66,7 +73,7 @@ class ListMeta:
 
         cursor = _parse_cursor(d.pop("cursor", UNSET))
 
-        has_more = d.pop("hasMore", UNSET)
+        has_more = d.pop("hasMore", UNSET) if "hasMore" in d else d.pop("has_more", UNSET)
 
         total = d.pop("total", UNSET)
 
@@ -81,19 +88,3 @@ class ListMeta:
 
         list_meta.additional_properties = d
         return list_meta
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

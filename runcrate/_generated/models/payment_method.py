@@ -2,20 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_payment_method_type import KnownPaymentMethodType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="PaymentMethod")
 
 
 @_attrs_define
-class PaymentMethod:
+class PaymentMethod(WireModel):
     """A saved payment method. Cards are added in the dashboard only."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "type": "type_",
+        "brand": "brand",
+        "last4": "last4",
+        "exp_month": "exp_month",
+        "exp_year": "exp_year",
+        "default": "default",
+    }
 
     type_: KnownPaymentMethodType | str
     """ Open enum: known values are listed; accept any other string. """
@@ -148,19 +157,3 @@ class PaymentMethod:
 
         payment_method.additional_properties = d
         return payment_method
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

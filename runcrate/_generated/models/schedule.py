@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,40 @@ from ..models.known_schedule_credential import KnownScheduleCredential
 from ..models.known_schedule_kind import KnownScheduleKind
 from ..models.known_schedule_overlap import KnownScheduleOverlap
 from ..models.known_schedule_run_status import KnownScheduleRunStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Schedule")
 
 
 @_attrs_define
-class Schedule:
+class Schedule(WireModel):
     """A schedule that launches an instance or a job later, once (`run_at`) or repeatedly (`cron`)."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "kind": "kind",
+        "name": "name",
+        "environment_id": "environment_id",
+        "created_by": "created_by",
+        "run_as": "run_as",
+        "run_as_credential": "run_as_credential",
+        "spec": "spec",
+        "max_runtime_minutes": "max_runtime_minutes",
+        "run_at": "run_at",
+        "cron": "cron",
+        "timezone": "timezone",
+        "overlap": "overlap",
+        "enabled": "enabled",
+        "next_run_at": "next_run_at",
+        "last_run_at": "last_run_at",
+        "last_status": "last_status",
+        "last_error": "last_error",
+        "last_instance_id": "last_instance_id",
+        "last_job_id": "last_job_id",
+        "run_count": "run_count",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
 
     id: str
     kind: KnownScheduleKind | str
@@ -518,22 +544,6 @@ class Schedule:
 
         schedule.additional_properties = d
         return schedule
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,21 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="ScheduleSpec")
 
 
 @_attrs_define
-class ScheduleSpec:
+class ScheduleSpec(WireModel):
     """The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars` is an
     array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env` is a
     string-to-string map). It must include `max_runtime_minutes` (5-10080 for instances, 1-10080 for jobs).
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "max_runtime_minutes": "max_runtime_minutes",
+    }
 
     max_runtime_minutes: int
     """ Runtime limit of each launch, in minutes (5-10080 for instances, 1-10080 for jobs). """
@@ -46,19 +52,3 @@ class ScheduleSpec:
 
         schedule_spec.additional_properties = d
         return schedule_spec
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,19 +3,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Secret")
 
 
 @_attrs_define
-class Secret:
+class Secret(WireModel):
     """The name of a secret. Secret values are never returned."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "key": "key",
+        "sensitive": "sensitive",
+        "updated_at": "updated_at",
+    }
 
     key: str
     """ Name of the secret, e.g. `HF_TOKEN`. """
@@ -83,19 +89,3 @@ class Secret:
 
         secret.additional_properties = d
         return secret
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

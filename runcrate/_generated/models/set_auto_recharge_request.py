@@ -2,20 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="SetAutoRechargeRequest")
 
 
 @_attrs_define
-class SetAutoRechargeRequest:
+class SetAutoRechargeRequest(WireModel):
     """The complete auto-recharge settings. All three fields are required, also when disabling (send the current threshold
     and target).
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "threshold_usd": "threshold_usd",
+        "target_usd": "target_usd",
+    }
 
     enabled: bool
     """ Turn automatic recharging on or off. """
@@ -61,19 +69,3 @@ class SetAutoRechargeRequest:
 
         set_auto_recharge_request.additional_properties = d
         return set_auto_recharge_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

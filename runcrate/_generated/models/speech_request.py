@@ -2,20 +2,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_speech_response_format import KnownSpeechResponseFormat
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="SpeechRequest")
 
 
 @_attrs_define
-class SpeechRequest:
+class SpeechRequest(WireModel):
     """A text-to-speech request. Keys not listed here (e.g. `language`) are forwarded unchanged."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "input": "input_",
+        "voice": "voice",
+        "response_format": "response_format",
+        "speed": "speed",
+    }
 
     model: str
     """ Model id, e.g. `hexgrad/Kokoro-82M` or `openai/tts-1`. """
@@ -102,19 +110,3 @@ class SpeechRequest:
 
         speech_request.additional_properties = d
         return speech_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

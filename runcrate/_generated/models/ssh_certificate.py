@@ -2,17 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="SshCertificate")
 
 
 @_attrs_define
-class SshCertificate:
+class SshCertificate(WireModel):
     """A short-lived SSH certificate and the address to connect to."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "certificate": "certificate",
+        "ip": "ip",
+        "user": "user",
+        "port": "port",
+    }
 
     certificate: str
     """ The OpenSSH certificate for the submitted public key. """
@@ -66,19 +75,3 @@ class SshCertificate:
 
         ssh_certificate.additional_properties = d
         return ssh_certificate
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,19 +3,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="SSHKey")
 
 
 @_attrs_define
-class SSHKey:
+class SSHKey(WireModel):
     """A registered SSH key. Fields are camelCase on the wire."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "fingerprint": "fingerprint",
+        "type": "type_",
+        "createdAt": "created_at",
+        "lastUsed": "last_used",
+        "projectId": "project_id",
+    }
 
     id: str
     name: str
@@ -122,19 +132,3 @@ class SSHKey:
 
         ssh_key.additional_properties = d
         return ssh_key
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

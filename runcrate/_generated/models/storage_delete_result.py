@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="StorageDeleteResult")
 
 
 @_attrs_define
-class StorageDeleteResult:
+class StorageDeleteResult(WireModel):
     """The outcome of deleting a volume, with the refund for the unused part of the week."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "refund_amount": "refund_amount",
+    }
 
     message: str
     """ Confirmation text. """
@@ -53,19 +58,3 @@ class StorageDeleteResult:
 
         storage_delete_result.additional_properties = d
         return storage_delete_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,20 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_storage_provider import KnownStorageProvider
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="StorageRegion")
 
 
 @_attrs_define
-class StorageRegion:
+class StorageRegion(WireModel):
     """A region where storage volumes can be created."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "provider": "provider",
+    }
 
     id: str
     """ Region id, a numeric string such as `"137"`. """
@@ -82,19 +88,3 @@ class StorageRegion:
 
         storage_region.additional_properties = d
         return storage_region
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,25 +3,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_storage_provider import KnownStorageProvider
 from ..models.known_storage_volume_status import KnownStorageVolumeStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="StorageVolume")
 
 
 @_attrs_define
-class StorageVolume:
+class StorageVolume(WireModel):
     """A persistent storage volume. List and get responses have been seen in camelCase (`sizeGb`, `providerType`, ...),
     create and resize responses in snake_case (`size_gb`, `provider_type`, ...); both casings are listed as optional
     properties, and a client should read whichever is present.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "sizeGb": "size_gb",
+        "status": "status",
+        "region": "region",
+        "providerType": "provider_type",
+        "deploymentId": "deployment_id",
+        "projectId": "project_id",
+        "createdAt": "created_at",
+        "updatedAt": "updated_at",
+        "mount_path": "mount_path",
+        "cost_per_hour": "cost_per_hour",
+    }
 
     id: str
     name: str
@@ -131,7 +146,7 @@ class StorageVolume:
 
         name = d.pop("name")
 
-        size_gb = d.pop("sizeGb", UNSET)
+        size_gb = d.pop("sizeGb", UNSET) if "sizeGb" in d else d.pop("size_gb", UNSET)
 
         def _parse_status(data: object) -> KnownStorageVolumeStatus | str | Unset:
             if isinstance(data, Unset):
@@ -165,7 +180,9 @@ class StorageVolume:
                 pass
             return cast(KnownStorageProvider | str | Unset, data)
 
-        provider_type = _parse_provider_type(d.pop("providerType", UNSET))
+        provider_type = _parse_provider_type(
+            d.pop("providerType", UNSET) if "providerType" in d else d.pop("provider_type", UNSET)
+        )
 
         def _parse_deployment_id(data: object) -> str | Unset | None:
             if data is None:
@@ -174,18 +191,20 @@ class StorageVolume:
                 return data
             return cast(None | str | Unset, data)
 
-        deployment_id = _parse_deployment_id(d.pop("deploymentId", UNSET))
+        deployment_id = _parse_deployment_id(
+            d.pop("deploymentId", UNSET) if "deploymentId" in d else d.pop("deployment_id", UNSET)
+        )
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId", UNSET) if "projectId" in d else d.pop("project_id", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.pop("createdAt", UNSET) if "createdAt" in d else d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.pop("updatedAt", UNSET) if "updatedAt" in d else d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -213,19 +232,3 @@ class StorageVolume:
 
         storage_volume.additional_properties = d
         return storage_volume
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

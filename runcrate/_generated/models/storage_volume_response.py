@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="StorageVolumeResponse")
 
 
 @_attrs_define
-class StorageVolumeResponse:
+class StorageVolumeResponse(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
     data: StorageVolume
     """ A persistent storage volume. List and get responses have been seen in camelCase (`sizeGb`, `providerType`,
     ...), create and resize responses in snake_case (`size_gb`, `provider_type`, ...); both casings are listed as
@@ -42,22 +48,6 @@ class StorageVolumeResponse:
 
         storage_volume_response.additional_properties = d
         return storage_volume_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -3,19 +3,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Template")
 
 
 @_attrs_define
-class Template:
+class Template(WireModel):
     """An entry of the template catalogue."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "description": "description",
+        "category": "category",
+        "created_at": "created_at",
+    }
 
     id: str
     name: str
@@ -82,19 +90,3 @@ class Template:
 
         template.additional_properties = d
         return template
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,18 +2,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, json_list
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="TemplateListResponse")
 
 
 @_attrs_define
-class TemplateListResponse:
+class TemplateListResponse(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "meta": "meta",
+    }
+
     data: list[Template]
     meta: ListMeta | Unset = UNSET
     """ Pagination metadata on list responses. Extra keys may appear. The jobs list may send `has_more` instead of
@@ -66,22 +71,6 @@ class TemplateListResponse:
 
         template_list_response.additional_properties = d
         return template_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -3,21 +3,35 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_top_up_decline_reason import KnownTopUpDeclineReason
 from ..models.known_top_up_status import KnownTopUpStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="TopUp")
 
 
 @_attrs_define
-class TopUp:
+class TopUp(WireModel):
     """A top-up of the credit balance, charged to the saved card."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "amount_usd": "amount_usd",
+        "idempotency_key": "idempotency_key",
+        "invoice_number": "invoice_number",
+        "balance_usd": "balance_usd",
+        "confirm_url": "confirm_url",
+        "expires_at": "expires_at",
+        "reason": "reason",
+        "message": "message",
+        "created_at": "created_at",
+    }
 
     id: str
     status: KnownTopUpStatus | str
@@ -258,19 +272,3 @@ class TopUp:
 
         top_up.additional_properties = d
         return top_up
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,24 +3,34 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_transaction_type import KnownTransactionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="Transaction")
 
 
 @_attrs_define
-class Transaction:
+class Transaction(WireModel):
     """A billing transaction. The API reference shows `projectId` and `createdAt` in camelCase, while clients have also
     expected `project_id` and `created_at`; both casings are listed as optional properties, and a client should read
     whichever is present.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "type": "type_",
+        "amount": "amount",
+        "projectId": "project_id",
+        "description": "description",
+        "createdAt": "created_at",
+        "status": "status",
+    }
 
     id: str
     type_: KnownTransactionType | str
@@ -99,11 +109,11 @@ class Transaction:
 
         amount = d.pop("amount")
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId", UNSET) if "projectId" in d else d.pop("project_id", UNSET)
 
         description = d.pop("description", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.pop("createdAt", UNSET) if "createdAt" in d else d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
@@ -124,19 +134,3 @@ class Transaction:
 
         transaction.additional_properties = d
         return transaction
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,21 +3,30 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..models.transcription_response_format import TranscriptionResponseFormat
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Unset, WireModel
 
 T = TypeVar("T", bound="TranscriptionRequest")
 
 
 @_attrs_define
-class TranscriptionRequest:
+class TranscriptionRequest(WireModel):
     """A speech-to-text request, sent as `multipart/form-data`."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "file": "file",
+        "model": "model",
+        "language": "language",
+        "response_format": "response_format",
+        "prompt": "prompt",
+        "temperature": "temperature",
+    }
 
     file: File
     """ The audio file (mp3, wav, m4a, flac, ogg, webm or mp4). The part's filename is the caller's; the server uses
@@ -124,19 +133,3 @@ class TranscriptionRequest:
 
         transcription_request.additional_properties = d
         return transcription_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

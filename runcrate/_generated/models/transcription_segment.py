@@ -2,22 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="TranscriptionSegment")
 
 
 @_attrs_define
-class TranscriptionSegment:
+class TranscriptionSegment(WireModel):
     """One timed segment. Its shape is not documented; the listed fields follow OpenAI and are unverified, and others may
     appear.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "start": "start",
+        "end": "end",
+        "text": "text",
+    }
 
     id: int | Unset = UNSET
     start: float | Unset = UNSET
@@ -70,19 +77,3 @@ class TranscriptionSegment:
 
         transcription_segment.additional_properties = d
         return transcription_segment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,19 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="UpdateEnvironmentRequest")
 
 
 @_attrs_define
-class UpdateEnvironmentRequest:
+class UpdateEnvironmentRequest(WireModel):
     """The fields to change; at least one is required."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "is_default": "is_default",
+    }
 
     name: str | Unset = UNSET
     """ New name. Calls that select this environment by name must use the new one. """
@@ -52,19 +57,3 @@ class UpdateEnvironmentRequest:
 
         update_environment_request.additional_properties = d
         return update_environment_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

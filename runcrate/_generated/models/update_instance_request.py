@@ -2,22 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="UpdateInstanceRequest")
 
 
 @_attrs_define
-class UpdateInstanceRequest:
+class UpdateInstanceRequest(WireModel):
     """The auto-stop limits to change. Leave a field out to keep its value; send `null` to turn the limit off. At least one
     field is required.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "max_runtime_minutes": "max_runtime_minutes",
+        "idle_shutdown_minutes": "idle_shutdown_minutes",
+    }
 
     max_runtime_minutes: int | Unset | None = UNSET
     """ New runtime limit in minutes, counted as the total time since the instance started running; `null` turns it
@@ -79,19 +84,3 @@ class UpdateInstanceRequest:
 
         update_instance_request.additional_properties = d
         return update_instance_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -3,23 +3,33 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_schedule_overlap import KnownScheduleOverlap
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="UpdateScheduleRequest")
 
 
 @_attrs_define
-class UpdateScheduleRequest:
+class UpdateScheduleRequest(WireModel):
     """Body of `updateSchedule`: only the fields being changed, at least one. No field can be set to null. Setting `run_at`
     turns the schedule into a one-off and setting `cron` into a recurring one; do not send both.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "enabled": "enabled",
+        "run_at": "run_at",
+        "cron": "cron",
+        "timezone": "timezone",
+        "overlap": "overlap",
+        "name": "name",
+        "spec": "spec",
+    }
 
     enabled: bool | Unset = UNSET
     """ `false` pauses the schedule; `true` resumes it from its next occurrence. """
@@ -137,22 +147,6 @@ class UpdateScheduleRequest:
 
         update_schedule_request.additional_properties = d
         return update_schedule_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

@@ -2,17 +2,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="Usage")
 
 
 @_attrs_define
-class Usage:
+class Usage(WireModel):
     """Inference usage totals over the requested period. Compute charges are not included; they show up as transactions."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "total_requests": "total_requests",
+        "total_prompt_tokens": "total_prompt_tokens",
+        "total_completion_tokens": "total_completion_tokens",
+        "total_tokens": "total_tokens",
+        "total_cost": "total_cost",
+    }
 
     total_requests: int
     total_prompt_tokens: int
@@ -70,19 +80,3 @@ class Usage:
 
         usage.additional_properties = d
         return usage
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,16 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import WireModel
 
 T = TypeVar("T", bound="UsageResponse")
 
 
 @_attrs_define
-class UsageResponse:
+class UsageResponse(WireModel):
+    _wire_names: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
     data: Usage
     """ Inference usage totals over the requested period. Compute charges are not included; they show up as
     transactions. """
@@ -41,22 +47,6 @@ class UsageResponse:
 
         usage_response.additional_properties = d
         return usage_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
 
 
 # Imported after the class so that models referring to each other import cleanly.

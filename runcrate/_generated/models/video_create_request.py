@@ -2,22 +2,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="VideoCreateRequest")
 
 
 @_attrs_define
-class VideoCreateRequest:
+class VideoCreateRequest(WireModel):
     """A video generation request. Keys not listed here (e.g. `seed`, `negative_prompt`, `image`, `start_image`) are
     forwarded unchanged to the model.
 
     """
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "model": "model",
+        "prompt": "prompt",
+        "duration_seconds": "duration_seconds",
+        "image_url": "image_url",
+        "aspect_ratio": "aspect_ratio",
+        "width": "width",
+        "height": "height",
+    }
 
     model: str
     """ Model id, e.g. `openai/sora-2`, `google/veo-3.0` or `wan-ai/Wan2.1-T2V-14B`. """
@@ -100,19 +110,3 @@ class VideoCreateRequest:
 
         video_create_request.additional_properties = d
         return video_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,20 +2,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_video_status import KnownVideoStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, WireModel
 
 T = TypeVar("T", bound="VideoJob")
 
 
 @_attrs_define
-class VideoJob:
+class VideoJob(WireModel):
     """An asynchronous video generation job. Extra fields may appear."""
+
+    _wire_names: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "model": "model",
+        "prompt": "prompt",
+        "created_at": "created_at",
+        "error": "error",
+        "progress": "progress",
+    }
 
     id: str
     """ Job id, e.g. `vid_abc123`. """
@@ -134,19 +144,3 @@ class VideoJob:
 
         video_job.additional_properties = d
         return video_job
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
