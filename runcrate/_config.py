@@ -110,7 +110,7 @@ def _resolve_key(api_key: str | None) -> str:
         warnings.warn(
             f"{source} does not start with {KEY_PREFIX!r}; sending it anyway.",
             KeyFormatWarning,
-            stacklevel=4,
+            stacklevel=5,  # _resolve_key < resolve_config < _configure < __init__ < caller
         )
     return api_key
 

@@ -11,6 +11,7 @@ import math
 import random
 import time
 from collections.abc import Callable
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 
 import attrs
@@ -131,8 +132,8 @@ def parse_retry_after(headers: httpx.Headers, now: Callable[[], float] = time.ti
         when = parsedate_to_datetime(raw)
     except (TypeError, ValueError, IndexError):
         return None
-    if when.tzinfo is None:
-        return None
+    if when.tzinfo is None:  # HTTP dates are GMT; "-0000" or no zone parses as naive
+        when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - now())
 
 

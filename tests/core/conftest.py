@@ -1,0 +1,47 @@
+"""Fixtures for the overlay core: clients wired to the fake server, with fake time (nothing sleeps)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from runcrate import AsyncRuncrate, Runcrate
+from runcrate.testing import FakeRuncrate
+from tests.core.helpers import FakeTime, install_fake_time
+
+ENV_VARS = (
+    "RUNCRATE_API_KEY",
+    "RUNCRATE_BASE_URL",
+    "RUNCRATE_INFERENCE_URL",
+    "RUNCRATE_ENVIRONMENT",
+    "RUNCRATE_TIMEOUT",
+    "RUNCRATE_MAX_RETRIES",
+    "RUNCRATE_LOG",
+)
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's RUNCRATE_* variables."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def client(fake: FakeRuncrate, fake_time: FakeTime) -> Iterator[Runcrate]:
+    with Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as runcrate:
+        install_fake_time(runcrate, fake_time)
+        yield runcrate
+
+
+@pytest.fixture
+async def async_client(fake: FakeRuncrate, fake_time: FakeTime) -> AsyncIterator[AsyncRuncrate]:
+    async with AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as runcrate:
+        install_fake_time(runcrate, fake_time)
+        yield runcrate

@@ -1,0 +1,35 @@
+"""Helpers for the overlay-core tests: fake time, and clients wired to it."""
+
+from __future__ import annotations
+
+from runcrate import AsyncRuncrate, Runcrate
+from runcrate._transport import Timing
+
+
+class FakeTime:
+    """A monotonic clock that only moves when the client sleeps; records every sleep."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return 1_700_000_000.0 + self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+
+def install_fake_time(client: Runcrate | AsyncRuncrate, time: FakeTime) -> None:
+    client._transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
+    if isinstance(client, Runcrate):
+        client._transport.sleep = time.sleep
+    else:
+        client._transport.sleep = time.async_sleep

@@ -1,0 +1,383 @@
+"""The transport policy (docs/transport.md), row by row, against the fake server.
+
+Fault injection produces each outcome; the fake's request log shows how many attempts arrived and
+which idempotency keys they carried; fake time records every wait (nothing sleeps for real).
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from email.utils import format_datetime
+from datetime import UTC, datetime
+
+import httpx
+import pytest
+
+from runcrate import (
+    ApiError,
+    BadGatewayError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    RateLimitError,
+    RequestOptions,
+    Runcrate,
+    ServiceUnavailableError,
+)
+from runcrate import ConnectionError as RuncrateConnectionError
+from runcrate import TimeoutError as RuncrateTimeoutError
+from runcrate._generated.api.chat import create_chat_completion
+from runcrate._generated.api.instances import create_instance, get_instance, list_instances
+from runcrate._generated.api.jobs import cancel_job, submit_job
+from runcrate._generated.api.ssh_keys import create_ssh_key
+from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
+from runcrate._generated.models.create_instance_request import CreateInstanceRequest
+from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
+from runcrate._generated.models.job_spec import JobSpec
+from runcrate._transport import USER_AGENT
+from runcrate.testing import FakeRuncrate
+from tests.core.helpers import FakeTime, install_fake_time
+
+INSTANCES = "/api/v1/instances"
+JOBS = "/api/v1/jobs"
+CHAT = "/v1/chat/completions"
+SSH_KEYS = "/api/v1/ssh-keys"
+
+
+def instance_body() -> CreateInstanceRequest:
+    return CreateInstanceRequest.from_dict({"name": "trainer", "gpu_type": "H100"})
+
+
+def job_body() -> JobSpec:
+    return JobSpec.from_dict({"command": "python train.py", "gpu_type": "H100", "max_runtime_minutes": 30})
+
+
+def ssh_key_body() -> CreateSshKeyRequest:
+    return CreateSshKeyRequest.from_dict({"name": "laptop", "public_key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA laptop"})
+
+
+def chat_body() -> ChatCompletionRequest:
+    return ChatCompletionRequest.from_dict(
+        {"model": "meta-llama/Llama-3.3-70B-Instruct", "messages": [{"role": "user", "content": "hi"}]}
+    )
+
+
+def create(client: Runcrate, **options: object) -> object:
+    return client.request(create_instance, body=instance_body(), options=RequestOptions(**options))  # type: ignore[arg-type]
+
+
+# ----- reads (GET/PUT/PATCH/DELETE and idempotent POSTs) -------------------------------------------
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 520])
+def test_reads_retry_retryable_statuses_then_succeed(
+    client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime, status: int
+) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[status, status])
+    result = client.request(list_instances)
+    assert result.data == []
+    assert fake.attempts("GET", INSTANCES) == 3
+    assert len(fake_time.sleeps) == 2
+    assert 0.375 <= fake_time.sleeps[0] <= 0.625
+    assert 0.75 <= fake_time.sleeps[1] <= 1.25
+
+
+def test_reads_give_up_after_max_retries(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[503] * 10)
+    with pytest.raises(ServiceUnavailableError):
+        client.request(list_instances)
+    assert fake.attempts("GET", INSTANCES) == 4
+    assert len(fake_time.sleeps) == 3
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 422])
+def test_reads_do_not_retry_client_errors(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[status])
+    with pytest.raises(ApiError):
+        client.request(list_instances)
+    assert fake.attempts("GET", INSTANCES) == 1
+
+
+def test_reads_retry_a_dropped_connection(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("GET", INSTANCES, drop_before_response=True, times=2)
+    assert client.request(list_instances).data == []
+    assert fake.attempts("GET", INSTANCES) == 3
+
+
+def test_reads_retry_a_body_cut_short(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("GET", INSTANCES, truncate_body_at=5)
+    assert client.request(list_instances).data == []
+    assert fake.attempts("GET", INSTANCES) == 2
+
+
+def test_reads_raise_connection_error_when_drops_persist(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("GET", INSTANCES, drop_before_response=True, times=10)
+    with pytest.raises(RuncrateConnectionError) as caught:
+        client.request(list_instances)
+    assert f"GET {fake.url}{INSTANCES}" in str(caught.value)
+    assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
+    assert fake.attempts("GET", INSTANCES) == 4
+
+
+def test_reads_retry_timeouts(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("GET", INSTANCES, delay=0.5, times=2)
+    fast = client.with_options(timeout=0.1)
+    assert fast.request(list_instances).data == []
+    assert fake.attempts("GET", INSTANCES) == 3
+
+
+def test_timeouts_raise_timeout_error_naming_the_call(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("GET", INSTANCES, delay=0.5, times=10)
+    with pytest.raises(RuncrateTimeoutError) as caught:
+        client.request(list_instances, options=RequestOptions(timeout=0.1, max_retries=1))
+    assert str(caught.value) == f"Request timed out (read): GET {fake.url}{INSTANCES}"
+    assert isinstance(caught.value, TimeoutError)
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert fake.attempts("GET", INSTANCES) == 2
+
+
+def test_idempotent_post_retries_like_a_read_with_one_key(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", "/api/v1/jobs/{id}/cancel", statuses=[500, 502])
+    with pytest.raises(NotFoundError):
+        client.request(cancel_job, "job_missing")
+    assert fake.attempts("POST", "/api/v1/jobs/{id}/cancel") == 3
+    keys = fake.idempotency_keys("POST", "/api/v1/jobs/{id}/cancel")
+    assert len(set(keys)) == 1 and keys[0] is not None
+
+
+def test_submit_is_retried_with_the_same_key_and_deduplicated(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", JOBS, drop_before_response=True)
+    job = client.request(submit_job, body=job_body())
+    keys = fake.idempotency_keys("POST", JOBS)
+    assert len(keys) == 2 and keys[0] == keys[1] and keys[0] is not None
+    assert client.request(submit_job, body=job_body(), idempotency_key=keys[0]).data.id == job.data.id
+
+
+# ----- inference POSTs retry like reads ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [429, 500, 502, 503])
+def test_inference_posts_retry_like_reads(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
+    fake.faults.add("POST", CHAT, statuses=[status])
+    completion = client.request(create_chat_completion, body=chat_body())
+    assert completion.choices
+    assert fake.attempts("POST", CHAT) == 2
+    assert fake.idempotency_keys("POST", CHAT) == [None, None]
+
+
+def test_inference_post_retries_a_dropped_connection(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", CHAT, drop_before_response=True)
+    assert client.request(create_chat_completion, body=chat_body()).choices
+    assert fake.attempts("POST", CHAT) == 2
+
+
+# ----- unsafe infrastructure POSTs (billed creates) ------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [500, 502, 504, 408])
+def test_creates_are_not_retried_on_ambiguous_statuses(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
+    fake.faults.add("POST", INSTANCES, statuses=[status])
+    with pytest.raises(ApiError):
+        create(client)
+    assert fake.attempts("POST", INSTANCES) == 1
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_creates_are_retried_on_429_and_503_with_one_key(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
+    fake.faults.add("POST", INSTANCES, statuses=[status, status])
+    instance = create(client)
+    assert instance is not None
+    keys = fake.idempotency_keys("POST", INSTANCES)
+    assert len(keys) == 3 and len(set(keys)) == 1 and keys[0] is not None
+
+
+def test_creates_are_not_retried_after_a_drop(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", INSTANCES, drop_before_response=True)
+    with pytest.raises(RuncrateConnectionError):
+        create(client)
+    assert fake.attempts("POST", INSTANCES) == 1
+
+
+def test_creates_are_not_retried_after_a_read_timeout(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", SSH_KEYS, delay=0.5)
+    with pytest.raises(RuncrateTimeoutError):
+        client.request(create_ssh_key, body=ssh_key_body(), options=RequestOptions(timeout=0.1))
+    assert fake.attempts("POST", SSH_KEYS) == 1
+
+
+def test_a_long_route_keeps_a_short_timeout_from_cutting_it(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", INSTANCES, delay=0.3)
+    assert create(client, timeout=0.1) is not None
+    assert fake.attempts("POST", INSTANCES) == 1
+
+
+def test_connection_never_opened_is_retried_even_for_creates(fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    with socket.socket() as sock:  # a port that is certainly closed
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    client = Runcrate(api_key=fake.api_key, base_url=dead, max_retries=2)
+    install_fake_time(client, fake_time)
+    with pytest.raises(RuncrateConnectionError) as caught:
+        create(client)
+    assert len(fake_time.sleeps) == 2
+    assert f"POST {dead}/api/v1/instances" in str(caught.value)
+    assert fake.api_key not in str(caught.value)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+
+
+@pytest.mark.parametrize("path_method", [("POST", INSTANCES), ("GET", INSTANCES)])
+def test_launch_refused_is_never_retried(client: Runcrate, fake: FakeRuncrate, path_method: tuple[str, str]) -> None:
+    method, path = path_method
+    body = {"error": {"code": "launch_refused", "message": "The image does not exist"}}
+    fake.faults.add(method, path, statuses=[(502, {}, body), (503, {}, body)])
+    with pytest.raises(BadGatewayError) as caught:
+        create(client) if method == "POST" else client.request(list_instances)
+    assert caught.value.code == "launch_refused"
+    assert fake.attempts(method, path) == 1
+
+
+# ----- idempotency keys ----------------------------------------------------------------------------
+
+
+def test_every_infrastructure_post_carries_a_fresh_key(client: Runcrate, fake: FakeRuncrate) -> None:
+    create(client)
+    create(client)
+    client.request(list_instances)
+    first, second = fake.idempotency_keys("POST", INSTANCES)
+    assert first and second and first != second
+    assert fake.idempotency_keys("GET", INSTANCES) == [None]
+
+
+def test_caller_key_wins(client: Runcrate, fake: FakeRuncrate) -> None:
+    create(client, idempotency_key="mine-1")
+    client.request(create_instance, body=instance_body(), idempotency_key="mine-2")
+    client.request(create_instance, body=instance_body(), options=RequestOptions(extra_headers={"Idempotency-Key": "mine-3"}))
+    assert fake.idempotency_keys("POST", INSTANCES) == ["mine-1", "mine-2", "mine-3"]
+
+
+def test_in_progress_conflict_is_asked_again_with_the_same_key(
+    client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
+) -> None:
+    fake.hold_idempotency_key("job-key-1", times=2)
+    job = client.request(submit_job, body=job_body(), options=RequestOptions(idempotency_key="job-key-1", max_retries=0))
+    assert job.data.id
+    assert fake.idempotency_keys("POST", JOBS) == ["job-key-1"] * 3
+    assert len(fake_time.sleeps) == 2 and all(wait >= 3.0 for wait in fake_time.sleeps)
+
+
+def test_in_progress_conflict_gives_up_after_the_time_budget(
+    client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
+) -> None:
+    fake.hold_idempotency_key("job-key-2", times=1000)
+    with pytest.raises(ConflictError) as caught:
+        client.request(submit_job, body=job_body(), idempotency_key="job-key-2")
+    assert caught.value.details.get("reason") == "idempotency_in_progress"
+    assert 10 < fake.attempts("POST", JOBS) < 60
+    assert sum(fake_time.sleeps) <= 150.0
+
+
+# ----- Retry-After ---------------------------------------------------------------------------------
+
+
+def test_retry_after_seconds_is_honoured(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[(429, {"Retry-After": "7"}), (503, {"retry-after-ms": "1250"})])
+    client.request(list_instances)
+    assert fake_time.sleeps == [7.0, 1.25]
+
+
+def test_retry_after_http_date_is_honoured(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    when = datetime.fromtimestamp(fake_time.wall() + 12, UTC)
+    fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": format_datetime(when, usegmt=True)})])
+    client.request(list_instances)
+    assert len(fake_time.sleeps) == 1 and 11.0 <= fake_time.sleeps[0] <= 12.0
+
+
+def test_retry_after_above_the_cap_raises_at_once(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    fake.faults.add("POST", INSTANCES, statuses=[(429, {"Retry-After": "3600"})])
+    with pytest.raises(RateLimitError) as caught:
+        create(client)
+    assert caught.value.retry_after == 3600.0
+    assert any("3600" in note for note in caught.value.__notes__)
+    assert fake_time.sleeps == []
+    assert fake.attempts("POST", INSTANCES) == 1
+
+
+def test_non_finite_retry_after_uses_backoff(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": "nan"})])
+    client.request(list_instances)
+    assert len(fake_time.sleeps) == 1 and 0.375 <= fake_time.sleeps[0] <= 0.625
+
+
+# ----- per-call options, timeouts, headers, environment --------------------------------------------
+
+
+def test_per_call_max_retries(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[503] * 10)
+    with pytest.raises(InternalServerError):
+        client.request(list_instances, options=RequestOptions(max_retries=1))
+    assert fake.attempts("GET", INSTANCES) == 2
+
+
+def test_long_routes_raise_the_timeout_but_never_lower_it(client: Runcrate) -> None:
+    short = client._prepare(create_instance, (), {"body": instance_body()}, None)
+    assert short.request.extensions["timeout"] == {"connect": 30.0, "read": 75.0, "write": 75.0, "pool": 30.0}
+    long = client._prepare(create_instance, (), {"body": instance_body()}, RequestOptions(timeout=200))
+    assert long.request.extensions["timeout"]["read"] == 200.0
+    plain = client._prepare(list_instances, (), {}, RequestOptions(timeout=httpx.Timeout(2.0, read=5.0)))
+    assert plain.request.extensions["timeout"] == {"connect": 2.0, "read": 5.0, "write": 2.0, "pool": 2.0}
+    unbounded = client._prepare(create_instance, (), {"body": instance_body()}, RequestOptions(timeout=None))
+    assert unbounded.request.extensions["timeout"]["read"] is None
+
+
+def test_headers_query_and_body_extras(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.set_validation(requests=False)
+    client.with_options(default_headers={"X-Team": "ml"}).request(
+        create_chat_completion,
+        body=chat_body(),
+        options=RequestOptions(
+            extra_headers={"X-Trace": "t-1", "User-Agent": None},
+            extra_query={"debug": "1"},
+            extra_body={"top_k": 5},
+        ),
+    )
+    sent = fake.requests[-1]
+    assert sent.headers["x-team"] == "ml"
+    assert sent.headers["x-trace"] == "t-1"
+    assert "runcrate-client" not in sent.headers.get("user-agent", "")
+    assert sent.query == "debug=1"
+    assert sent.json()["top_k"] == 5
+    assert sent.json()["model"] == "meta-llama/Llama-3.3-70B-Instruct"
+
+
+def test_standard_headers(client: Runcrate, fake: FakeRuncrate) -> None:
+    client.request(list_instances)
+    sent = fake.requests[-1]
+    assert sent.headers["authorization"] == f"Bearer {fake.api_key}"
+    assert sent.headers["user-agent"] == USER_AGENT
+    assert USER_AGENT.startswith("runcrate-client/") and " Python/" in USER_AGENT and " httpx/" in USER_AGENT
+    assert sent.headers["accept"] == "application/json"
+    assert "content-type" not in sent.headers
+
+
+def test_environment_goes_to_infrastructure_only(fake: FakeRuncrate) -> None:
+    fake.add_environment("dev")
+    with Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, environment="dev") as client:
+        client.request(list_instances)
+        client.request(list_instances, environment="main")
+        client.request(create_chat_completion, body=chat_body())
+    infra_first, infra_second, chat = fake.requests
+    assert infra_first.query == "environment=dev"
+    assert infra_second.query == "environment=main"
+    assert chat.query == ""
+
+
+def test_key_never_logged(client: Runcrate, fake: FakeRuncrate, caplog: pytest.LogCaptureFixture) -> None:
+    fake.faults.add("GET", INSTANCES, statuses=[503])
+    with caplog.at_level(logging.DEBUG, logger="runcrate"):
+        client.request(list_instances)
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(m.startswith(f"Retrying GET {fake.url}{INSTANCES} (attempt 2 of 4) after HTTP 503 in ") for m in messages)
+    assert any(m.startswith(f"GET {fake.url}{INSTANCES} -> 200 in ") for m in messages)
+    assert all(fake.api_key not in m for m in messages)
+    assert [r.levelname for r in caplog.records if r.getMessage().startswith("Retrying")] == ["INFO"]
