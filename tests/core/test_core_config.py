@@ -84,7 +84,11 @@ def test_empty_environment_variables_count_as_unset(monkeypatch: pytest.MonkeyPa
         ({"api_key": KEY, "timeout": float("nan")}, {}, "timeout must be a positive, finite number"),
         ({"api_key": KEY, "timeout": float("inf")}, {}, "timeout must be a positive, finite number"),
         ({"api_key": KEY, "timeout": "30"}, {}, "timeout must be a number of seconds"),
-        ({"api_key": KEY, "timeout": httpx.Timeout(5.0, read=0.0)}, {}, "the read timeout must be a positive"),
+        (
+            {"api_key": KEY, "timeout": httpx.Timeout(5.0, read=0.0)},
+            {},
+            "the read timeout must be a positive",
+        ),
         ({"api_key": KEY}, {"RUNCRATE_TIMEOUT": "soon"}, "RUNCRATE_TIMEOUT='soon' is not a number"),
         ({"api_key": KEY}, {"RUNCRATE_TIMEOUT": "0"}, "RUNCRATE_TIMEOUT must be a positive"),
         ({"api_key": KEY, "base_url": "www.runcrate.ai"}, {}, "base_url='www.runcrate.ai' is not usable"),
@@ -115,7 +119,7 @@ def test_configuration_errors_name_the_option(
 
 
 def test_async_client_checks_its_http_client_type() -> None:
-    with pytest.raises(ConfigurationError, match="http_client must be an httpx.AsyncClient"):
+    with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.AsyncClient"):
         AsyncRuncrate(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
@@ -145,7 +149,9 @@ def test_origin_with_the_wire_prefix_is_not_doubled() -> None:
     from runcrate._generated.api.instances import list_instances
     from runcrate._transport import server_root
 
-    client = Runcrate(api_key=KEY, base_url="https://proxy.example/api/v1/", inference_url="https://x.example/v1")
+    client = Runcrate(
+        api_key=KEY, base_url="https://proxy.example/api/v1/", inference_url="https://x.example/v1"
+    )
     assert server_root(client._config, list_instances.OPERATION) == "https://proxy.example/api/v1"
     assert server_root(client._config, create_chat_completion.OPERATION) == "https://x.example/v1"
     plain = Runcrate(api_key=KEY, base_url="https://proxy.example/runcrate")

@@ -90,7 +90,9 @@ def test_inference_statuses_map_to_classes(
 ) -> None:
     fake.faults.add("POST", "/v1/chat/completions", statuses=[status])
     with pytest.raises(ApiError) as caught:
-        client.request(create_chat_completion, body=chat_body(), options=runcrate.RequestOptions(max_retries=0))
+        client.request(
+            create_chat_completion, body=chat_body(), options=runcrate.RequestOptions(max_retries=0)
+        )
     assert type(caught.value) is cls
     assert caught.value.type is not None
 
@@ -135,7 +137,9 @@ def test_html_error_page_keeps_the_page_text(client: Runcrate, fake: FakeRuncrat
     assert fake.attempts("GET", "/api/v1/instances") == 4
 
 
-def test_malformed_success_body_is_invalid_response_keeping_the_body(client: Runcrate, fake: FakeRuncrate) -> None:
+def test_malformed_success_body_is_invalid_response_keeping_the_body(
+    client: Runcrate, fake: FakeRuncrate
+) -> None:
     fake.faults.add("GET", "/api/v1/instances", malformed_json=True)
     with pytest.raises(InvalidResponseError) as caught:
         client.request(list_instances)
@@ -155,7 +159,9 @@ def test_success_body_of_the_wrong_shape_is_invalid_response(client: Runcrate, f
 
 
 def test_redirect_on_an_api_call_is_reported_not_followed(client: Runcrate, fake: FakeRuncrate) -> None:
-    fake.faults.add("GET", "/api/v1/instances", statuses=[(301, {"Location": "https://elsewhere.example/api/v1/x"}, "")])
+    fake.faults.add(
+        "GET", "/api/v1/instances", statuses=[(301, {"Location": "https://elsewhere.example/api/v1/x"}, "")]
+    )
     with pytest.raises(UnexpectedRedirectError) as caught:
         client.request(list_instances)
     assert caught.value.location == "https://elsewhere.example/api/v1/x"
@@ -193,7 +199,11 @@ def test_message_comes_from_the_body(body: Any, message: str, code: str | None) 
 
 def test_request_id_from_meta_and_retry_after() -> None:
     error = api_error_from_response(
-        response(429, {"error": {"message": "slow"}, "meta": {"requestId": "req_meta"}}, headers={"Retry-After": "7"})
+        response(
+            429,
+            {"error": {"message": "slow"}, "meta": {"requestId": "req_meta"}},
+            headers={"Retry-After": "7"},
+        )
     )
     assert error.request_id == "req_meta"
     assert error.retry_after == 7.0
@@ -209,7 +219,9 @@ def test_request_id_from_meta_and_retry_after() -> None:
         ({"error": {"message": "m", "code": "something_new"}}, ApiError, 200),
     ],
 )
-def test_errors_inside_a_stream_map_by_code(payload: dict[str, Any], cls: type[ApiError], status: int) -> None:
+def test_errors_inside_a_stream_map_by_code(
+    payload: dict[str, Any], cls: type[ApiError], status: int
+) -> None:
     error = api_error_from_payload(payload, response(200))
     assert type(error) is cls
     assert error.status_code == status

@@ -1,4 +1,4 @@
-"""The retry policy without I/O: decisions per outcome, backoff, Retry-After parsing, the in-progress budget."""
+"""The retry policy without I/O: decisions per outcome, backoff, Retry-After, the in-progress budget."""
 
 from __future__ import annotations
 
@@ -115,7 +115,9 @@ def test_max_retries_bounds_error_retries() -> None:
     assert isinstance(policy.after_failure(Failure.DROPPED), Retry)
     assert policy.after_response(503, headers(), None, None) == Stop()
     assert policy.attempts == 3
-    assert controller(RetryClass.REPEATABLE, max_retries=0).after_response(503, headers(), None, None) == Stop()
+    assert (
+        controller(RetryClass.REPEATABLE, max_retries=0).after_response(503, headers(), None, None) == Stop()
+    )
 
 
 def test_backoff_is_exponential_capped_and_jittered() -> None:
@@ -195,7 +197,9 @@ def test_in_progress_is_bounded_by_time() -> None:
         retry_class=RetryClass.UNSAFE, max_retries=3, sent_idempotency_key=True, clock=lambda: now[0]
     )
     asks = 0
-    while isinstance(decision := policy.after_response(409, headers(), None, "idempotency_in_progress"), Retry):
+    while isinstance(
+        decision := policy.after_response(409, headers(), None, "idempotency_in_progress"), Retry
+    ):
         now[0] += decision.wait + 1.0  # the wait plus a second for the request itself
         asks += 1
     assert decision == Stop()

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 import socket
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 
 import httpx
 import pytest
@@ -28,7 +28,7 @@ from runcrate import (
 from runcrate import ConnectionError as RuncrateConnectionError
 from runcrate import TimeoutError as RuncrateTimeoutError
 from runcrate._generated.api.chat import create_chat_completion
-from runcrate._generated.api.instances import create_instance, get_instance, list_instances
+from runcrate._generated.api.instances import create_instance, list_instances
 from runcrate._generated.api.jobs import cancel_job, submit_job
 from runcrate._generated.api.ssh_keys import create_ssh_key
 from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
@@ -54,7 +54,9 @@ def job_body() -> JobSpec:
 
 
 def ssh_key_body() -> CreateSshKeyRequest:
-    return CreateSshKeyRequest.from_dict({"name": "laptop", "public_key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA laptop"})
+    return CreateSshKeyRequest.from_dict(
+        {"name": "laptop", "public_key": "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA laptop"}
+    )
 
 
 def chat_body() -> ChatCompletionRequest:
@@ -176,7 +178,9 @@ def test_inference_post_retries_a_dropped_connection(client: Runcrate, fake: Fak
 
 
 @pytest.mark.parametrize("status", [500, 502, 504, 408])
-def test_creates_are_not_retried_on_ambiguous_statuses(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
+def test_creates_are_not_retried_on_ambiguous_statuses(
+    client: Runcrate, fake: FakeRuncrate, status: int
+) -> None:
     fake.faults.add("POST", INSTANCES, statuses=[status])
     with pytest.raises(ApiError):
         create(client)
@@ -184,7 +188,9 @@ def test_creates_are_not_retried_on_ambiguous_statuses(client: Runcrate, fake: F
 
 
 @pytest.mark.parametrize("status", [429, 503])
-def test_creates_are_retried_on_429_and_503_with_one_key(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
+def test_creates_are_retried_on_429_and_503_with_one_key(
+    client: Runcrate, fake: FakeRuncrate, status: int
+) -> None:
     fake.faults.add("POST", INSTANCES, statuses=[status, status])
     instance = create(client)
     assert instance is not None
@@ -227,7 +233,9 @@ def test_connection_never_opened_is_retried_even_for_creates(fake: FakeRuncrate,
 
 
 @pytest.mark.parametrize("path_method", [("POST", INSTANCES), ("GET", INSTANCES)])
-def test_launch_refused_is_never_retried(client: Runcrate, fake: FakeRuncrate, path_method: tuple[str, str]) -> None:
+def test_launch_refused_is_never_retried(
+    client: Runcrate, fake: FakeRuncrate, path_method: tuple[str, str]
+) -> None:
     method, path = path_method
     body = {"error": {"code": "launch_refused", "message": "The image does not exist"}}
     fake.faults.add(method, path, statuses=[(502, {}, body), (503, {}, body)])
@@ -252,7 +260,11 @@ def test_every_infrastructure_post_carries_a_fresh_key(client: Runcrate, fake: F
 def test_caller_key_wins(client: Runcrate, fake: FakeRuncrate) -> None:
     create(client, idempotency_key="mine-1")
     client.request(create_instance, body=instance_body(), idempotency_key="mine-2")
-    client.request(create_instance, body=instance_body(), options=RequestOptions(extra_headers={"Idempotency-Key": "mine-3"}))
+    client.request(
+        create_instance,
+        body=instance_body(),
+        options=RequestOptions(extra_headers={"Idempotency-Key": "mine-3"}),
+    )
     assert fake.idempotency_keys("POST", INSTANCES) == ["mine-1", "mine-2", "mine-3"]
 
 
@@ -260,7 +272,9 @@ def test_in_progress_conflict_is_asked_again_with_the_same_key(
     client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
 ) -> None:
     fake.hold_idempotency_key("job-key-1", times=2)
-    job = client.request(submit_job, body=job_body(), options=RequestOptions(idempotency_key="job-key-1", max_retries=0))
+    job = client.request(
+        submit_job, body=job_body(), options=RequestOptions(idempotency_key="job-key-1", max_retries=0)
+    )
     assert job.data.id
     assert fake.idempotency_keys("POST", JOBS) == ["job-key-1"] * 3
     assert len(fake_time.sleeps) == 2 and all(wait >= 3.0 for wait in fake_time.sleeps)
@@ -281,7 +295,9 @@ def test_in_progress_conflict_gives_up_after_the_time_budget(
 
 
 def test_retry_after_seconds_is_honoured(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
-    fake.faults.add("GET", INSTANCES, statuses=[(429, {"Retry-After": "7"}), (503, {"retry-after-ms": "1250"})])
+    fake.faults.add(
+        "GET", INSTANCES, statuses=[(429, {"Retry-After": "7"}), (503, {"retry-after-ms": "1250"})]
+    )
     client.request(list_instances)
     assert fake_time.sleeps == [7.0, 1.25]
 
@@ -293,7 +309,9 @@ def test_retry_after_http_date_is_honoured(client: Runcrate, fake: FakeRuncrate,
     assert len(fake_time.sleeps) == 1 and 11.0 <= fake_time.sleeps[0] <= 12.0
 
 
-def test_retry_after_above_the_cap_raises_at_once(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+def test_retry_after_above_the_cap_raises_at_once(
+    client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
+) -> None:
     fake.faults.add("POST", INSTANCES, statuses=[(429, {"Retry-After": "3600"})])
     with pytest.raises(RateLimitError) as caught:
         create(client)
@@ -303,7 +321,9 @@ def test_retry_after_above_the_cap_raises_at_once(client: Runcrate, fake: FakeRu
     assert fake.attempts("POST", INSTANCES) == 1
 
 
-def test_non_finite_retry_after_uses_backoff(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+def test_non_finite_retry_after_uses_backoff(
+    client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
+) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": "nan"})])
     client.request(list_instances)
     assert len(fake_time.sleeps) == 1 and 0.375 <= fake_time.sleeps[0] <= 0.625
@@ -362,7 +382,9 @@ def test_standard_headers(client: Runcrate, fake: FakeRuncrate) -> None:
 
 def test_environment_goes_to_infrastructure_only(fake: FakeRuncrate) -> None:
     fake.add_environment("dev")
-    with Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, environment="dev") as client:
+    with Runcrate(
+        api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, environment="dev"
+    ) as client:
         client.request(list_instances)
         client.request(list_instances, environment="main")
         client.request(create_chat_completion, body=chat_body())
@@ -377,7 +399,10 @@ def test_key_never_logged(client: Runcrate, fake: FakeRuncrate, caplog: pytest.L
     with caplog.at_level(logging.DEBUG, logger="runcrate"):
         client.request(list_instances)
     messages = [record.getMessage() for record in caplog.records]
-    assert any(m.startswith(f"Retrying GET {fake.url}{INSTANCES} (attempt 2 of 4) after HTTP 503 in ") for m in messages)
+    assert any(
+        m.startswith(f"Retrying GET {fake.url}{INSTANCES} (attempt 2 of 4) after HTTP 503 in ")
+        for m in messages
+    )
     assert any(m.startswith(f"GET {fake.url}{INSTANCES} -> 200 in ") for m in messages)
     assert all(fake.api_key not in m for m in messages)
     assert [r.levelname for r in caplog.records if r.getMessage().startswith("Retrying")] == ["INFO"]
