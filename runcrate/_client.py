@@ -50,36 +50,53 @@ _DEFAULT_OPTIONS = RequestOptions()
 _SSE = "text/event-stream"
 
 
+def _json_or_none(response: httpx.Response) -> object:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def _replaced(response: httpx.Response, body: object) -> httpx.Response:
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=json.dumps(body).encode(),
+        request=response.request,
+    )
+
+
 def _normalized(response: httpx.Response, operation_server: str) -> httpx.Response:
     """Infrastructure bodies that are a bare JSON array are wrapped as ``{"data": [...]}`` (P32)."""
     if operation_server != "infrastructure" or not response.content.lstrip().startswith(b"["):
         return response
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return response
-    return httpx.Response(
-        response.status_code,
-        headers=response.headers,
-        content=json.dumps({"data": body}).encode(),
-        request=response.request,
-    )
+    body = _json_or_none(response)
+    return response if body is None else _replaced(response, {"data": body})
 
 
 def _parse(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
     """The endpoint's parsed result; a body that does not parse raises ``InvalidResponseError``.
 
-    An empty 2xx body is "no data" (``None``) whatever the operation documents (W2).
+    Lenient where the API is known to vary: an empty 2xx body is "no data" (``None``, W2); a bare
+    array is an envelope's ``data``; ``{"data": null}`` is an empty list on list routes, else no data.
     """
     if not response.content.strip():
         return cast(_T, None)
     operation = endpoint.OPERATION
+    normalized = _normalized(response, operation.server)
     try:
-        return endpoint.parse_response(_normalized(response, operation.server))
+        return endpoint.parse_response(normalized)
     except Exception as exc:
-        raise invalid_response(
-            response, f"The {operation.id} response does not match the API description ({exc!r})"
-        ) from exc
+        failure = exc
+    body = _json_or_none(normalized)
+    if isinstance(body, dict) and "data" in body and body["data"] is None:
+        try:
+            return endpoint.parse_response(_replaced(normalized, {**body, "data": []}))
+        except Exception:
+            return cast(_T, None)
+    raise invalid_response(
+        response, f"The {operation.id} response does not match the API description ({failure!r})"
+    ) from failure
 
 
 def _redirect_target(response: httpx.Response) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
+import pytest_asyncio
 
 from runcrate import AsyncRuncrate, Runcrate
 from runcrate.testing import FakeRuncrate
@@ -40,7 +41,7 @@ def client(fake: FakeRuncrate, fake_time: FakeTime) -> Iterator[Runcrate]:
         yield runcrate
 
 
-@pytest.fixture
+@pytest_asyncio.fixture(loop_scope="function")  # the test's own loop: its connections live there
 async def async_client(fake: FakeRuncrate, fake_time: FakeTime) -> AsyncIterator[AsyncRuncrate]:
     async with AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as runcrate:
         install_fake_time(runcrate, fake_time)

@@ -116,7 +116,7 @@ def test_infrastructure_envelope_fields(client: Runcrate, fake: FakeRuncrate) ->
 
 def test_openai_envelope_fields(client: Runcrate, fake: FakeRuncrate) -> None:
     body = {"error": {"message": "Bad key", "type": "invalid_request_error", "code": "invalid_api_key"}}
-    fake.faults.add("POST", "/v1/chat/completions", statuses=[(401, {"request-id": "r-9"}, body)])
+    fake.faults.add("POST", "/v1/chat/completions", statuses=[(401, {}, body)])
     with pytest.raises(AuthenticationError) as caught:
         client.request(create_chat_completion, body=chat_body())
     assert (caught.value.message, caught.value.code, caught.value.type) == (
@@ -124,7 +124,7 @@ def test_openai_envelope_fields(client: Runcrate, fake: FakeRuncrate) -> None:
         "invalid_api_key",
         "invalid_request_error",
     )
-    assert caught.value.request_id == "r-9"
+    assert caught.value.request_id == caught.value.headers["x-request-id"]
 
 
 def test_html_error_page_keeps_the_page_text(client: Runcrate, fake: FakeRuncrate) -> None:
@@ -195,6 +195,12 @@ def test_message_comes_from_the_body(body: Any, message: str, code: str | None) 
     error = api_error_from_response(response(503, body))
     assert error.message == message
     assert error.code == code
+
+
+def test_request_id_header_names() -> None:
+    assert api_error_from_response(response(500, headers={"request-id": "r-9"})).request_id == "r-9"
+    both = {"request-id": "r-9", "X-Request-Id": "r-1"}
+    assert api_error_from_response(response(500, headers=both)).request_id == "r-1"
 
 
 def test_request_id_from_meta_and_retry_after() -> None:
