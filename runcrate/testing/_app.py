@@ -1,6 +1,6 @@
 """Composition of the fake server's ASGI app: surfaces, auth, request ids, errors, validation, faults.
 
-Layers, outermost first: request log (buffers the body once) → faults → request ids → response
+Layers, outermost first: request log (buffers the body once) → request ids → faults → response
 validation → API-key check → request validation → Starlette router with the route modules.
 Route modules are found by name and mounted when importable, so each surface grows as its
 module lands: inference modules under ``/v1``, infrastructure modules under ``/api/v1``, and
@@ -222,6 +222,6 @@ def build_app(
     app = RequireApiKey(app, world)
     if validator is not None:
         app = ValidateResponses(app, validator, render_problem)
-    app = AddRequestId(app)
     app = InjectFaults(app, faults)
+    app = AddRequestId(app)
     return RecordRequests(app, log)

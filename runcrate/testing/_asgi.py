@@ -13,6 +13,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 BODY_KEY = "runcrate.body"
+SERVER_SEND_KEY = "runcrate.server_send"
 
 
 async def read_body(receive: Receive) -> bytes:
@@ -64,15 +65,15 @@ def without_header(headers: list[tuple[bytes, bytes]], name: str) -> list[tuple[
     return [(k, v) for k, v in headers if k.lower() != wanted]
 
 
-async def close_connection(send: Send) -> None:
+async def close_connection(scope: Scope) -> None:
     """Close the client's TCP connection at once, whatever has been sent so far.
 
     ASGI has no message for this, and uvicorn answers 500 when an app fails before starting a
-    response, so the fake reaches the transport behind uvicorn's ``send`` (h11 and httptools
-    protocols both keep it as ``transport``). Then it yields to the event loop so that uvicorn
-    notices the disconnect and neither logs nor writes anything more.
+    response, so the fake reaches the transport behind uvicorn's own ``send`` (kept in the scope
+    by the outermost layer; h11 and httptools protocols both hold it as ``transport``). Then it
+    yields to the event loop so that uvicorn notices the disconnect and writes nothing more.
     """
-    cycle = getattr(send, "__self__", None)
+    cycle = getattr(scope.get(SERVER_SEND_KEY), "__self__", None)
     transport = getattr(cycle, "transport", None)
     if transport is None:
         raise RuntimeError("cannot reach the connection to drop it (not running under uvicorn?)")

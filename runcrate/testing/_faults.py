@@ -190,7 +190,7 @@ class InjectFaults:
             await asyncio.sleep(rule.delay)
         if rule.drop_before_response:
             scope[DROPPED] = True
-            await close_connection(send)
+            await close_connection(scope)
             return
         if rule.statuses:
             status, headers, body = rule.statuses[min(hit, len(rule.statuses) - 1)]
@@ -226,7 +226,7 @@ class _BodyFault:
 
     async def _drop(self) -> None:
         self._scope[DROPPED] = True
-        await close_connection(self._send)
+        await close_connection(self._scope)
         raise _ConnectionDropped
 
     async def send(self, message: Message) -> None:

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from runcrate.testing._asgi import BODY_KEY, ASGIApp, Receive, Scope, Send, read_body, replay
+from runcrate.testing._asgi import BODY_KEY, SERVER_SEND_KEY, ASGIApp, Receive, Scope, Send, read_body, replay
 
 
 def path_matcher(pattern: str) -> re.Pattern[str]:
@@ -77,6 +77,7 @@ class RecordRequests:
         if scope["type"] != "http":
             await self._app(scope, receive, send)
             return
+        scope[SERVER_SEND_KEY] = send
         body = await read_body(receive)
         scope[BODY_KEY] = body
         headers: dict[str, str] = {}

@@ -53,13 +53,17 @@ class Violations:
 
 def _describe(error: ValidationError) -> str:
     where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
-    rule = "/".join(str(p) for p in error.relative_schema_path)
+    rule = "/".join(str(p) for p in error.absolute_schema_path)
     return f"{where or '(root)'}: {error.message} (rule: {rule})"
 
 
 def _schema_errors(validator: Any, instance: Any, location: str) -> list[str]:
     error = best_match(validator.iter_errors(instance))
-    return [] if error is None else [f"{location}{_describe(error)}"]
+    if error is None:
+        return []
+    while error.context:  # anyOf / oneOf: name the branch that came closest, not just "no match"
+        error = max(error.context, key=lambda e: len(e.absolute_schema_path))
+    return [f"{location}{_describe(error)}"]
 
 
 def _coerce(raw: list[str], param: Param) -> Any:

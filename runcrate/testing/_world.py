@@ -201,6 +201,10 @@ class World:
         with self.lock:
             self._components[name] = component
 
+    def unregister(self, name: str) -> None:
+        with self.lock:
+            self._components.pop(name, None)
+
     def component(self, name: str) -> Any:
         with self.lock:
             return self._components[name]

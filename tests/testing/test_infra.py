@@ -397,7 +397,7 @@ def _ed25519_line(key_bytes: bytes) -> str:
         "ssh-ed25519 %%%notbase64",
         "ssh-rsa " + ED25519_KEY.split()[1],  # body of another type
         _ed25519_line(b"\x01" * 31),  # wrong key length
-        ED25519_KEY.split()[0] + " " + ED25519_KEY.split()[1][:-8],  # truncated
+        "ssh-ed25519 " + ED25519_KEY.split()[1][:-8],  # truncated
     ],
 )
 def test_a_malformed_ssh_key_is_422(http: httpx.Client, public_key: str) -> None:
