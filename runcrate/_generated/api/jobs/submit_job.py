@@ -8,7 +8,6 @@ import httpx
 
 from ...models.job_group_spec import JobGroupSpec
 from ...models.job_response import JobResponse
-from ...models.job_spec import JobSpec
 from ...models.submitted_job_group_response import SubmittedJobGroupResponse
 from ...types import UNSET, Operation, RequestParts, Unset
 
@@ -30,7 +29,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: JobGroupSpec | JobSpec,
+    body: JobGroupSpec,
     environment: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> RequestParts:
@@ -55,7 +54,9 @@ def build_request(
     Args:
         environment (str | Unset):
         idempotency_key (str | Unset):
-        body (JobGroupSpec | JobSpec):
+        body (JobGroupSpec): What to run as a job group: a job spec plus `count` (that many
+            identical jobs) or `params` (one job per entry). The server treats any body with `count`
+            or `params` as a group, so at least one of them is required.
     """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
@@ -73,10 +74,7 @@ def build_request(
         "params": params,
     }
 
-    if isinstance(body, JobSpec):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
