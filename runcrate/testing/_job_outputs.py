@@ -127,7 +127,7 @@ def _running_span(attempt: Attempt, now: float) -> float:
 def metric_points(job: Job, now: float, step: int | None) -> list[dict[str, Any]]:
     """One point per ``step`` seconds of running time (the server picks the step when absent)."""
     step = step or _auto_step(job, now)
-    points = []
+    points: list[dict[str, Any]] = []
     for attempt in job.attempts:
         if attempt.running_at is None:
             continue
@@ -135,7 +135,7 @@ def metric_points(job: Job, now: float, step: int | None) -> list[dict[str, Any]
         buckets = math.ceil(_running_span(attempt, now) / step)
         for index in range(buckets):
             at = attempt.running_at + index * step
-            gpus = []
+            gpus: list[dict[str, float]] = []
             for gpu in range(attempt.gpu_count):
                 noise = zlib.crc32(f"{job.id}:{attempt.number}:{index}:{step}:{gpu}".encode())
                 gpus.append(

@@ -7,7 +7,8 @@ SDK's local checks can tell which field the server would have refused.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, cast
 
 from runcrate.testing._http import ApiProblem
 
@@ -29,6 +30,21 @@ def invalid(field: str, message: str) -> ApiProblem:
     return ApiProblem(422, "validation_error", f"{field} {message}", details={"field": field}, param=field)
 
 
+def as_object(value: Any) -> dict[str, Any] | None:
+    """``value`` if it is a JSON object (typed for the checks), else None."""
+    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
+
+
+def as_array(value: Any) -> list[Any] | None:
+    """``value`` if it is a JSON array (typed for the checks), else None."""
+    return cast("list[Any]", value) if isinstance(value, list) else None
+
+
+def is_str_map(value: Any) -> bool:
+    obj = as_object(value)
+    return obj is not None and all(isinstance(v, str) for v in obj.values())
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -46,14 +62,13 @@ def _check_str(spec: dict[str, Any], field: str) -> None:
 
 
 def _check_str_map(spec: dict[str, Any], field: str) -> None:
-    value = spec[field]
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+    if not is_str_map(spec[field]):
         raise invalid(field, "must be an object of string values")
 
 
 def _check_choices(spec: dict[str, Any], field: str, choices: tuple[str, ...]) -> None:
-    value = spec[field]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v in choices for v in value):
+    values = as_array(spec[field])
+    if values is None or not all(isinstance(v, str) and v in choices for v in values):
         raise invalid(field, f"must be an array of: {', '.join(choices)}")
 
 
@@ -72,9 +87,9 @@ def _check_command(spec: dict[str, Any]) -> None:
 def gpu_candidates(spec: dict[str, Any]) -> list[tuple[str, int]]:
     """The ordered ``(gpu_type, gpu_count)`` candidates; an entry's ``:n`` beats ``gpu_count``."""
     raw = spec["gpu_type"]
-    entries = [raw] if isinstance(raw, str) else raw
-    default_count = spec.get("gpu_count", 1)
-    candidates = []
+    entries = [raw] if isinstance(raw, str) else as_array(raw) or []
+    default_count: int = spec.get("gpu_count", 1)
+    candidates: list[tuple[str, int]] = []
     for entry in entries:
         match = _GPU_ENTRY.match(entry) if isinstance(entry, str) else None
         if match is None:
@@ -91,19 +106,16 @@ def gpu_candidates(spec: dict[str, Any]) -> list[tuple[str, int]]:
 
 
 def _check_code(spec: dict[str, Any]) -> None:
-    code = spec["code"]
-    if not isinstance(code, dict) or len(code) != 1 or not code.keys() <= {"upload_id", "git"}:
+    code = as_object(spec["code"])
+    if code is None or len(code) != 1 or not code.keys() <= {"upload_id", "git"}:
         raise invalid("code", "must be {upload_id} or {git: {url, ref?, token_env?}}")
     if "upload_id" in code:
         if not isinstance(code["upload_id"], str) or not code["upload_id"]:
             raise invalid("code.upload_id", "must be a non-empty string")
         return
-    git = code["git"]
-    if (
-        not isinstance(git, dict)
-        or not isinstance(git.get("url"), str)
-        or not git["url"].startswith("https://")
-    ):
+    git = as_object(code["git"])
+    url = git.get("url") if git is not None else None
+    if git is None or not isinstance(url, str) or not url.startswith("https://"):
         raise invalid("code.git.url", "must be an https:// URL")
     for key in ("ref", "token_env"):
         if key in git and not isinstance(git[key], str):
@@ -111,16 +123,16 @@ def _check_code(spec: dict[str, Any]) -> None:
 
 
 def _check_registry_auth(spec: dict[str, Any]) -> None:
-    auth = spec["image_registry_auth"]
-    if not isinstance(auth, dict) or not all(
+    auth = as_object(spec["image_registry_auth"])
+    if auth is None or not all(
         isinstance(auth.get(key), str) and auth[key] for key in ("username_env", "password_env")
     ):
         raise invalid("image_registry_auth", "must be {username_env, password_env} naming env variables")
 
 
 def _check_int_list(spec: dict[str, Any], field: str) -> None:
-    value = spec[field]
-    if not isinstance(value, list) or not all(_is_int(v) for v in value):
+    values = as_array(spec[field])
+    if values is None or not all(_is_int(v) for v in values):
         raise invalid(field, "must be an array of integers")
 
 
@@ -129,7 +141,7 @@ def _check_bool(spec: dict[str, Any], field: str) -> None:
         raise invalid(field, "must be a boolean")
 
 
-_CHECKS: dict[str, Any] = {
+_CHECKS: dict[str, Callable[[dict[str, Any]], object]] = {
     "command": _check_command,
     "max_runtime_minutes": lambda s: _check_int(s, "max_runtime_minutes", RUNTIME_RANGE),
     "gpu_count": lambda s: _check_int(s, "gpu_count", GPU_COUNT_RANGE),  # before gpu_type, which uses it
@@ -178,12 +190,12 @@ def validate_group(body: dict[str, Any]) -> list[dict[str, str]]:
         _check_int(body, "count", GROUP_COUNT_RANGE)
         overlays: list[dict[str, str]] = [{} for _ in range(count)]
     else:
-        if not isinstance(params, list) or not params or len(params) > GROUP_COUNT_RANGE[1]:
+        entries = as_array(params)
+        if not entries or len(entries) > GROUP_COUNT_RANGE[1]:
             raise invalid("params", f"must be an array of 1 to {GROUP_COUNT_RANGE[1]} objects")
-        for entry in params:
-            if not isinstance(entry, dict) or not all(isinstance(v, str) for v in entry.values()):
-                raise invalid("params", "entries must be objects of string values")
-        overlays = [dict(entry) for entry in params]
+        if not all(is_str_map(entry) for entry in entries):
+            raise invalid("params", "entries must be objects of string values")
+        overlays = [dict(entry) for entry in entries]
     if body.get("max_parallel") is not None:
         _check_int(body, "max_parallel", (1, MAX_PARALLEL))
     return overlays
@@ -204,9 +216,9 @@ def merge_overrides(original: dict[str, Any], overrides: dict[str, Any]) -> dict
             continue
         if value is None:
             merged.pop(name, None)
-        elif name == "env" and isinstance(value, dict):
-            env = {**original.get("env", {}), **value}
-            merged["env"] = {key: item for key, item in env.items() if item is not None}
+        elif name == "env" and (env := as_object(value)) is not None:
+            combined: dict[str, Any] = {**original.get("env", {}), **env}
+            merged["env"] = {key: item for key, item in combined.items() if item is not None}
         else:
             merged[name] = value
     return validate_job_spec(merged)

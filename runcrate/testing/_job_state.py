@@ -144,15 +144,15 @@ class Job:
     code: dict[str, Any] | None = None
     status: str = "queued"
     queue_reason: str | None = None
-    attempts: list[Attempt] = field(default_factory=list)
+    attempts: list[Attempt] = field(default_factory=list[Attempt])
     ended_at: float | None = None
     exit_code: int | None = None
     error: str | None = None
     frozen: bool = False
     not_before: float = 0.0
-    events: list[Event] = field(default_factory=list)
-    extra_logs: list[tuple[float, str]] = field(default_factory=list)
-    artifacts: dict[str, Artifact] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list[Event])
+    extra_logs: list[tuple[float, str]] = field(default_factory=list[tuple[float, str]])
+    artifacts: dict[str, Artifact] = field(default_factory=dict[str, Artifact])
     dropped_log_lines: int = 0
     has_slot: bool = True  # group jobs beyond max_parallel wait for a slot
     slot_returned: bool = False

@@ -132,7 +132,7 @@ class JobStore:
     ) -> tuple[dict[str, Any], Job | None]:
         """J-1: a Job (and the job) or a SubmittedJobGroup (and None) as the wire dict."""
         group = is_group_body(body)
-        overlays = validate_group(body) if group else [{}]
+        overlays: list[dict[str, str]] = validate_group(body) if group else [{}]
         spec = validate_job_spec(body)
         self._check_launch(env, spec)
         moment = self._world.clock.now() if at is None else at
@@ -357,7 +357,7 @@ class JobStore:
 
     def group_to_wire(self, group: Group, now: float) -> dict[str, Any]:
         jobs = [self._jobs[i] for i in group.job_ids if i in self._jobs]
-        counts = dict.fromkeys(JOB_STATUSES, 0)
+        counts: dict[str, int] = dict.fromkeys(JOB_STATUSES, 0)
         for job in jobs:
             counts[job.status] = counts.get(job.status, 0) + 1
         costs = [c for j in jobs for c in (a.cost_usd(now) for a in j.attempts) if c is not None]

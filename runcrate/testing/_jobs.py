@@ -53,7 +53,7 @@ def _job_filter(request: Request) -> Callable[[Job], bool]:
     """J-2's filters: ``status`` comma-joined, ``tag`` repeated ``key:value``, and the rest."""
     query = request.query_params
     statuses = {s for s in query.get("status", "").split(",") if s} or None
-    tags = []
+    tags: list[tuple[str, str]] = []
     for raw in query.getlist("tag"):
         key, sep, value = raw.partition(":")
         if not sep:

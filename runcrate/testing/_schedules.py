@@ -37,7 +37,7 @@ from runcrate.testing._http import ApiProblem, data, no_content
 from runcrate.testing._inference_io import json_object
 from runcrate.testing._instance_store import MAX_RUNTIME_RANGE, check_minutes
 from runcrate.testing._job_io import parse_timestamp
-from runcrate.testing._job_spec import GROUP_FIELDS, invalid, validate_job_spec
+from runcrate.testing._job_spec import GROUP_FIELDS, as_object, invalid, validate_job_spec
 from runcrate.testing._job_store import JobStore
 
 if TYPE_CHECKING:
@@ -107,8 +107,9 @@ class Schedule:
 
 
 # ----- checks -----
-def _check_spec(kind: str, spec: Any) -> dict[str, Any]:
-    if not isinstance(spec, dict):
+def _check_spec(kind: str, raw: Any) -> dict[str, Any]:
+    spec = as_object(raw)
+    if spec is None:
         raise invalid("spec", "must be an object")
     if "max_runtime_minutes" not in spec:
         raise invalid("spec.max_runtime_minutes", "is required")
@@ -278,7 +279,7 @@ class Schedules:
             raise invalid("run_at", "and cron cannot be set together")
         now = self._world.clock.now()
         timezone = _check_timezone(changes.get("timezone", schedule.timezone))
-        updated = {
+        updated: dict[str, Any] = {
             "timezone": timezone,
             "spec": _check_spec(schedule.kind, changes["spec"]) if "spec" in changes else schedule.spec,
             "name": _check_name(changes.get("name", schedule.name)),
