@@ -29,7 +29,14 @@ from runcrate._errors import ConfigurationError, invalid_response
 from runcrate._files import UploadBody, UploadSource
 from runcrate._logging import configure_from_env
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, SyncPage
-from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse, take_raw_mode
+from runcrate._response import (
+    AsyncBinaryResponse,
+    BinaryResponse,
+    RawResponse,
+    asave_response,
+    save_response,
+    take_raw_mode,
+)
 from runcrate._streaming import AsyncStream, Stream
 from runcrate._transport import AsyncTransport, PreparedCall, SyncTransport, prepare, prepare_signed
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
@@ -441,10 +448,7 @@ class Runcrate(_ClientBase[httpx.Client, SyncTransport]):
             error_code="download_failed",
         )
 
-        def save(response: httpx.Response) -> Path:
-            return BinaryResponse(response).write_to_file(path, sha256=sha256)
-
-        return self._transport.send(call, save)
+        return self._transport.send(call, lambda response: save_response(response, path, sha256=sha256))
 
     def signed_upload(
         self,
@@ -649,10 +653,9 @@ class AsyncRuncrate(_ClientBase[httpx.AsyncClient, AsyncTransport]):
             error_code="download_failed",
         )
 
-        async def save(response: httpx.Response) -> Path:
-            return await AsyncBinaryResponse(response).write_to_file(path, sha256=sha256)
-
-        return await self._transport.send(call, save)
+        return await self._transport.send(
+            call, lambda response: asave_response(response, path, sha256=sha256)
+        )
 
     async def signed_upload(
         self,

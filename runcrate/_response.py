@@ -27,6 +27,8 @@ __all__ = [
     "AsyncBinaryResponse",
     "BinaryResponse",
     "RawResponse",
+    "save_response",
+    "asave_response",
     "async_to_raw_response_wrapper",
     "take_raw_mode",
     "to_raw_response_wrapper",
@@ -112,6 +114,37 @@ class RawResponse(Generic[_T]):
         )
 
 
+def save_response(response: httpx.Response, path: str | os.PathLike[str], *, sha256: str | None) -> Path:
+    """Stream a response body to ``path`` atomically and close the response; httpx errors propagate
+    unchanged, so that a transport retrying the whole transfer can classify them."""
+    try:
+        with AtomicFile(path, sha256=sha256) as target:
+            for chunk in response.iter_bytes():
+                target.write(chunk)
+    finally:
+        response.close()
+    return target.target
+
+
+async def asave_response(
+    response: httpx.Response, path: str | os.PathLike[str], *, sha256: str | None
+) -> Path:
+    """The async twin of :func:`save_response`; file writes run in a worker thread."""
+    target = AtomicFile(path, sha256=sha256)
+    try:
+        await anyio.to_thread.run_sync(target.__enter__)
+        try:
+            async for chunk in response.aiter_bytes():
+                await anyio.to_thread.run_sync(target.write, chunk)
+        except BaseException as exc:
+            target.__exit__(type(exc), exc, exc.__traceback__)  # inline: must run even when cancelled
+            raise
+        await anyio.to_thread.run_sync(target.__exit__, None, None, None)
+    finally:
+        await response.aclose()
+    return target.target
+
+
 class _BinaryBase:
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
@@ -151,10 +184,10 @@ class BinaryResponse(_BinaryBase):
 
     def write_to_file(self, path: str | os.PathLike[str], *, sha256: str | None = None) -> Path:
         """Stream the body to ``path`` atomically; with ``sha256`` (hex), verify it before renaming."""
-        with AtomicFile(path, sha256=sha256) as target:
-            for chunk in self.iter_bytes():
-                target.write(chunk)
-        return target.target
+        try:
+            return save_response(self.response, path, sha256=sha256)
+        except httpx.HTTPError as exc:
+            raise self._failed(exc) from exc
 
     def close(self) -> None:
         self.response.close()
@@ -186,16 +219,10 @@ class AsyncBinaryResponse(_BinaryBase):
 
     async def write_to_file(self, path: str | os.PathLike[str], *, sha256: str | None = None) -> Path:
         """See :meth:`BinaryResponse.write_to_file`."""
-        target = AtomicFile(path, sha256=sha256)
-        await anyio.to_thread.run_sync(target.__enter__)
         try:
-            async for chunk in self.iter_bytes():
-                await anyio.to_thread.run_sync(target.write, chunk)
-        except BaseException as exc:
-            target.__exit__(type(exc), exc, exc.__traceback__)  # inline: must run even when cancelled
-            raise
-        await anyio.to_thread.run_sync(target.__exit__, None, None, None)
-        return target.target
+            return await asave_response(self.response, path, sha256=sha256)
+        except httpx.HTTPError as exc:
+            raise self._failed(exc) from exc
 
     async def close(self) -> None:
         await self.response.aclose()
