@@ -37,10 +37,7 @@ def as_object(value: Any) -> dict[str, Any] | None:
 
 def as_array(value: Any) -> list[Any] | None:
     """``value`` if it is a JSON array (typed for the checks), else None."""
-    if not isinstance(value, list):
-        return None
-    items: list[Any] = value  # a declared type, for pyright (mypy needs no cast here)
-    return items
+    return list[Any](value) if isinstance(value, list) else None
 
 
 def is_str_map(value: Any) -> bool:
