@@ -153,6 +153,15 @@ def _headers(
     return headers, headers.get(IDEMPOTENCY_HEADER)
 
 
+def _replayable(parts: RequestParts) -> bool:
+    """False when a multipart part is a file object that cannot seek (httpx rewinds the others)."""
+    for _, part in parts.get("files", []):
+        content = part[1]
+        if hasattr(content, "read") and not (hasattr(content, "seekable") and content.seekable()):
+            return False
+    return True
+
+
 def _body_kwargs(parts: RequestParts, extra_body: Mapping[str, Any] | None) -> dict[str, Any]:
     kwargs: dict[str, Any] = {}
     if "files" in parts or "data" in parts:
@@ -209,7 +218,7 @@ def prepare(
     )
     return PreparedCall(
         request=request,
-        max_retries=max_retries,
+        max_retries=max_retries if _replayable(parts) else 0,
         retry_class=retry_class_of(operation),
         idempotency_key=idempotency_key,
         accept_redirect=operation.redirect,

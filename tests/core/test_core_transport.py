@@ -6,10 +6,13 @@ which idempotency keys they carried; fake time records every wait (nothing sleep
 
 from __future__ import annotations
 
+import io
 import logging
 import socket
+import struct
 from datetime import UTC, datetime
 from email.utils import format_datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -24,9 +27,11 @@ from runcrate import (
     RequestOptions,
     Runcrate,
     ServiceUnavailableError,
+    UnexpectedRedirectError,
 )
 from runcrate import ConnectionError as RuncrateConnectionError
 from runcrate import TimeoutError as RuncrateTimeoutError
+from runcrate._generated.api.audio import create_transcription
 from runcrate._generated.api.chat import create_chat_completion
 from runcrate._generated.api.instances import create_instance, list_instances
 from runcrate._generated.api.jobs import cancel_job, submit_job
@@ -35,6 +40,8 @@ from runcrate._generated.models.chat_completion_request import ChatCompletionReq
 from runcrate._generated.models.create_instance_request import CreateInstanceRequest
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate._generated.models.job_spec import JobSpec
+from runcrate._generated.models.transcription_request import TranscriptionRequest
+from runcrate._generated.types import File
 from runcrate._transport import USER_AGENT
 from runcrate.testing import FakeRuncrate
 from tests.core.helpers import FakeTime, install_fake_time
@@ -43,6 +50,30 @@ INSTANCES = "/api/v1/instances"
 JOBS = "/api/v1/jobs"
 CHAT = "/v1/chat/completions"
 SSH_KEYS = "/api/v1/ssh-keys"
+TRANSCRIPTIONS = "/v1/audio/transcriptions"
+WHISPER = "openai/whisper-large-v3"
+
+
+def wav_bytes() -> bytes:
+    """A tiny valid WAV file (0.1 s of silence, 8 kHz mono 16-bit)."""
+    samples = b"\x00\x00" * 800
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + len(samples),
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,
+        1,
+        8000,
+        16000,
+        2,
+        16,
+        b"data",
+        len(samples),
+    )
+    return header + samples
 
 
 def instance_body() -> CreateInstanceRequest:
@@ -406,3 +437,49 @@ def test_key_never_logged(client: Runcrate, fake: FakeRuncrate, caplog: pytest.L
     assert any(m.startswith(f"GET {fake.url}{INSTANCES} -> 200 in ") for m in messages)
     assert all(fake.api_key not in m for m in messages)
     assert [r.levelname for r in caplog.records if r.getMessage().startswith("Retrying")] == ["INFO"]
+
+
+# ----- multipart bodies and the user's own httpx client --------------------------------------------
+
+
+def transcription(payload: Any) -> TranscriptionRequest:
+    return TranscriptionRequest(
+        file=File(payload=payload, file_name="clip.wav", mime_type="audio/wav"), model=WHISPER
+    )
+
+
+def test_multipart_is_retried_with_the_whole_file(client: Runcrate, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", TRANSCRIPTIONS, statuses=[503])
+    result = client.request(create_transcription, body=transcription(io.BytesIO(wav_bytes())))
+    assert result.text
+    first, second = fake.requests
+    assert first.body == second.body
+    assert first.headers["content-type"].startswith("multipart/form-data; boundary=")
+
+
+def test_multipart_with_a_file_that_cannot_rewind_is_sent_once(client: Runcrate, fake: FakeRuncrate) -> None:
+    class OneShot(io.BytesIO):
+        def seekable(self) -> bool:
+            return False
+
+    fake.faults.add("POST", TRANSCRIPTIONS, statuses=[503])
+    with pytest.raises(ServiceUnavailableError):
+        client.request(create_transcription, body=transcription(OneShot(wav_bytes())))
+    assert fake.attempts("POST", TRANSCRIPTIONS) == 1
+
+
+def test_the_users_http_client_keeps_the_sdk_policy(fake: FakeRuncrate, fake_time: FakeTime) -> None:
+    seen: list[str] = []
+    mine = httpx.Client(
+        follow_redirects=True, timeout=1000, event_hooks={"request": [lambda r: seen.append(r.url.path)]}
+    )
+    client = Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, http_client=mine)
+    install_fake_time(client, fake_time)
+    fake.faults.add("GET", INSTANCES, statuses=[503, (302, {"Location": f"{fake.url}/api/v1/ssh-keys"}, "")])
+    with pytest.raises(UnexpectedRedirectError):
+        client.request(list_instances)
+    assert seen == [INSTANCES, INSTANCES]
+    assert fake.attempts("GET", "/api/v1/ssh-keys") == 0
+    prepared = client._prepare(list_instances, (), {}, None)
+    assert prepared.request.extensions["timeout"]["read"] == 30.0
+    mine.close()
