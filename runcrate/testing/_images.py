@@ -1,10 +1,11 @@
-"""``POST /v1/images/generations`` and the unauthenticated ``GET /v1/files/images/{id}.png``.
+"""``POST /v1/images/generations``: small valid PNGs, as URLs on the fake's origin or base64.
 
 Each image is a small valid PNG of one colour derived from the prompt (and ``seed``): the
 requested size (``width``/``height``, else ``aspect_ratio`` on a 1024-pixel long side, else
 1024x1024) scaled down to at most 64 pixels a side. ``response_format: url`` (the default)
-answers with a URL on the same origin as the request, served without auth like a real
-temporary asset URL; ``b64_json`` answers with the bytes in base64. One image per request.
+answers with a URL on the same origin as the request, served without auth by ``_assets``
+like a real temporary asset URL; ``b64_json`` answers with the bytes in base64. One image per
+request.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from . import _media
-from ._http import ApiProblem
+from ._assets import image_url
 from ._inference_io import (
     bad_param,
     choice,
@@ -33,8 +34,6 @@ from ._inference_state import InferenceState
 if TYPE_CHECKING:
     from ._world import World
 
-GENERATIONS_PATH = "/images/generations"
-FILES_PATH = "/files/images"
 DEFAULT_SIDE = 1024
 MAX_INPUT_IMAGES = 8
 
@@ -53,20 +52,10 @@ def routes(world: World, state: InferenceState) -> list[BaseRoute]:
             image_id = world.new_id("img")
             with world.lock:
                 state.images[image_id] = image
-            item = {"url": _file_url(request, image_id), "b64_json": None}
+            item = {"url": image_url(request, image_id), "b64_json": None}
         return JSONResponse({"created": int(world.clock.now()), "data": [item]})
 
-    async def get_image_file(request: Request) -> Response:
-        image_id = request.path_params["image_id"]
-        image = state.images.get(image_id)
-        if image is None:
-            raise ApiProblem(404, "not_found", f"No generated image with id {image_id!r}.")
-        return Response(image, media_type="image/png")
-
-    return [
-        Route(GENERATIONS_PATH, create_image, methods=["POST"]),
-        Route(FILES_PATH + "/{image_id}.png", get_image_file, methods=["GET"], name="inference_image_file"),
-    ]
+    return [Route("/images/generations", create_image, methods=["POST"])]
 
 
 def _parse(body: dict[str, Any]) -> tuple[str, int, int, str]:
@@ -112,9 +101,3 @@ def _aspect_ratio(value: str | None) -> float:
     except ValueError:
         return 1.0
     return across / down if across > 0 and down > 0 else 1.0
-
-
-def _file_url(request: Request, image_id: str) -> str:
-    """The image's URL on the origin and mount the request came through (no fixed base needed)."""
-    prefix = request.url.path.removesuffix(GENERATIONS_PATH)
-    return f"{request.url.scheme}://{request.url.netloc}{prefix}{FILES_PATH}/{image_id}.png"

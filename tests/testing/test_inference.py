@@ -10,10 +10,7 @@ import base64
 import hashlib
 import json
 import re
-import socket
 import struct
-import threading
-import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,17 +18,9 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Mount
 
-from runcrate.testing import _media
-from runcrate.testing._http import ApiProblem, openai_error
-from runcrate.testing._inference import routes
+from runcrate.testing import FakeRuncrate, _app, _media
 from runcrate.testing._inference_state import InferenceSettings, InferenceState
-from runcrate.testing._world import World
 
 USER = [{"role": "user", "content": "What is the capital of France?"}]
 WEATHER_TOOL = {
@@ -57,16 +46,21 @@ WEATHER_TOOL = {
 
 @dataclass
 class Server:
-    url: str
-    world: World
+    """The shared fake server, seen from the inference surface."""
+
+    fake: FakeRuncrate
     client: httpx.Client
-    """Sends the API key, relative to ``/v1``."""
+    """Sends the API key; paths are relative to ``/v1``."""
     anonymous: httpx.Client
     """Sends no credentials."""
 
     @property
+    def url(self) -> str:
+        return self.fake.url
+
+    @property
     def state(self) -> InferenceState:
-        state: InferenceState = self.world.component("inference")
+        state: InferenceState = self.fake.world.component("inference")
         return state
 
     @property
@@ -74,40 +68,33 @@ class Server:
         return self.state.settings
 
 
-def _render_problem(request: Request, exc: Exception) -> Response:
-    assert isinstance(exc, ApiProblem)
-    return openai_error(exc.status, exc.message, type=exc.type, code=exc.code, param=exc.param)
-
-
 @pytest.fixture(scope="module")
-def _running() -> Iterator[Server]:
-    world = World()
-    app = Starlette(
-        routes=[Mount("/v1", routes=routes(world))], exception_handlers={ApiProblem: _render_problem}
-    )
-    # proto IPPROTO_TCP: asyncio sets TCP_NODELAY only then (otherwise each response waits ~40 ms)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.005)
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    headers = {"Authorization": f"Bearer {world.api_key}"}
+def _clients(fake: FakeRuncrate) -> Iterator[tuple[httpx.Client, httpx.Client]]:
+    headers = {"Authorization": f"Bearer {fake.api_key}"}
     with (
-        httpx.Client(base_url=url + "/v1", headers=headers, timeout=30) as client,
+        httpx.Client(base_url=fake.url + "/v1", headers=headers, timeout=30) as client,
         httpx.Client() as anonymous,
     ):
-        yield Server(url, world, client, anonymous)
-    server.should_exit = True
-    thread.join()
+        yield client, anonymous
 
 
 @pytest.fixture
-def server(_running: Server) -> Server:
-    _running.world.reset()
-    return _running
+def server(fake: FakeRuncrate, _clients: tuple[httpx.Client, httpx.Client]) -> Server:
+    """The fake (reset for this test by the shared fixture) with clients for ``/v1``."""
+    return Server(fake, *_clients)
+
+
+@pytest.fixture
+def own_checks(fake: FakeRuncrate) -> None:
+    """Let invalid requests through the spec validator, to test the fake's own answers to them."""
+    fake.set_validation(requests=False)
+
+
+@pytest.fixture
+def assets_mounted() -> None:
+    """Skip until the app mounts ``_assets`` at the origin's root (a one-line change in ``_app``)."""
+    if "_assets" not in _app.ROOT_MODULES:
+        pytest.skip("runcrate.testing._app.ROOT_MODULES does not list '_assets' yet")
 
 
 def sse_events(response: httpx.Response) -> list[str]:
@@ -303,6 +290,7 @@ def test_a_tool_result_is_answered_in_text(server: Server) -> None:
     assert forced["finish_reason"] == "tool_calls"
 
 
+@pytest.mark.usefixtures("own_checks")
 @pytest.mark.parametrize(
     ("body", "status", "code", "param"),
     [
@@ -329,6 +317,7 @@ def test_chat_validation_errors_use_the_openai_envelope(
     assert_error(server.client.post("/chat/completions", json=body), status, code, param)
 
 
+@pytest.mark.usefixtures("own_checks")
 def test_chat_rejects_a_body_that_is_not_json(server: Server) -> None:
     response = server.client.post(
         "/chat/completions", content=b"{not json", headers={"Content-Type": "application/json"}
@@ -387,6 +376,7 @@ def parse_png(data: bytes) -> tuple[int, int, list[bytes]]:
     return width, height, [raw[i * stride + 1 : (i + 1) * stride] for i in range(height)]
 
 
+@pytest.mark.usefixtures("assets_mounted")
 def test_image_url_is_served_without_auth_as_a_valid_png(server: Server) -> None:
     body = {"model": "black-forest-labs/FLUX.1-schnell", "prompt": "a red fox", "width": 1024, "height": 512}
     response = server.client.post("/images/generations", json=body)
@@ -395,7 +385,7 @@ def test_image_url_is_served_without_auth_as_a_valid_png(server: Server) -> None
     result = response.json()
     assert isinstance(result["created"], int)
     [item] = result["data"]
-    assert item["url"].startswith(server.url + "/v1/files/images/")
+    assert item["url"].startswith(server.url + "/assets/generations/")
     image = server.anonymous.get(item["url"])
     assert image.status_code == 200
     assert image.headers["content-type"] == "image/png"
@@ -420,6 +410,7 @@ def test_b64_json_images_are_deterministic_per_prompt(server: Server) -> None:
     assert parse_png(generate("a fox", seed=7))[2][0] != parse_png(fox)[2][0]
 
 
+@pytest.mark.usefixtures("own_checks")
 @pytest.mark.parametrize(
     ("extra", "status", "code", "param"),
     [
@@ -438,8 +429,9 @@ def test_image_validation_errors(
     assert_error(server.client.post("/images/generations", json=body), status, code, param)
 
 
+@pytest.mark.usefixtures("assets_mounted")
 def test_unknown_image_file_is_404(server: Server) -> None:
-    assert_error(server.anonymous.get(server.url + "/v1/files/images/img_999999.png"), 404, "not_found")
+    assert server.anonymous.get(server.url + "/assets/generations/img_999999.png").status_code == 404
 
 
 # ------------------------------------------------------------------------------------ videos
@@ -489,12 +481,12 @@ def test_video_job_progresses_on_fake_time_then_downloads_an_mp4(server: Server)
 
     assert status()["status"] == "queued"
     assert_error(server.client.get(f"/videos/{job['id']}/download"), 404, "not_found")
-    server.world.clock.advance(10)
+    server.fake.clock.advance(10)
     processing = status()
     assert processing["status"] == "processing"
     assert 0 < processing["progress"] < 100
     assert_error(server.client.get(f"/videos/{job['id']}/download"), 404, "not_found")
-    server.world.clock.advance(20)
+    server.fake.clock.advance(20)
     assert status()["status"] == "completed"
     assert status()["progress"] == 100
 
@@ -512,7 +504,7 @@ def test_video_job_progresses_on_fake_time_then_downloads_an_mp4(server: Server)
 
 def test_a_prompt_with_fail_ends_failed_with_an_error(server: Server) -> None:
     job = create_video(server, prompt="Please FAIL this one")
-    server.world.clock.advance(30)
+    server.fake.clock.advance(30)
     failed = server.client.get(f"/videos/{job['id']}").json()
     assert failed["status"] == "failed"
     assert "fail" in failed["error"]
@@ -524,6 +516,7 @@ def test_unknown_video_is_404(server: Server) -> None:
     assert_error(server.client.get("/videos/vid_nope/download"), 404, "not_found")
 
 
+@pytest.mark.usefixtures("own_checks")
 def test_video_validation_errors(server: Server) -> None:
     assert_error(server.client.post("/videos", json={"model": "m"}), 400, "invalid_params", "prompt")
     body = {"model": "m", "prompt": "p", "duration_seconds": 0}
@@ -533,7 +526,7 @@ def test_video_validation_errors(server: Server) -> None:
 def test_video_size_setting_streams_a_large_download_in_chunks(server: Server) -> None:
     server.settings.video_size_bytes = 5 * 1024 * 1024 + 3
     job = create_video(server)
-    server.world.clock.advance(30)
+    server.fake.clock.advance(30)
     with server.client.stream("GET", f"/videos/{job['id']}/download") as response:
         pieces = list(response.iter_raw())
     data = b"".join(pieces)
@@ -589,6 +582,7 @@ def test_speech_pcm_is_a_24khz_16bit_tone(server: Server) -> None:
     assert max(samples) > 1000 and min(samples) < -1000
 
 
+@pytest.mark.usefixtures("own_checks")
 def test_speech_errors(server: Server) -> None:
     bad_format = {"model": "m", "input": "hi", "response_format": "wav"}
     assert_error(
@@ -636,6 +630,7 @@ def test_transcription_text_srt_and_vtt_are_plain_text(server: Server) -> None:
     assert vtt.text == f"WEBVTT\n\n00:00:00.000 --> 00:00:02.500\n{text}\n"
 
 
+@pytest.mark.usefixtures("own_checks")
 def test_transcription_errors(server: Server) -> None:
     assert_error(transcribe(server, b"abc", response_format="docx"), 400, "invalid_params", "response_format")
     no_model = server.client.post("/audio/transcriptions", files={"file": ("a.wav", b"abc")})
@@ -655,7 +650,7 @@ def test_reset_forgets_videos_and_images_and_restores_settings(server: Server) -
     job = create_video(server)
     server.settings.big_event_bytes = 1
     server.client.post("/images/generations", json={"model": "m", "prompt": "p"})
-    server.world.reset()
+    server.fake.reset()
     assert server.state.videos == {} and server.state.images == {}
     assert server.settings == InferenceSettings()
     assert_error(server.client.get(f"/videos/{job['id']}"), 404, "not_found")
