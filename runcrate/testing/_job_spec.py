@@ -37,7 +37,8 @@ def as_object(value: Any) -> dict[str, Any] | None:
 
 def as_array(value: Any) -> list[Any] | None:
     """``value`` if it is a JSON array (typed for the checks), else None."""
-    return list[Any](value) if isinstance(value, list) else None
+    # mypy narrows to list[Any] already; pyright needs the cast
+    return cast("list[Any]", value) if isinstance(value, list) else None  # type: ignore[redundant-cast]
 
 
 def is_str_map(value: Any) -> bool:
