@@ -25,7 +25,7 @@ import attrs
 import httpx
 
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
-from runcrate._errors import ConfigurationError, invalid_response
+from runcrate._errors import ConfigurationError, as_mapping, invalid_response
 from runcrate._files import UploadBody, UploadSource
 from runcrate._logging import configure_from_env
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, SyncPage
@@ -95,8 +95,8 @@ def _parse(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
         return endpoint.parse_response(normalized)
     except Exception as exc:
         failure = exc
-    body = _json_or_none(normalized)
-    if isinstance(body, dict) and "data" in body and body["data"] is None:
+    body = as_mapping(_json_or_none(normalized))
+    if body is not None and "data" in body and body["data"] is None:
         try:
             return endpoint.parse_response(_replaced(normalized, {**body, "data": []}))
         except Exception:
@@ -181,7 +181,7 @@ class _ClientBase(Generic[_H, _Tr]):
     ) -> ClientConfig:
         changes: dict[str, Any] = {}
         if not isinstance(environment, NotGiven):
-            if environment is not None and (not isinstance(environment, str) or not environment.strip()):
+            if environment is not None and not str(environment).strip():
                 raise ConfigurationError("environment must be a non-empty environment name or None.")
             changes["environment"] = environment
         if not isinstance(timeout, NotGiven):
@@ -298,7 +298,7 @@ class Runcrate(_ClientBase[httpx.Client, SyncTransport]):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
+        if http_client is not None and not isinstance(cast(object, http_client), httpx.Client):
             raise ConfigurationError(
                 f"http_client must be an httpx.Client (use AsyncRuncrate for an httpx.AsyncClient), "
                 f"got {type(http_client).__name__}."
@@ -507,7 +507,7 @@ class AsyncRuncrate(_ClientBase[httpx.AsyncClient, AsyncTransport]):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise ConfigurationError(
                 f"http_client must be an httpx.AsyncClient (use Runcrate for an httpx.Client), "
                 f"got {type(http_client).__name__}."

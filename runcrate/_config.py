@@ -11,6 +11,7 @@ import math
 import os
 import warnings
 from collections.abc import Mapping
+from typing import cast
 
 import attrs
 import httpx
@@ -85,7 +86,7 @@ def _env(name: str) -> str | None:
     return value if value else None
 
 
-def _resolve_key(api_key: str | None) -> str:
+def _resolve_key(api_key: object) -> str:
     source = "api_key"
     if api_key is None:
         env_value = os.environ.get("RUNCRATE_API_KEY")
@@ -194,7 +195,7 @@ def _resolve_max_retries(max_retries: int | NotGiven) -> int:
     return validate_max_retries(count, source="RUNCRATE_MAX_RETRIES")
 
 
-def _resolve_environment(environment: str | None) -> str | None:
+def _resolve_environment(environment: object) -> str | None:
     if environment is None:
         return _env("RUNCRATE_ENVIRONMENT")
     if not isinstance(environment, str) or not environment.strip():
@@ -202,13 +203,17 @@ def _resolve_environment(environment: str | None) -> str | None:
     return environment
 
 
-def _resolve_headers(default_headers: Mapping[str, str] | None) -> Mapping[str, str]:
+def _resolve_headers(default_headers: object) -> Mapping[str, str]:
     if default_headers is None:
         return {}
-    for name, value in default_headers.items():
+    if not isinstance(default_headers, Mapping):
+        raise ConfigurationError("default_headers must be a mapping of header names to values.")
+    headers: dict[str, str] = {}
+    for name, value in cast("Mapping[object, object]", default_headers).items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise ConfigurationError("default_headers must map header names (str) to values (str).")
-    return dict(default_headers)
+        headers[name] = value
+    return headers
 
 
 def resolve_config(

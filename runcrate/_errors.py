@@ -9,7 +9,7 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -254,19 +254,22 @@ def error_class_for_status(status: int) -> type[ApiError]:
     return InternalServerError if 500 <= status <= 599 else ApiError
 
 
+def as_mapping(value: object) -> Mapping[str, Any] | None:
+    """``value`` as a JSON object, or ``None`` when it is something else."""
+    return cast("Mapping[str, Any]", value) if isinstance(value, Mapping) else None
+
+
 def request_id_from(headers: httpx.Headers, body: object = None) -> str | None:
     """``X-Request-Id`` / ``request-id`` header, else ``meta.requestId`` (or ``request_id``) in the body."""
     for name in ("x-request-id", "request-id"):
         header = headers.get(name)
         if header:
             return str(header)
-    if isinstance(body, Mapping):
-        meta = body.get("meta")
-        if isinstance(meta, Mapping):
-            for key in ("requestId", "request_id"):
-                value = meta.get(key)
-                if isinstance(value, str) and value:
-                    return value
+    meta = as_mapping((as_mapping(body) or {}).get("meta")) or {}
+    for key in ("requestId", "request_id"):
+        value = meta.get(key)
+        if isinstance(value, str) and value:
+            return value
     return None
 
 
@@ -297,25 +300,26 @@ def _str_or_none(value: object) -> str | None:
 
 def _fields_from_body(body: object) -> tuple[str | None, str | None, str | None, Mapping[str, Any] | None]:
     """(message, code, type, details) from any of the error shapes the API (and proxies) send."""
-    if not isinstance(body, Mapping):
+    mapping = as_mapping(body)
+    if mapping is None:
         return None, None, None, None
-    error = body.get("error")
-    if isinstance(error, Mapping):
-        details = error.get("details")
+    error = mapping.get("error")
+    error_object = as_mapping(error)
+    if error_object is not None:
         return (
-            _str_or_none(error.get("message")),
-            _str_or_none(error.get("code")),
-            _str_or_none(error.get("type")),
-            details if isinstance(details, Mapping) else None,
+            _str_or_none(error_object.get("message")),
+            _str_or_none(error_object.get("code")),
+            _str_or_none(error_object.get("type")),
+            as_mapping(error_object.get("details")),
         )
     if isinstance(error, str):
-        return error, _str_or_none(body.get("code")), None, None
-    detail = body.get("detail")
+        return error, _str_or_none(mapping.get("code")), None, None
+    detail = mapping.get("detail")
     if isinstance(detail, str):
-        return detail, _str_or_none(body.get("code")), None, None
+        return detail, _str_or_none(mapping.get("code")), None, None
     if detail is not None:
-        return json.dumps(detail)[:_MESSAGE_PREVIEW], _str_or_none(body.get("code")), None, None
-    return _str_or_none(body.get("message")), _str_or_none(body.get("code")), None, None
+        return json.dumps(detail)[:_MESSAGE_PREVIEW], _str_or_none(mapping.get("code")), None, None
+    return _str_or_none(mapping.get("message")), _str_or_none(mapping.get("code")), None, None
 
 
 def api_error_from_response(response: httpx.Response, *, default_code: str | None = None) -> ApiError:
@@ -348,14 +352,12 @@ def api_error_from_payload(payload: Mapping[str, Any], response: httpx.Response)
     error code or OpenAI type, else it is a plain :class:`ApiError`.
     """
     message, code, error_type, details = _fields_from_body(payload)
-    error = payload.get("error")
     status: int | None = None
-    for source in (error, payload):
-        if isinstance(source, Mapping):
-            for key in ("status", "status_code"):
-                value = source.get(key)
-                if isinstance(value, int) and not isinstance(value, bool) and 400 <= value <= 599:
-                    status = value
+    for source in (as_mapping(payload.get("error")) or {}, payload):
+        for key in ("status", "status_code"):
+            value = source.get(key)
+            if isinstance(value, int) and not isinstance(value, bool) and 400 <= value <= 599:
+                status = value
     if status is None:
         for name in (code, error_type):
             if name is not None and name.lower() in _CODE_STATUS:

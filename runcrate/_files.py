@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Self
+from typing import IO, Self, cast
 
 import anyio.to_thread
 
@@ -178,7 +178,7 @@ class UploadBody:
 
     def _read(self) -> bytes:
         assert self._file is not None
-        chunk = self._file.read(CHUNK_SIZE)
+        chunk = cast(object, self._file.read(CHUNK_SIZE))  # text-mode files return str
         if not isinstance(chunk, bytes):
             raise ConfigurationError("An upload file object must be opened in binary mode ('rb').")
         return chunk

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import attrs
 import httpx
 
-from runcrate._errors import InvalidResponseError, request_id_from
+from runcrate._errors import InvalidResponseError, as_mapping, request_id_from
 
 __all__ = [
     "AsyncPage",
@@ -81,21 +81,16 @@ class PageInfo(Generic[_I]):
 
 
 def _wire_meta(meta: object) -> Mapping[str, Any]:
-    if isinstance(meta, Mapping):
-        return meta
+    """``meta`` with its wire keys: a generated model's ``to_dict()`` keeps unknown keys too."""
     to_dict = getattr(meta, "to_dict", None)
-    if callable(to_dict):
-        result = to_dict()
-        if isinstance(result, Mapping):
-            return result
-    return {}
+    return as_mapping(to_dict() if callable(to_dict) else meta) or {}
 
 
 def page_info(envelope: object) -> PageInfo[Any]:
     """Items and paging fields of a parsed list response; lenient: missing data is no items,
     ``hasMore``/``has_more`` both count (missing is false), a numeric cursor becomes a string."""
-    data = getattr(envelope, "data", None)
-    items = list(data) if isinstance(data, Sequence) and not isinstance(data, str | bytes) else []
+    data: object = getattr(envelope, "data", None)
+    items: list[Any] = list(cast("Sequence[Any]", data)) if isinstance(data, list | tuple) else []
     meta = _wire_meta(getattr(envelope, "meta", None))
     has_more = meta.get("hasMore", meta.get("has_more")) is True
     total = meta.get("total")

@@ -33,10 +33,10 @@ class SSEDecoder:
     _text_decoder: codecs.IncrementalDecoder = attrs.field(
         init=False, factory=lambda: codecs.getincrementaldecoder("utf-8")(errors="replace")
     )
-    _partial: list[str] = attrs.field(init=False, factory=list)
+    _partial: list[str] = attrs.field(init=False, factory=list[str])
     _after_cr: bool = attrs.field(init=False, default=False)
     _at_start: bool = attrs.field(init=False, default=True)
-    _data: list[str] = attrs.field(init=False, factory=list)
+    _data: list[str] = attrs.field(init=False, factory=list[str])
     _event: str = attrs.field(init=False, default="")
     _last_id: str | None = attrs.field(init=False, default=None)
     _retry: int | None = attrs.field(init=False, default=None)

@@ -23,6 +23,7 @@ from runcrate._errors import (
     RuncrateError,
     TimeoutError,
     api_error_from_payload,
+    as_mapping,
     invalid_response,
     request_id_from,
 )
@@ -98,8 +99,9 @@ class ChunkDecoder(Generic[_T]):
             raise invalid_response(
                 self._response, "Malformed JSON in a stream event", body=event.data
             ) from None
-        if isinstance(payload, dict) and payload.get("error") is not None:
-            raise api_error_from_payload(payload, self._response)
+        mapping = as_mapping(payload)
+        if mapping is not None and mapping.get("error") is not None:
+            raise api_error_from_payload(mapping, self._response)
         try:
             return self._parse(payload)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -112,11 +114,10 @@ class ChunkDecoder(Generic[_T]):
             payload = json.loads(data)
         except ValueError:
             payload = data
-        if isinstance(payload, dict):
-            return api_error_from_payload(
-                payload if "error" in payload else {"error": payload}, self._response
-            )
-        return api_error_from_payload({"error": {"message": str(payload)}}, self._response)
+        mapping = as_mapping(payload)
+        if mapping is None:
+            return api_error_from_payload({"error": {"message": str(payload)}}, self._response)
+        return api_error_from_payload(mapping if "error" in mapping else {"error": mapping}, self._response)
 
 
 class _StreamBase(Generic[_T]):

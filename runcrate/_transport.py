@@ -27,6 +27,7 @@ from runcrate._errors import (
     TimeoutError,
     UnexpectedRedirectError,
     api_error_from_response,
+    as_mapping,
     request_id_from,
 )
 from runcrate._logging import logger
@@ -156,8 +157,9 @@ def _headers(
 def _replayable(parts: RequestParts) -> bool:
     """False when a multipart part is a file object that cannot seek (httpx rewinds the others)."""
     for _, part in parts.get("files", []):
-        content = part[1]
-        if hasattr(content, "read") and not (hasattr(content, "seekable") and content.seekable()):
+        content: object = part[1]
+        seekable = getattr(content, "seekable", None)
+        if hasattr(content, "read") and not (callable(seekable) and seekable()):
             return False
     return True
 
@@ -172,11 +174,12 @@ def _body_kwargs(parts: RequestParts, extra_body: Mapping[str, Any] | None) -> d
             raise ConfigurationError("extra_body cannot be merged into a raw (non-JSON) request body.")
         kwargs["content"] = parts["content"]
     elif "json" in parts:
-        body = parts["json"]
+        body: object = parts["json"]
         if extra_body:
-            if body is not None and not isinstance(body, Mapping):
+            mapping: Mapping[str, Any] | None = as_mapping(body) if body is not None else {}
+            if mapping is None:
                 raise ConfigurationError("extra_body can only be merged into a JSON object body.")
-            body = {**(body or {}), **extra_body}
+            body = {**mapping, **extra_body}
         kwargs["json"] = body
     elif extra_body:
         kwargs["json"] = dict(extra_body)

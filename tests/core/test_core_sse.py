@@ -91,7 +91,8 @@ def test_large_event_in_tiny_chunks() -> None:
 
 FIELD_LINES = st.one_of(
     st.builds(
-        lambda v: f"data: {v}", st.text(alphabet=st.characters(blacklist_characters="\r\n"), max_size=12)
+        lambda v: f"data: {v}",
+        st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r\n"), max_size=12),
     ),
     st.builds(lambda v: f"data:{v}", st.text(alphabet="ab {}:", max_size=6)),
     st.builds(lambda v: f"event: {v}", st.sampled_from(["message", "error", "ping"])),
@@ -132,7 +133,9 @@ def test_byte_at_a_time_gives_the_same_events(stream: tuple[list[str], str, bool
 
 @given(
     st.lists(
-        st.text(alphabet=st.characters(blacklist_characters="\r\n"), max_size=20), min_size=1, max_size=5
+        st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\r\n"), max_size=20),
+        min_size=1,
+        max_size=5,
     )
 )
 def test_data_lines_round_trip(values: list[str]) -> None:
