@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from starlette.requests import Request
 
@@ -29,7 +29,7 @@ async def json_object(request: Request) -> dict[str, Any]:
         raise bad_request(f"The body is not valid JSON: {exc}") from None
     if not isinstance(body, dict):
         raise bad_request("The body must be a JSON object")
-    return body
+    return cast(dict[str, Any], body)
 
 
 def path_id(request: Request) -> str:

@@ -42,7 +42,7 @@ class Instance:
     max_runtime_minutes: int | None
     idle_shutdown_minutes: int | None
     storage_id: str | None
-    env_vars: list[dict[str, str]] = field(default_factory=list)
+    env_vars: list[dict[str, str]] = field(default_factory=list[dict[str, str]])
     updated_at: float = 0.0
     auto_stop_at: float | None = None
     ended_at: float | None = None
@@ -118,12 +118,15 @@ def _check_env_vars(value: Any) -> list[dict[str, str]]:
         return []
     if isinstance(value, dict):
         raise invalid("env_vars", "must be an array of {key, value} objects, not a map")
-    if not isinstance(value, list) or not all(
-        isinstance(item, dict) and isinstance(item.get("key"), str) and isinstance(item.get("value"), str)
-        for item in value
+    items: list[Any] = value if isinstance(value, list) else []  # pyright: ignore[reportUnknownVariableType]
+    pairs: list[dict[str, Any]] = [item for item in items if isinstance(item, dict)]
+    if (
+        not isinstance(value, list)
+        or len(pairs) != len(items)
+        or not all(isinstance(pair.get("key"), str) and isinstance(pair.get("value"), str) for pair in pairs)
     ):
         raise invalid("env_vars", "must be an array of {key, value} objects with string values")
-    return [{"key": item["key"], "value": item["value"]} for item in value]
+    return [{"key": pair["key"], "value": pair["value"]} for pair in pairs]
 
 
 def _gpu_key(name: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,9 @@ def _content_schema(
     yield from validator.descend(decoded, content_schema)
 
 
-SpecValidatorClass: Any = validators.extend(Draft202012Validator, {"contentSchema": _content_schema})
+SpecValidatorClass: Any = validators.extend(  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    Draft202012Validator, {"contentSchema": _content_schema}
+)
 
 FORMATS = FormatChecker(formats=())
 
@@ -79,6 +81,17 @@ def _is_uri(value: object) -> bool:
 FORMATS.checks("date-time")(_is_datetime)
 FORMATS.checks("date")(_is_date)
 FORMATS.checks("uri")(_is_uri)
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """A YAML mapping with string keys (empty when absent)."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(key): item for key, item in value.items()}  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+
+
+def _sequence(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []  # pyright: ignore[reportUnknownArgumentType]
 
 
 def _escape(token: str) -> str:
@@ -133,7 +146,7 @@ class Operation:
     params: list[Param]
     body_required: bool
     body: Body | None
-    responses: dict[str, Body] = field(default_factory=dict)
+    responses: dict[str, Body]
 
     @property
     def specificity(self) -> tuple[int, int]:
@@ -155,11 +168,12 @@ class Spec:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10x faster
         self.document: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         resource = DRAFT202012.create_resource(self.document)
-        self._registry = Registry().with_resource(SPEC_URI, resource)
+        registry: Any = Registry()  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
+        self._registry: Any = registry.with_resource(SPEC_URI, resource)
         self.operations: list[Operation] = []
         top_prefix = self._server_prefix(self.document.get("servers"), DEFAULT_SERVER_PREFIX)
-        for template, item in (self.document.get("paths") or {}).items():
-            self._compile_path(str(template), item, top_prefix)
+        for template, item in _mapping(self.document.get("paths")).items():
+            self._compile_path(template, _mapping(item), top_prefix)
         self.operations.sort(key=lambda op: op.specificity)
         self._by_literal_length = sorted(self.operations, key=lambda op: op.specificity[1])
 
@@ -187,11 +201,11 @@ class Spec:
 
     def _deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow local ``$ref`` chains; returns the target and its JSON pointer."""
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-            pointer = node["$ref"][1:]
+        while isinstance(ref := _mapping(node).get("$ref"), str) and ref.startswith("#/"):
+            pointer = ref[1:]
             node = self.document
             for token in pointer.strip("/").split("/"):
-                node = node[token.replace("~1", "/").replace("~0", "~")]
+                node = _mapping(node)[token.replace("~1", "/").replace("~0", "~")]
         return node, pointer
 
     @staticmethod
@@ -203,21 +217,22 @@ class Spec:
     def _compile_path(self, template: str, item: dict[str, Any], top_prefix: str) -> None:
         base = f"/paths/{_escape(template)}"
         prefix = self._server_prefix(item.get("servers"), top_prefix)
-        shared = item.get("parameters") or []
+        shared = _sequence(item.get("parameters"))
         for method in HTTP_METHODS:
             if method not in item:
                 continue
-            op_node = item[method]
+            op_node = _mapping(item[method])
             op_pointer = f"{base}/{method}"
             op_prefix = self._server_prefix(op_node.get("servers"), prefix)
             params = self._params(shared, f"{base}/parameters")
-            params.update(self._params(op_node.get("parameters") or [], f"{op_pointer}/parameters"))
-            body_node, body_pointer = self._deref(op_node.get("requestBody"), f"{op_pointer}/requestBody")
+            params.update(self._params(_sequence(op_node.get("parameters")), f"{op_pointer}/parameters"))
+            raw_body, body_pointer = self._deref(op_node.get("requestBody"), f"{op_pointer}/requestBody")
+            body_node = _mapping(raw_body)
             body = self._body(body_node, body_pointer) if body_node else None
             responses: dict[str, Body] = {}
-            for status, response in (op_node.get("responses") or {}).items():
-                node, pointer = self._deref(response, f"{op_pointer}/responses/{_escape(str(status))}")
-                responses[str(status).upper()] = self._body(node, pointer)
+            for status, response in _mapping(op_node.get("responses")).items():
+                node, pointer = self._deref(response, f"{op_pointer}/responses/{_escape(status)}")
+                responses[status.upper()] = self._body(_mapping(node), pointer)
             regex, tail_regex, names = self._path_regex(op_prefix + template)
             self.operations.append(
                 Operation(
@@ -237,7 +252,8 @@ class Spec:
     def _params(self, nodes: list[Any], pointer: str) -> dict[tuple[str, str], Param]:
         params: dict[tuple[str, str], Param] = {}
         for index, raw in enumerate(nodes):
-            node, node_pointer = self._deref(raw, f"{pointer}/{index}")
+            found, node_pointer = self._deref(raw, f"{pointer}/{index}")
+            node = _mapping(found)
             schema, _ = self._deref(node.get("schema", {}), f"{node_pointer}/schema")
             location = str(node["in"])
             name = str(node["name"]).lower() if location == "header" else str(node["name"])
@@ -245,7 +261,7 @@ class Spec:
                 name=name,
                 location=location,
                 required=bool(node.get("required", location == "path")),
-                schema=schema,
+                schema=_mapping(schema),
                 validator=self._validator(f"{node_pointer}/schema"),
                 explode=bool(node.get("explode", node.get("style", "form") == "form")),
             )
@@ -254,12 +270,13 @@ class Spec:
     def _body(self, node: dict[str, Any], pointer: str) -> Body:
         contents: dict[str, Any] = {}
         schemas: dict[str, dict[str, Any]] = {}
-        for media, content in (node.get("content") or {}).items():
-            key = str(media).lower()
-            if "schema" in content:
-                content_pointer = f"{pointer}/content/{_escape(str(media))}/schema"
+        for media, content in _mapping(node.get("content")).items():
+            key = media.lower()
+            if "schema" in _mapping(content):
+                content_pointer = f"{pointer}/content/{_escape(media)}/schema"
                 contents[key] = self._validator(content_pointer)
-                schemas[key], _ = self._deref(content["schema"], content_pointer)
+                schema, _ = self._deref(content["schema"], content_pointer)
+                schemas[key] = _mapping(schema)
             else:
                 contents[key] = None
                 schemas[key] = {}

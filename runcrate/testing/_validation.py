@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote
 
 from jsonschema import ValidationError
-from jsonschema.exceptions import best_match
+from jsonschema.exceptions import best_match  # pyright: ignore[reportUnknownVariableType]
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -58,18 +58,25 @@ def _describe(error: ValidationError) -> str:
 
 
 def _schema_errors(validator: Any, instance: Any, location: str) -> list[str]:
-    error = best_match(validator.iter_errors(instance))
-    if error is None:
+    found: Any = best_match(validator.iter_errors(instance))  # pyright: ignore[reportUnknownVariableType]
+    if found is None:
         return []
-    while error.context:  # anyOf / oneOf: name the branch that came closest, not just "no match"
-        error = max(error.context, key=lambda e: len(e.absolute_schema_path))
-    return [f"{location}{_describe(error)}"]
+    error: ValidationError = found  # pyright: ignore[reportUnknownVariableType]
+    # anyOf / oneOf: name the branch that came closest, not just "no match"
+    while error.context:  # pyright: ignore[reportUnknownMemberType]
+        context: list[ValidationError] = list(error.context)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
+        error = max(context, key=_schema_depth)
+    return [f"{location}{_describe(error)}"]  # pyright: ignore[reportUnknownArgumentType]
+
+
+def _schema_depth(error: ValidationError) -> int:
+    return len(error.absolute_schema_path)
 
 
 def _coerce(raw: list[str], param: Param) -> Any:
     """Query and path values arrive as strings; give them the type the schema asks for."""
-    schema_type = param.schema.get("type")
-    types = set(schema_type) if isinstance(schema_type, list) else {schema_type}
+    schema_type: Any = param.schema.get("type")
+    types: set[Any] = set(schema_type) if isinstance(schema_type, list) else {schema_type}  # pyright: ignore[reportUnknownArgumentType]
     if "array" in types:
         values = raw if param.explode else [part for value in raw for part in value.split(",")]
         item_param = Param(param.name, param.location, False, param.schema.get("items", {}), None)
