@@ -53,6 +53,8 @@ USER_AGENT = f"runcrate-client/{__version__} Python/{platform.python_version()} 
 _R = TypeVar("_R")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+SIGNED_EXTENSION = "runcrate_signed_url"
+"""Marks a request to a signed storage URL (whose query must not be logged)."""
 ENVIRONMENT_PARAM = "environment"
 
 
@@ -254,6 +256,7 @@ def prepare_signed(
         timeout=timeout,
     )
     request.headers.pop("Authorization", None)
+    request.extensions[SIGNED_EXTENSION] = True
     return PreparedCall(
         request=request,
         max_retries=max_retries,
@@ -264,7 +267,10 @@ def prepare_signed(
 
 
 def describe(request: httpx.Request) -> str:
-    """``METHOD url`` for messages: the URL holds no credentials (the key travels in a header)."""
+    """``METHOD url`` for messages and logs. API URLs hold no credentials (the key travels in a
+    header); a signed URL's query is its signature, so it is left out."""
+    if request.extensions.get(SIGNED_EXTENSION):
+        return f"{request.method} {request.url.copy_with(query=None)}?…"
     return f"{request.method} {request.url}"
 
 

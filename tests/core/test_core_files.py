@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -288,3 +289,16 @@ async def test_async_upload_from_a_path(
     fake.faults.add("PUT", SIGNED_UPLOADS, drop_before_response=True)
     await async_client.signed_upload(url, path)
     assert fake.world.component("uploads").content(upload_id) == content
+
+
+def test_signed_url_signatures_stay_out_of_messages_and_logs(
+    client: Runcrate, fake: FakeRuncrate, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = artifact_url(client, job_with_artifact(client, fake))
+    fake.faults.add("GET", SIGNED_ARTIFACTS, drop_before_response=True, times=10)
+    with caplog.at_level(logging.DEBUG, logger="runcrate"), pytest.raises(RuncrateConnectionError) as caught:
+        client.download_to_file(url, tmp_path / "model.bin")
+    signature = url.partition("?")[2]
+    assert signature and signature not in str(caught.value)
+    assert url.partition("?")[0] + "?…" in str(caught.value)
+    assert caplog.records and all(signature not in record.getMessage() for record in caplog.records)
