@@ -1,7 +1,8 @@
 """Composition of the fake server's ASGI app: surfaces, auth, request ids, errors, validation, faults.
 
 Layers, outermost first: request log (buffers the body once) → request ids → faults → response
-validation → API-key check → request validation → Starlette router with the route modules.
+validation → API-key check → request validation → unknown-environment check → Starlette router
+with the route modules.
 Route modules are found by name and mounted when importable, so each surface grows as its
 module lands: inference modules under ``/v1``, infrastructure modules under ``/api/v1``, and
 signed-URL modules at the origin's root (no key, no spec).
@@ -15,6 +16,7 @@ import secrets
 import traceback
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -50,7 +52,7 @@ INFRA_MODULES = (
     "_schedules",
     "_job_groups",
 )
-ROOT_MODULES = ("_signed",)
+ROOT_MODULES = ("_signed", "_assets")
 
 
 def is_inference(path: str) -> bool:
@@ -116,6 +118,26 @@ class RequireApiKey:
         else:
             return None
         return ApiProblem(401, "invalid_key", message, type="authentication_error")
+
+
+class RequireKnownEnvironment:
+    """404 ``not_found`` for an unknown ``?environment=`` name on any infrastructure route, also
+    the workspace-wide ones that otherwise ignore the parameter."""
+
+    def __init__(self, app: ASGIApp, world: World) -> None:
+        self._app = app
+        self._world = world
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and is_api(scope["path"]) and not is_inference(scope["path"]):
+            for key, value in parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True):
+                if key == "environment":
+                    try:
+                        self._world.environment_named(value)
+                    except ApiProblem as problem:
+                        await render_problem(scope, problem)(scope, receive, send)
+                        return
+        await self._app(scope, receive, send)
 
 
 class AddRequestId:
@@ -216,7 +238,7 @@ def build_app(
         },
     )
     router.router.redirect_slashes = False
-    app: Any = router
+    app: Any = RequireKnownEnvironment(router, world)
     if validator is not None:
         app = ValidateRequests(app, validator, render_problem)
     app = RequireApiKey(app, world)

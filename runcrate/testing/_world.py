@@ -131,9 +131,9 @@ class World:
     def environment(self, request: Request) -> Environment:
         """The environment named by ``?environment=`` (the default one when absent).
 
-        Only environment-scoped routes (instances, storage, secrets, schedules, jobs) call this;
-        workspace-wide routes (SSH keys, billing, templates, environments, catalogues) accept the
-        parameter and ignore it, so only the former answer 404 for an unknown name.
+        Environment-scoped routes (instances, storage, secrets, schedules, jobs) call this;
+        workspace-wide routes (SSH keys, billing, templates, environments, catalogues) ignore the
+        parameter, though the app answers 404 for an unknown name on every infrastructure route.
         """
         name = request.query_params.get("environment")
         if name is None:

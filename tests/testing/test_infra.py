@@ -261,8 +261,13 @@ def test_the_environment_parameter_scopes_instances_volumes_and_secrets(
     assert "value" not in secrets[0]
 
 
-def test_an_unknown_environment_name_is_404(http: httpx.Client) -> None:
-    found = error(http.get(f"{API}/instances", params={"environment": "nope"}), 404)
+@pytest.mark.parametrize(
+    "path", ["/instances", "/ssh-keys", "/billing/balance", "/templates", "/environments"]
+)
+def test_an_unknown_environment_name_is_404_on_every_infrastructure_route(
+    http: httpx.Client, path: str
+) -> None:
+    found = error(http.get(f"{API}{path}", params={"environment": "nope"}), 404)
     assert (found["code"], "nope" in found["message"]) == ("not_found", True)
 
 
