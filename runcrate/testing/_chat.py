@@ -41,6 +41,8 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
 from ._inference_io import (
+    as_array,
+    as_object,
     bad_param,
     json_object,
     optional_bool,
@@ -85,14 +87,28 @@ def routes(world: World, state: InferenceState) -> list[BaseRoute]:
 
 
 @dataclass(frozen=True)
+class Message:
+    role: str
+    text: str
+    """The text of the content (image parts read as ``[image]``; null content as empty)."""
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    parameters: dict[str, Any]
+    """The function's arguments as a JSON Schema (an empty object schema when absent)."""
+
+
+@dataclass(frozen=True)
 class ChatRequest:
     model: str
-    messages: list[dict[str, Any]]
+    messages: list[Message]
     max_tokens: int | None
     stop: list[str]
     stream: bool
     include_usage: bool
-    tools: list[dict[str, Any]]
+    tools: list[Tool]
     tool_choice: str
     """``none``, ``auto``, ``required``, or ``function:<name>`` for a named function."""
     fingerprint: str
@@ -113,8 +129,8 @@ def parse_chat_request(body: dict[str, Any]) -> ChatRequest:
     optional_number(body, "frequency_penalty", minimum=-2, maximum=2)
     optional_number(body, "presence_penalty", minimum=-2, maximum=2)
     stream = optional_bool(body, "stream") or False
-    options = body.get("stream_options")
-    if options is not None and not isinstance(options, dict):
+    options = as_object(body.get("stream_options"))
+    if options is None and body.get("stream_options") is not None:
         raise bad_param("stream_options", "'stream_options' must be an object.")
     include_usage = bool(options and optional_bool(options, "include_usage"))
     tools = _tools(body.get("tools"))
@@ -134,80 +150,92 @@ def parse_chat_request(body: dict[str, Any]) -> ChatRequest:
     )
 
 
-def _messages(value: Any) -> list[dict[str, Any]]:
+def _messages(value: object) -> list[Message]:
     if value is None:
         raise bad_param("messages", "Missing required parameter 'messages'.")
-    if not isinstance(value, list) or not value:
+    items = as_array(value)
+    if not items:
         raise bad_param("messages", "'messages' must be a non-empty array of message objects.")
-    for i, message in enumerate(value):
-        if not isinstance(message, dict):
-            raise bad_param(f"messages[{i}]", f"messages[{i}] must be an object.")
-        if not isinstance(message.get("role"), str):
-            raise bad_param(f"messages[{i}].role", f"messages[{i}].role must be a string.")
-        _check_content(message.get("content"), f"messages[{i}].content")
-    return value
+    return [_message(item, f"messages[{i}]") for i, item in enumerate(items)]
 
 
-def _check_content(content: Any, param: str) -> None:
+def _message(value: object, param: str) -> Message:
+    message = as_object(value)
+    if message is None:
+        raise bad_param(param, f"{param} must be an object.")
+    role = message.get("role")
+    if not isinstance(role, str):
+        raise bad_param(f"{param}.role", f"{param}.role must be a string.")
+    return Message(role, _content_text(message.get("content"), f"{param}.content"))
+
+
+def _content_text(content: object, param: str) -> str:
     """Content is a string, null, or a list of ``text`` and ``image_url`` parts."""
-    if content is None or isinstance(content, str):
-        return
-    if not isinstance(content, list):
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    parts = as_array(content)
+    if parts is None:
         raise bad_param(param, f"{param} must be a string, an array of content parts or null.")
-    for j, part in enumerate(content):
-        kind = part.get("type") if isinstance(part, dict) else None
-        if kind == "text" and isinstance(part.get("text"), str):
-            continue
-        image = part.get("image_url") if kind == "image_url" else None
-        if isinstance(image, dict) and isinstance(image.get("url"), str):
-            continue
-        raise bad_param(
-            f"{param}[{j}]",
-            f"{param}[{j}] must be {{'type': 'text', 'text': ...}} or "
-            "{'type': 'image_url', 'image_url': {'url': ...}}.",
-        )
+    return " ".join(_part_text(part, f"{param}[{j}]") for j, part in enumerate(parts))
 
 
-def _stop(value: Any) -> list[str]:
+def _part_text(value: object, param: str) -> str:
+    part = as_object(value) or {}
+    kind, text = part.get("type"), part.get("text")
+    if kind == "text" and isinstance(text, str):
+        return text
+    image = as_object(part.get("image_url")) if kind == "image_url" else None
+    if image is not None and isinstance(image.get("url"), str):
+        return "[image]"
+    shapes = "{'type': 'text', 'text': ...} or {'type': 'image_url', 'image_url': {'url': ...}}"
+    raise bad_param(param, f"{param} must be {shapes}.")
+
+
+def _stop(value: object) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
         return [value]
-    if isinstance(value, list) and all(isinstance(s, str) for s in value):
-        return value
-    raise bad_param("stop", "'stop' must be a string or an array of strings.")
+    items = as_array(value)
+    stops = [s for s in items or [] if isinstance(s, str)]
+    if items is None or len(stops) != len(items):
+        raise bad_param("stop", "'stop' must be a string or an array of strings.")
+    return stops
 
 
-def _tools(value: Any) -> list[dict[str, Any]]:
+def _tools(value: object) -> list[Tool]:
     if value is None:
         return []
-    if not isinstance(value, list):
+    items = as_array(value)
+    if items is None:
         raise bad_param("tools", "'tools' must be an array of tool objects.")
-    for i, tool in enumerate(value):
-        function = tool.get("function") if isinstance(tool, dict) else None
-        name = function.get("name") if isinstance(function, dict) else None
-        if not isinstance(name, str) or not name or tool.get("type") != "function":
-            raise bad_param(
-                f"tools[{i}]", f"tools[{i}] must be {{'type': 'function', 'function': {{'name': ...}}}}."
-            )
-    return value
+    return [_tool(item, f"tools[{i}]") for i, item in enumerate(items)]
 
 
-def _tool_choice(value: Any, tools: list[dict[str, Any]]) -> str:
-    """The mode ``none``, ``auto`` or ``required``, or the name of the function to call."""
+def _tool(value: object, param: str) -> Tool:
+    tool = as_object(value) or {}
+    function = as_object(tool.get("function")) or {}
+    name = function.get("name")
+    if tool.get("type") != "function" or not isinstance(name, str) or not name:
+        raise bad_param(param, f"{param} must be {{'type': 'function', 'function': {{'name': ...}}}}.")
+    return Tool(name, as_object(function.get("parameters")) or {"type": "object"})
+
+
+def _tool_choice(value: object, tools: list[Tool]) -> str:
     if value is None:
         return "auto"
-    if value in ("none", "auto"):
+    if value in ("none", "auto", "required"):
+        if value == "required" and not tools:
+            raise bad_param("tool_choice", "'tool_choice' 'required' needs 'tools'.")
         return str(value)
-    if not tools and (value == "required" or isinstance(value, dict)):
-        raise bad_param("tool_choice", "'tool_choice' needs 'tools' unless it is 'none' or 'auto'.")
-    if value == "required":
-        return "required"
-    if not isinstance(value, dict):
+    choice = as_object(value)
+    if choice is None:
         raise bad_param("tool_choice", "'tool_choice' must be 'none', 'auto', 'required' or an object.")
-    function = value.get("function")
-    name = function.get("name") if isinstance(function, dict) else None
-    if value.get("type") != "function" or name not in {t["function"]["name"] for t in tools}:
+    function = as_object(choice.get("function")) or {}
+    name = function.get("name")
+    if choice.get("type") != "function" or name not in {tool.name for tool in tools}:
         raise bad_param("tool_choice", "'tool_choice' must name a function listed in 'tools'.")
     return FUNCTION_CHOICE_PREFIX + str(name)
 
@@ -236,10 +264,10 @@ class Reply:
 
 def compose_reply(chat: ChatRequest, *, completion_id: str, created: int, big_event_bytes: int) -> Reply:
     ref = chat.fingerprint[:8]
-    quote = _last_user_text(chat.messages)
+    quote = next((m.text for m in reversed(chat.messages) if m.role == "user"), "")
     reasoning = _words(f"The user wrote {len(quote.split())} words; answering with reference {ref}.")
     reasoning_pieces = reasoning if chat.reasoning else []
-    prompt_tokens = sum(_count_words(_text_of(m.get("content"))) for m in chat.messages)
+    prompt_tokens = sum(_count_words(m.text) for m in chat.messages)
 
     tool = _chosen_tool(chat)
     if tool is not None:
@@ -280,7 +308,8 @@ def _apply_stop(pieces: list[str], finish: str, stops: list[str]) -> tuple[list[
     cuts = [text.find(s) for s in stops if s and s in text]
     if not cuts:
         return pieces, finish
-    kept, total = [], 0
+    kept: list[str] = []
+    total = 0
     end = min(cuts)
     for piece in pieces:
         if total + len(piece) > end:
@@ -298,67 +327,65 @@ def _filler(size: int) -> str:
     return (BIG_EVENT_ALPHABET * (size // len(BIG_EVENT_ALPHABET) + 1))[:size]
 
 
-def _last_user_text(messages: list[dict[str, Any]]) -> str:
-    for message in reversed(messages):
-        if message.get("role") == "user":
-            return _text_of(message.get("content"))
-    return ""
-
-
-def _text_of(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return " ".join(p["text"] if p.get("type") == "text" else "[image]" for p in content)
-    return ""
-
-
 def _count_words(text: str) -> int:
     return len(text.split())
 
 
-def _chosen_tool(chat: ChatRequest) -> dict[str, Any] | None:
+def _chosen_tool(chat: ChatRequest) -> Tool | None:
     choice = chat.tool_choice
     if not chat.tools or choice == "none":
         return None
     if choice.startswith(FUNCTION_CHOICE_PREFIX):
         wanted = choice.removeprefix(FUNCTION_CHOICE_PREFIX)
-        return next(t for t in chat.tools if t["function"]["name"] == wanted)
-    if choice == "auto" and chat.messages[-1].get("role") == "tool":
+        return next(tool for tool in chat.tools if tool.name == wanted)
+    if choice == "auto" and chat.messages[-1].role == "tool":
         return None
     return chat.tools[0]
 
 
-def _tool_call(tool: dict[str, Any], fingerprint: str) -> dict[str, Any]:
-    function = tool["function"]
-    parameters = function.get("parameters")
-    arguments = example_value(parameters) if isinstance(parameters, dict) else {}
+def _tool_call(tool: Tool, fingerprint: str) -> dict[str, Any]:
     return {
         "id": f"call_{fingerprint[:24]}",
         "type": "function",
-        "function": {"name": function["name"], "arguments": json.dumps(arguments)},
+        "function": {"name": tool.name, "arguments": json.dumps(example_value(tool.parameters))},
     }
 
 
-def example_value(schema: dict[str, Any]) -> Any:
+def example_value(schema: dict[str, Any]) -> object:
     """A small value that satisfies ``schema``: objects get their required properties only."""
     for key in ("const", "default"):
         if key in schema:
             return schema[key]
-    if isinstance(schema.get("enum"), list) and schema["enum"]:
-        return schema["enum"][0]
-    kind = schema.get("type", "object" if "properties" in schema else "string")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), "null")
+    enum = as_array(schema.get("enum"))
+    if enum:
+        return enum[0]
+    kind = _schema_type(schema)
     if kind == "object":
-        properties = schema.get("properties") or {}
-        required = [name for name in schema.get("required") or [] if isinstance(name, str)]
-        return {name: example_value(properties.get(name) or {}) for name in required}
-    examples = {"string": "example", "integer": 1, "number": 1.5, "boolean": True, "array": [], "null": None}
-    value = examples.get(kind, "example")
-    if kind in ("integer", "number") and isinstance(schema.get("minimum"), int | float):
-        return max(value, schema["minimum"])
-    return value
+        properties = as_object(schema.get("properties")) or {}
+        required = [name for name in as_array(schema.get("required")) or [] if isinstance(name, str)]
+        return {name: example_value(as_object(properties.get(name)) or {}) for name in required}
+    if kind in ("integer", "number"):
+        value = 1 if kind == "integer" else 1.5
+        minimum = schema.get("minimum")
+        if isinstance(minimum, int | float) and not isinstance(minimum, bool):
+            return max(value, minimum)
+        return value
+    if kind == "array":
+        return []
+    return {"boolean": True, "null": None}.get(kind, "example")
+
+
+def _schema_type(schema: dict[str, Any]) -> str:
+    """The schema's first non-null ``type``; without one, ``object`` if it lists properties."""
+    declared = schema.get("type")
+    listed = as_array(declared) or []
+    kinds = [declared] if isinstance(declared, str) else [k for k in listed if isinstance(k, str)]
+    concrete = [k for k in kinds if k != "null"]
+    if concrete:
+        return concrete[0]
+    if kinds:
+        return "null"
+    return "object" if "properties" in schema else "string"
 
 
 # ------------------------------------------------------------------------------------ output

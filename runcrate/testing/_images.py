@@ -20,6 +20,7 @@ from starlette.routing import BaseRoute, Route
 from . import _media
 from ._assets import image_url
 from ._inference_io import (
+    as_array,
     bad_param,
     choice,
     json_object,
@@ -70,9 +71,9 @@ def _parse(body: dict[str, Any]) -> tuple[str, int, int, str]:
     optional_number(body, "prompt_strength")
     for name in ("negative_prompt", "image", "input_image", "control_image", "mask", "start_image"):
         optional_str(body, name)
-    inputs = body.get("input_images")
-    if inputs is not None:
-        if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
+    inputs = as_array(body.get("input_images"))
+    if inputs is not None or body.get("input_images") is not None:
+        if inputs is None or not all(isinstance(i, str) for i in inputs):
             raise bad_param("input_images", "'input_images' must be an array of strings.")
         if len(inputs) > MAX_INPUT_IMAGES:
             raise out_of_range("input_images", f"'input_images' takes at most {MAX_INPUT_IMAGES} images.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from starlette.requests import Request
 
@@ -47,9 +47,20 @@ async def json_object(request: Request) -> dict[str, Any]:
         body = json.loads(raw)
     except ValueError as exc:
         raise ApiProblem(400, "bad_request", f"The request body is not valid JSON: {exc}") from None
-    if not isinstance(body, dict):
+    obj = as_object(body)
+    if obj is None:
         raise ApiProblem(400, "bad_request", f"The request body must be a JSON object, not {_kind(body)}.")
-    return body
+    return obj
+
+
+def as_object(value: object) -> dict[str, Any] | None:
+    """``value`` if it is a JSON object, typed as one; otherwise None."""
+    return cast(dict[str, Any], value) if isinstance(value, dict) else None
+
+
+def as_array(value: object) -> list[object] | None:
+    """``value`` if it is a JSON array, typed as one; otherwise None."""
+    return cast(list[object], value) if isinstance(value, list) else None
 
 
 def required_str(body: dict[str, Any], name: str) -> str:

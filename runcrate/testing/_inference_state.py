@@ -37,7 +37,7 @@ class VideoJob:
     prompt: str
     created_at: float
     duration_seconds: int
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any])
 
     @property
     def will_fail(self) -> bool:

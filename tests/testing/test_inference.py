@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from runcrate.testing import FakeRuncrate, _app, _media
+from runcrate.testing import FakeRuncrate, _media
 from runcrate.testing._inference_state import InferenceSettings, InferenceState
 
 USER = [{"role": "user", "content": "What is the capital of France?"}]
@@ -88,13 +88,6 @@ def server(fake: FakeRuncrate, _clients: tuple[httpx.Client, httpx.Client]) -> S
 def own_checks(fake: FakeRuncrate) -> None:
     """Let invalid requests through the spec validator, to test the fake's own answers to them."""
     fake.set_validation(requests=False)
-
-
-@pytest.fixture
-def assets_mounted() -> None:
-    """Skip until the app mounts ``_assets`` at the origin's root (a one-line change in ``_app``)."""
-    if "_assets" not in _app.ROOT_MODULES:
-        pytest.skip("runcrate.testing._app.ROOT_MODULES does not list '_assets' yet")
 
 
 def sse_events(response: httpx.Response) -> list[str]:
@@ -376,7 +369,6 @@ def parse_png(data: bytes) -> tuple[int, int, list[bytes]]:
     return width, height, [raw[i * stride + 1 : (i + 1) * stride] for i in range(height)]
 
 
-@pytest.mark.usefixtures("assets_mounted")
 def test_image_url_is_served_without_auth_as_a_valid_png(server: Server) -> None:
     body = {"model": "black-forest-labs/FLUX.1-schnell", "prompt": "a red fox", "width": 1024, "height": 512}
     response = server.client.post("/images/generations", json=body)
@@ -429,7 +421,6 @@ def test_image_validation_errors(
     assert_error(server.client.post("/images/generations", json=body), status, code, param)
 
 
-@pytest.mark.usefixtures("assets_mounted")
 def test_unknown_image_file_is_404(server: Server) -> None:
     assert server.anonymous.get(server.url + "/assets/generations/img_999999.png").status_code == 404
 
