@@ -296,6 +296,13 @@ def test_a_tool_result_is_answered_in_text(server: Server) -> None:
         ({"model": "m", "messages": USER, "max_tokens": 0}, 422, "validation_error", "max_tokens"),
         ({"model": "m", "messages": USER, "top_p": 1.5}, 422, "validation_error", "top_p"),
         ({"model": "m", "messages": USER, "stream": "yes"}, 400, "invalid_params", "stream"),
+        ({"model": "m", "messages": USER, "stop": [1]}, 400, "invalid_params", "stop"),
+        (
+            {"model": "m", "messages": [{"role": "user", "content": [{"type": "audio"}]}]},
+            400,
+            "invalid_params",
+            "messages[0].content[0]",
+        ),
         (
             {"model": "m", "messages": USER, "tools": [{"type": "function"}]},
             400,
