@@ -84,25 +84,27 @@ def _normalized(response: httpx.Response, operation_server: str) -> httpx.Respon
 def _parse(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
     """The endpoint's parsed result; a body that does not parse raises ``InvalidResponseError``.
 
-    Lenient where the API is known to vary: an empty 2xx body is "no data" (``None``, W2); a bare
-    array is an envelope's ``data``; ``{"data": null}`` is an empty list on list routes, else no data.
+    Lenient where the API is known to vary: a bare array is an envelope's ``data``, and
+    ``{"data": null}`` on a list route is an empty list. An operation documented without a body
+    (a 204 delete) parses to ``None`` whatever comes back; one documented with a body never
+    silently becomes ``None``.
     """
-    if not response.content.strip():
-        return cast(_T, None)
     operation = endpoint.OPERATION
     normalized = _normalized(response, operation.server)
     try:
         return endpoint.parse_response(normalized)
     except Exception as exc:
         failure = exc
-    body = as_mapping(_json_or_none(normalized))
-    if body is not None and "data" in body and body["data"] is None:
+    body = _json_or_none(normalized)
+    if isinstance(body, dict) and "data" in body and body["data"] is None:
         try:
             return endpoint.parse_response(_replaced(normalized, {**body, "data": []}))
         except Exception:
-            return cast(_T, None)
+            failure = ValueError("the response's data is null")
+    if not response.content.strip():
+        failure = ValueError("the response has no body")
     raise invalid_response(
-        response, f"The {operation.id} response does not match the API description ({failure!r})"
+        response, f"The {operation.id} response does not match the API description ({failure})"
     ) from failure
 
 

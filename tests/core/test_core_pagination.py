@@ -139,8 +139,10 @@ def test_bare_list_and_null_data_are_tolerated(client: Runcrate, fake: FakeRuncr
     assert client.request(list_instances).data == []
     assert client.request(list_instances).data == []
     fake.faults.add("GET", "/api/v1/instances/{id}", statuses=[(200, {}, {"data": None}), (204, {}, b"")])
-    assert client.request(get_instance, "i-1") is None
-    assert client.request(get_instance, "i-1") is None
+    with pytest.raises(InvalidResponseError, match="data is null"):
+        client.request(get_instance, "i-1")
+    with pytest.raises(InvalidResponseError, match="no body"):
+        client.request(get_instance, "i-1")
 
 
 def test_unknown_fields_are_kept(client: Runcrate, fake: FakeRuncrate) -> None:
