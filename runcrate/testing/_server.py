@@ -114,7 +114,9 @@ class FakeRuncrate:
     def start(self) -> FakeRuncrate:
         if self._thread is not None:
             raise RuntimeError("FakeRuncrate is already running")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on such sockets, and without it
+        # keep-alive requests wait ~40 ms on delayed ACKs (Nagle)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self._host, self._port))
         config = uvicorn.Config(
