@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from starlette.responses import JSONResponse, Response
 
@@ -63,7 +63,7 @@ class FaultRule:
     sse_drop_after: int | None = None
     sse_stall_after: int | None = None
     stall_seconds: float = 30.0
-    times: int | None = 1
+    times: int | None = 1  # None: always
     hits: int = 0
     _regex: Any = field(default=None, repr=False)
 
@@ -103,7 +103,7 @@ class Faults:
         sse_drop_after: int | None = None,
         sse_stall_after: int | None = None,
         stall_seconds: float = 30.0,
-        times: int | None = None,
+        times: int | Literal["always"] | None = None,
     ) -> FaultRule:
         """Add a rule for ``method`` (``"*"`` for any) and a wire path pattern.
 
@@ -116,8 +116,8 @@ class Faults:
         ``malformed_json`` sends a body that does not parse; ``html_502`` sends a proxy's HTML
         502 page; ``sse_drop_after=N`` closes a stream after N events; ``sse_stall_after=N``
         stops sending after N events for ``stall_seconds``, then closes. ``times`` is how many
-        requests the rule affects (default: one per status, else 1; ``None`` with no statuses
-        means 1 — pass a large number for "always").
+        requests the rule affects: by default one per status (the last status repeats if
+        ``times`` is larger), else 1; ``"always"`` never runs out.
         """
         entries = [_normalise(status) for status in statuses or []]
         rule = FaultRule(
@@ -132,7 +132,7 @@ class Faults:
             sse_drop_after=sse_drop_after,
             sse_stall_after=sse_stall_after,
             stall_seconds=stall_seconds,
-            times=times if times is not None else max(len(entries), 1),
+            times=None if times == "always" else times if times is not None else max(len(entries), 1),
             _regex=path_matcher(path_pattern),
         )
         with self._lock:

@@ -56,6 +56,14 @@ def test_times_method_wildcard_and_path_parameters(fake: FakeRuncrate, http: htt
     assert http.get(f"{API}/instances").status_code == 200
 
 
+def test_an_always_rule_never_runs_out_until_cleared(fake: FakeRuncrate, http: httpx.Client) -> None:
+    rule = fake.faults.add("GET", f"{API}/instances", statuses=[(503, {"Retry-After": "0"})], times="always")
+    assert [http.get(f"{API}/instances").status_code for _ in range(4)] == [503] * 4
+    assert rule.hits == 4
+    fake.faults.clear()
+    assert http.get(f"{API}/instances").status_code == 200
+
+
 def test_rules_match_in_the_order_they_were_added(fake: FakeRuncrate, http: httpx.Client) -> None:
     fake.faults.add("GET", f"{API}/*", statuses=[500])
     fake.faults.add("GET", f"{API}/instances", statuses=[503])
