@@ -27,6 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.overlay import apply_overlay
+from generator.unasync_resources import generate_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "runcrate.yaml"
@@ -34,10 +35,15 @@ OVERLAY = ROOT / "overlays" / "python.yaml"
 CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "runcrate" / "_generated"
+SYNC_RESOURCES = ROOT / "runcrate" / "resources" / "_sync"
 
 HEADER = (
     "# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1"
     " (generator/). Do not edit: change the spec or a template and run `make generate`."
+)
+SYNC_HEADER = (
+    "# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py)."
+    " Do not edit: change the async resource and run `make generate`."
 )
 # The spec's two server URLs, by the name the overlay's configuration uses for each.
 SERVER_NAMES = {
@@ -236,23 +242,34 @@ def _differences(expected: Path, actual: Path) -> list[str]:
     return lines
 
 
+def generate_sync(output: Path) -> None:
+    """Write the sync resources (unasync of the hand-written async ones) into ``output``."""
+    generate_sync_resources(output, SYNC_HEADER)
+    _format(output)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args()
+    outputs = ((TARGET, generate), (SYNC_RESOURCES, generate_sync))
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = Path(tmp) / "_generated"
-        generate(fresh)
-        if args.check:
-            differences = _differences(fresh, TARGET)
-            if differences:
-                sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in differences)
-                sys.exit("runcrate/_generated is out of date or was edited by hand: run `make generate`")
-            print("runcrate/_generated matches the spec")
-            return
-        shutil.rmtree(TARGET, ignore_errors=True)
-        shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
-    print(f"generated {TARGET.relative_to(ROOT)}")
+        differences = []
+        for target, produce in outputs:
+            fresh = Path(tmp) / target.name
+            produce(fresh)
+            if args.check:
+                found = _differences(fresh, target)
+                differences += [f"== {target.relative_to(ROOT)}", *found] if found else []
+            else:
+                shutil.rmtree(target, ignore_errors=True)
+                shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+                print(f"generated {target.relative_to(ROOT)}")
+    if args.check:
+        if differences:
+            sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in differences)
+            sys.exit("generated code is out of date or was edited by hand: run `make generate`")
+        print("generated code matches the spec and the async resources")
 
 
 if __name__ == "__main__":

@@ -15,17 +15,19 @@ timeouts, error mapping, lenient parsing, raw responses) happens here and in ``_
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
 
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
-from runcrate._errors import ConfigurationError, as_mapping, invalid_response
+from runcrate._errors import ConfigurationError, invalid_response
 from runcrate._files import UploadBody, UploadSource
 from runcrate._logging import configure_from_env
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, SyncPage
@@ -41,6 +43,38 @@ from runcrate._streaming import AsyncStream, Stream
 from runcrate._transport import AsyncTransport, PreparedCall, SyncTransport, prepare, prepare_signed
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
 
+if TYPE_CHECKING:
+    from runcrate.resources._async.audio import AsyncAudio
+    from runcrate.resources._async.billing import AsyncBilling
+    from runcrate.resources._async.chat import AsyncChat
+    from runcrate.resources._async.environments import AsyncEnvironments
+    from runcrate.resources._async.images import AsyncImages
+    from runcrate.resources._async.instances import AsyncInstances
+    from runcrate.resources._async.job_groups import AsyncJobGroups
+    from runcrate.resources._async.jobs import AsyncJobs
+    from runcrate.resources._async.models import AsyncModels
+    from runcrate.resources._async.schedules import AsyncSchedules
+    from runcrate.resources._async.secrets import AsyncSecrets
+    from runcrate.resources._async.ssh_keys import AsyncSshKeys
+    from runcrate.resources._async.storage import AsyncStorage
+    from runcrate.resources._async.templates import AsyncTemplates
+    from runcrate.resources._async.videos import AsyncVideos
+    from runcrate.resources._sync.audio import Audio
+    from runcrate.resources._sync.billing import Billing
+    from runcrate.resources._sync.chat import Chat
+    from runcrate.resources._sync.environments import Environments
+    from runcrate.resources._sync.images import Images
+    from runcrate.resources._sync.instances import Instances
+    from runcrate.resources._sync.job_groups import JobGroups
+    from runcrate.resources._sync.jobs import Jobs
+    from runcrate.resources._sync.models import Models
+    from runcrate.resources._sync.schedules import Schedules
+    from runcrate.resources._sync.secrets import Secrets
+    from runcrate.resources._sync.ssh_keys import SshKeys
+    from runcrate.resources._sync.storage import Storage
+    from runcrate.resources._sync.templates import Templates
+    from runcrate.resources._sync.videos import Videos
+
 __all__ = ["AsyncRuncrate", "Runcrate"]
 
 _T = TypeVar("_T")
@@ -48,6 +82,35 @@ _C = TypeVar("_C")
 _I = TypeVar("_I")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _Tr = TypeVar("_Tr", SyncTransport, AsyncTransport)
+_R = TypeVar("_R")
+
+
+class _Resource(Generic[_R]):
+    """A resource attribute, imported and built on first access, then cached on the client.
+
+    Keeps ``import runcrate`` and client construction cheap: no resource (and so no generated
+    module) is imported until it is used.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._attribute = name
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self._attribute = attribute
+
+    @overload
+    def __get__(self, client: None, owner: type) -> Self: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> _R: ...
+    def __get__(self, client: object, owner: type) -> _R | Self:
+        if client is None:
+            return self
+        resource: _R = getattr(importlib.import_module(self._module), self._name)(client)
+        client.__dict__[self._attribute] = resource
+        return resource
+
 
 DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, read=300.0)
 """Signed downloads: 60 s to connect, up to 300 s between reads."""
@@ -309,10 +372,38 @@ class Runcrate(_ClientBase[httpx.Client, SyncTransport]):
         self._http = http_client or httpx.Client(timeout=self._config.timeout, follow_redirects=False)
         self._transport = SyncTransport(self._http)
 
+    instances: _Resource[Instances] = _Resource("runcrate.resources._sync.instances", "Instances")
+    storage: _Resource[Storage] = _Resource("runcrate.resources._sync.storage", "Storage")
+    environments: _Resource[Environments] = _Resource("runcrate.resources._sync.environments", "Environments")
+    ssh_keys: _Resource[SshKeys] = _Resource("runcrate.resources._sync.ssh_keys", "SshKeys")
+    templates: _Resource[Templates] = _Resource("runcrate.resources._sync.templates", "Templates")
+    billing: _Resource[Billing] = _Resource("runcrate.resources._sync.billing", "Billing")
+    secrets: _Resource[Secrets] = _Resource("runcrate.resources._sync.secrets", "Secrets")
+    schedules: _Resource[Schedules] = _Resource("runcrate.resources._sync.schedules", "Schedules")
+    jobs: _Resource[Jobs] = _Resource("runcrate.resources._sync.jobs", "Jobs")
+    job_groups: _Resource[JobGroups] = _Resource("runcrate.resources._sync.job_groups", "JobGroups")
+    models: _Resource[Models] = _Resource("runcrate.resources._sync.models", "Models")
+    chat: _Resource[Chat] = _Resource("runcrate.resources._sync.chat", "Chat")
+    images: _Resource[Images] = _Resource("runcrate.resources._sync.images", "Images")
+    audio: _Resource[Audio] = _Resource("runcrate.resources._sync.audio", "Audio")
+    videos: _Resource[Videos] = _Resource("runcrate.resources._sync.videos", "Videos")
+
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
         if self._owns_http:
             self._http.close()
+
+    # -- hooks for resources that wait or do blocking work (tests replace the clock and sleep) ---
+
+    def _sleep(self, seconds: float) -> None:
+        self._transport.sleep(seconds)
+
+    def _monotonic(self) -> float:
+        return self._transport.timing.monotonic()
+
+    def _offload(self, function: Callable[..., _T], *args: Any) -> _T:
+        """Run blocking work (file packing, hashing); the async client runs it in a worker thread."""
+        return function(*args)
 
     def __enter__(self) -> Self:
         return self
@@ -518,10 +609,42 @@ class AsyncRuncrate(_ClientBase[httpx.AsyncClient, AsyncTransport]):
         self._http = http_client or httpx.AsyncClient(timeout=self._config.timeout, follow_redirects=False)
         self._transport = AsyncTransport(self._http)
 
+    instances: _Resource[AsyncInstances] = _Resource("runcrate.resources._async.instances", "AsyncInstances")
+    storage: _Resource[AsyncStorage] = _Resource("runcrate.resources._async.storage", "AsyncStorage")
+    environments: _Resource[AsyncEnvironments] = _Resource(
+        "runcrate.resources._async.environments", "AsyncEnvironments"
+    )
+    ssh_keys: _Resource[AsyncSshKeys] = _Resource("runcrate.resources._async.ssh_keys", "AsyncSshKeys")
+    templates: _Resource[AsyncTemplates] = _Resource("runcrate.resources._async.templates", "AsyncTemplates")
+    billing: _Resource[AsyncBilling] = _Resource("runcrate.resources._async.billing", "AsyncBilling")
+    secrets: _Resource[AsyncSecrets] = _Resource("runcrate.resources._async.secrets", "AsyncSecrets")
+    schedules: _Resource[AsyncSchedules] = _Resource("runcrate.resources._async.schedules", "AsyncSchedules")
+    jobs: _Resource[AsyncJobs] = _Resource("runcrate.resources._async.jobs", "AsyncJobs")
+    job_groups: _Resource[AsyncJobGroups] = _Resource(
+        "runcrate.resources._async.job_groups", "AsyncJobGroups"
+    )
+    models: _Resource[AsyncModels] = _Resource("runcrate.resources._async.models", "AsyncModels")
+    chat: _Resource[AsyncChat] = _Resource("runcrate.resources._async.chat", "AsyncChat")
+    images: _Resource[AsyncImages] = _Resource("runcrate.resources._async.images", "AsyncImages")
+    audio: _Resource[AsyncAudio] = _Resource("runcrate.resources._async.audio", "AsyncAudio")
+    videos: _Resource[AsyncVideos] = _Resource("runcrate.resources._async.videos", "AsyncVideos")
+
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""
         if self._owns_http:
             await self._http.aclose()
+
+    # -- hooks for resources that wait or do blocking work (tests replace the clock and sleep) ---
+
+    async def _sleep(self, seconds: float) -> None:
+        await self._transport.sleep(seconds)
+
+    def _monotonic(self) -> float:
+        return self._transport.timing.monotonic()
+
+    async def _offload(self, function: Callable[..., _T], *args: Any) -> _T:
+        """Run blocking work (file packing, hashing) in a worker thread."""
+        return await asyncio.to_thread(function, *args)
 
     async def __aenter__(self) -> Self:
         return self

@@ -90,6 +90,52 @@ class TimeoutError(RuncrateError, builtins.TimeoutError):
         return self.message
 
 
+class WaitTimeoutError(TimeoutError):
+    """A waiter's deadline passed before the resource reached the state it waited for.
+
+    ``last`` is the resource as last seen (it keeps running: the waiter only stopped watching).
+    """
+
+    def __init__(self, message: str, *, last: Any) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+class InstanceWaitTimeoutError(WaitTimeoutError):
+    """``instances.wait_until_running`` ran out of time; ``instance`` is the last one seen."""
+
+    @property
+    def instance(self) -> Any:
+        return self.last
+
+
+class JobWaitTimeoutError(WaitTimeoutError):
+    """``jobs.wait`` ran out of time while the job was still live; ``job`` is the last one seen."""
+
+    @property
+    def job(self) -> Any:
+        return self.last
+
+
+class VideoWaitTimeoutError(WaitTimeoutError):
+    """A video job did not complete in time; ``video`` is its last status."""
+
+    @property
+    def video(self) -> Any:
+        return self.last
+
+
+class ResourceFailedError(RuncrateError):
+    """What a waiter watched ended in a state it can never leave (a failed instance or video).
+
+    ``resource`` is that final state.
+    """
+
+    def __init__(self, message: str, *, resource: Any) -> None:
+        super().__init__(message)
+        self.resource = resource
+
+
 class ApiError(RuncrateError):
     """The API answered with an error (or with something that is not a valid answer).
 

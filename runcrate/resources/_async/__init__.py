@@ -1,0 +1,1 @@
+"""Resources: ``_async`` is written by hand, ``_sync`` is generated from it by ``make generate``."""
