@@ -5,6 +5,7 @@ generated endpoint module; everything cross-cutting (URLs, auth, environment, id
 timeouts, error mapping, lenient parsing, raw responses) happens here and in ``_transport``:
 
 * ``request(endpoint, *path_args, options=..., **params)`` → the endpoint's parsed success type
+* ``request_data(endpoint, ...)`` → the ``data`` of an infrastructure envelope
 * ``stream(endpoint, ..., parse=chunk_parser)`` → ``Stream[T]`` / ``AsyncStream[T]``
 * ``request_binary(endpoint, ...)`` → ``BinaryResponse`` / ``AsyncBinaryResponse``
 * ``request_redirect(endpoint, ...)`` → the redirect target URL (artifact downloads)
@@ -21,7 +22,7 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar, cast, overload
 
 import attrs
 import httpx
@@ -83,6 +84,14 @@ _I = TypeVar("_I")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _Tr = TypeVar("_Tr", SyncTransport, AsyncTransport)
 _R = TypeVar("_R")
+_D_co = TypeVar("_D_co", covariant=True)
+
+
+class _Envelope(Protocol[_D_co]):
+    """An infrastructure success body: ``{"data": ...}``."""
+
+    @property
+    def data(self) -> _D_co: ...
 
 
 class _Resource(Generic[_R]):
@@ -426,6 +435,24 @@ class Runcrate(_ClientBase[httpx.Client, SyncTransport]):
             return cast(_T, RawResponse(response, lambda: _parse(endpoint, response)))
         return _parse(endpoint, response)
 
+    def request_data(
+        self,
+        endpoint: Endpoint[_Envelope[_T]],
+        *args: Any,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> _T:
+        """Send an infrastructure operation and return its envelope's ``data``.
+
+        Through ``with_raw_response``, ``.parse()`` gives that ``data`` too.
+        """
+        raw = take_raw_mode()
+        call = self._prepare(endpoint, args, kwargs, options)
+        response = self._transport.send(call, _read)
+        if raw:
+            return cast(_T, RawResponse(response, lambda: _parse(endpoint, response).data))
+        return _parse(endpoint, response).data
+
     def stream(
         self,
         endpoint: Endpoint[Any],
@@ -666,6 +693,21 @@ class AsyncRuncrate(_ClientBase[httpx.AsyncClient, AsyncTransport]):
         if raw:
             return cast(_T, RawResponse(response, lambda: _parse(endpoint, response)))
         return _parse(endpoint, response)
+
+    async def request_data(
+        self,
+        endpoint: Endpoint[_Envelope[_T]],
+        *args: Any,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> _T:
+        """See :meth:`Runcrate.request_data`."""
+        raw = take_raw_mode()
+        call = self._prepare(endpoint, args, kwargs, options)
+        response = await self._transport.send(call, _aread)
+        if raw:
+            return cast(_T, RawResponse(response, lambda: _parse(endpoint, response).data))
+        return _parse(endpoint, response).data
 
     async def stream(
         self,

@@ -120,8 +120,8 @@ def routes(world: World) -> list[BaseRoute]:
     return [
         Route("/environments", list_environments, methods=["GET"]),
         Route("/environments", create_environment, methods=["POST"]),
-        Route("/environments/{id}", get_environment, methods=["GET"]),
-        Route("/environments/{id}", update_environment, methods=["PATCH"]),
-        Route("/environments/{id}", delete_environment, methods=["DELETE"]),
+        Route("/environments/{id:segment}", get_environment, methods=["GET"]),
+        Route("/environments/{id:segment}", update_environment, methods=["PATCH"]),
+        Route("/environments/{id:segment}", delete_environment, methods=["DELETE"]),
         Route("/secrets", list_secrets, methods=["GET"]),
     ]

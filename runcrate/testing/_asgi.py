@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+from urllib.parse import unquote
+
+from starlette.convertors import Convertor, register_url_convertor
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -14,6 +17,41 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 BODY_KEY = "runcrate.body"
 SERVER_SEND_KEY = "runcrate.server_send"
+
+
+def routing_path(raw_path: bytes) -> str:
+    """The request path for routing: each segment decoded, but a ``/`` (or ``%``) that was
+    percent-encoded inside a segment stays encoded, so ``/instances/a%2Fb`` is one id (D7)."""
+    segments = raw_path.decode("latin-1").split("/")
+    return "/".join(unquote(segment).replace("%", "%25").replace("/", "%2F") for segment in segments)
+
+
+class SegmentConvertor(Convertor[str]):
+    """``{name:segment}``: one path segment, decoded (it may contain an encoded ``/``)."""
+
+    regex = "[^/]+"
+
+    def convert(self, value: str) -> str:
+        return unquote(value)
+
+    def to_string(self, value: str) -> str:
+        return value.replace("%", "%25").replace("/", "%2F")
+
+
+class SegmentsConvertor(Convertor[str]):
+    """``{name:segments}``: the rest of the path, several segments (an artifact path), decoded."""
+
+    regex = ".+"
+
+    def convert(self, value: str) -> str:
+        return "/".join(unquote(segment) for segment in value.split("/"))
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("segment", SegmentConvertor())
+register_url_convertor("segments", SegmentsConvertor())
 
 
 async def read_body(receive: Receive) -> bytes:

@@ -34,6 +34,6 @@ def routes(world: World) -> list[BaseRoute]:
         return data(store.group_to_wire(group, world.clock.now()))
 
     return [
-        Route("/job-groups/{group_id}", get_group, methods=["GET"]),
-        Route("/job-groups/{group_id}/cancel", cancel_group, methods=["POST"]),
+        Route("/job-groups/{group_id:segment}", get_group, methods=["GET"]),
+        Route("/job-groups/{group_id:segment}/cancel", cancel_group, methods=["POST"]),
     ]

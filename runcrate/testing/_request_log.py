@@ -8,7 +8,17 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from runcrate.testing._asgi import BODY_KEY, SERVER_SEND_KEY, ASGIApp, Receive, Scope, Send, read_body, replay
+from runcrate.testing._asgi import (
+    BODY_KEY,
+    SERVER_SEND_KEY,
+    ASGIApp,
+    Receive,
+    Scope,
+    Send,
+    read_body,
+    replay,
+    routing_path,
+)
 
 
 def path_matcher(pattern: str) -> re.Pattern[str]:
@@ -26,13 +36,18 @@ def method_matches(wanted: str, method: str) -> bool:
 
 @dataclass(frozen=True)
 class RecordedRequest:
-    """One received request, as the client sent it (path decoded, headers lower-cased)."""
+    """One received request, as the client sent it (headers lower-cased).
+
+    ``path`` is the routing path (segments decoded; a ``/`` encoded inside a segment stays
+    ``%2F``); ``raw_path`` is exactly what arrived on the wire.
+    """
 
     method: str
     path: str
     query: str
     headers: dict[str, str]
     body: bytes
+    raw_path: str = ""
 
     @property
     def idempotency_key(self) -> str | None:
@@ -67,7 +82,8 @@ class RequestLog:
 
 
 class RecordRequests:
-    """Outermost layer: buffers the body once (later layers read ``scope[BODY_KEY]``) and logs it."""
+    """Outermost layer: routes on the raw path (D7), buffers the body once (later layers read
+    ``scope[BODY_KEY]``) and logs the request."""
 
     def __init__(self, app: ASGIApp, log: RequestLog) -> None:
         self._app = app
@@ -78,11 +94,16 @@ class RecordRequests:
             await self._app(scope, receive, send)
             return
         scope[SERVER_SEND_KEY] = send
+        raw_path = bytes(scope.get("raw_path") or scope["path"].encode("latin-1"))
+        scope["path"] = routing_path(raw_path)
         body = await read_body(receive)
         scope[BODY_KEY] = body
         headers: dict[str, str] = {}
         for key, value in scope["headers"]:
             headers[bytes(key).decode("latin-1").lower()] = bytes(value).decode("latin-1")
         query = bytes(scope.get("query_string", b"")).decode("latin-1")
-        self._log.append(RecordedRequest(scope["method"], scope["path"], query, headers, body))
+        recorded = RecordedRequest(
+            scope["method"], scope["path"], query, headers, body, raw_path.decode("latin-1")
+        )
+        self._log.append(recorded)
         await self._app(scope, replay(body, receive), send)

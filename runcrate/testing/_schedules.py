@@ -407,8 +407,8 @@ def routes(world: World) -> list[BaseRoute]:
     return [
         Route("/schedules", create, methods=["POST"]),
         Route("/schedules", list_schedules, methods=["GET"]),
-        Route("/schedules/{schedule_id}", get_schedule, methods=["GET"]),
-        Route("/schedules/{schedule_id}", update, methods=["PATCH"]),
-        Route("/schedules/{schedule_id}", delete, methods=["DELETE"]),
-        Route("/schedules/{schedule_id}/run-now", run_now, methods=["POST"]),
+        Route("/schedules/{schedule_id:segment}", get_schedule, methods=["GET"]),
+        Route("/schedules/{schedule_id:segment}", update, methods=["PATCH"]),
+        Route("/schedules/{schedule_id:segment}", delete, methods=["DELETE"]),
+        Route("/schedules/{schedule_id:segment}/run-now", run_now, methods=["POST"]),
     ]

@@ -167,5 +167,5 @@ def routes(world: World) -> list[BaseRoute]:
     return [
         Route("/ssh-keys", list_keys, methods=["GET"]),
         Route("/ssh-keys", create_key, methods=["POST"]),
-        Route("/ssh-keys/{id}", delete_key, methods=["DELETE"]),
+        Route("/ssh-keys/{id:segment}", delete_key, methods=["DELETE"]),
     ]

@@ -231,7 +231,7 @@ def routes(world: World) -> list[BaseRoute]:
         Route("/storage", list_volumes, methods=["GET"]),
         Route("/storage", create_volume, methods=["POST"]),
         Route("/storage/regions", list_regions, methods=["GET"]),
-        Route("/storage/{id}", get_volume, methods=["GET"]),
-        Route("/storage/{id}", resize_volume, methods=["PATCH"]),
-        Route("/storage/{id}", delete_volume, methods=["DELETE"]),
+        Route("/storage/{id:segment}", get_volume, methods=["GET"]),
+        Route("/storage/{id:segment}", resize_volume, methods=["PATCH"]),
+        Route("/storage/{id:segment}", delete_volume, methods=["DELETE"]),
     ]

@@ -68,6 +68,6 @@ def routes(world: World, state: InferenceState) -> list[BaseRoute]:
 
     return [
         Route("/videos", create_video, methods=["POST"]),
-        Route("/videos/{id}", get_video, methods=["GET"]),
-        Route("/videos/{id}/download", download_video, methods=["GET"]),
+        Route("/videos/{id:segment}", get_video, methods=["GET"]),
+        Route("/videos/{id:segment}/download", download_video, methods=["GET"]),
     ]

@@ -60,10 +60,9 @@ class AsyncInstances(AsyncAPIResource):
 
     async def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> list[Instance]:
         """List the instances of the environment; ``search`` matches their names."""
-        envelope = await self._client.request(
+        return await self._client.request_data(
             list_instances, options=request_options(options), **given(search=search)
         )
-        return envelope.data
 
     async def create(
         self,
@@ -120,17 +119,15 @@ class AsyncInstances(AsyncAPIResource):
             max_runtime_minutes=max_runtime_minutes,
             idle_shutdown_minutes=idle_shutdown_minutes,
         )
-        envelope = await self._client.request(
+        return await self._client.request_data(
             create_instance,
             body=CreateInstanceRequest.from_dict(fields),
             options=request_options(options, idempotency_key=idempotency_key),
         )
-        return envelope.data
 
     async def get(self, id: str, **options: Unpack[CallOptions]) -> Instance:
         """Get one instance by id."""
-        envelope = await self._client.request(get_instance, id, options=request_options(options))
-        return envelope.data
+        return await self._client.request_data(get_instance, id, options=request_options(options))
 
     async def update(
         self,
@@ -159,10 +156,9 @@ class AsyncInstances(AsyncAPIResource):
                 "instances.update needs max_runtime_minutes or idle_shutdown_minutes (None turns one off)"
             )
         body = UpdateInstanceRequest.from_dict(fields)
-        envelope = await self._client.request(
+        return await self._client.request_data(
             update_instance, id, body=body, options=request_options(options)
         )
-        return envelope.data
 
     async def terminate(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Terminate an instance. Its own disk is lost; mounted storage volumes are kept."""
@@ -170,8 +166,7 @@ class AsyncInstances(AsyncAPIResource):
 
     async def get_status(self, id: str, **options: Unpack[CallOptions]) -> InstanceStatusInfo:
         """The instance's status and IP only: a lighter call than :meth:`get`, for polling."""
-        envelope = await self._client.request(get_instance_status, id, options=request_options(options))
-        return envelope.data
+        return await self._client.request_data(get_instance_status, id, options=request_options(options))
 
     async def list_types(
         self,
@@ -185,12 +180,11 @@ class AsyncInstances(AsyncAPIResource):
 
         Each entry's ``id`` can be passed to :meth:`create` as ``instance_type_id``.
         """
-        envelope = await self._client.request(
+        return await self._client.request_data(
             list_instance_types,
             options=request_options(options),
             **given(gpu_type=gpu_type, region=region, gpu_count=gpu_count),
         )
-        return envelope.data
 
     async def ssh_certificate(
         self, id: str, public_key: str, **options: Unpack[CallOptions]
@@ -199,13 +193,12 @@ class AsyncInstances(AsyncAPIResource):
 
         The route the official CLI uses for SSH access; ``public_key`` is OpenSSH public-key text.
         """
-        envelope = await self._client.request(
+        return await self._client.request_data(
             create_instance_ssh_certificate,
             id,
             body=CreateInstanceSshCertificateRequest(public_key=public_key),
             options=request_options(options),
         )
-        return envelope.data
 
     async def wait_until_running(
         self,

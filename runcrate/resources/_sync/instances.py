@@ -61,10 +61,9 @@ class Instances(APIResource):
 
     def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> list[Instance]:
         """List the instances of the environment; ``search`` matches their names."""
-        envelope = self._client.request(
+        return self._client.request_data(
             list_instances, options=request_options(options), **given(search=search)
         )
-        return envelope.data
 
     def create(
         self,
@@ -121,17 +120,15 @@ class Instances(APIResource):
             max_runtime_minutes=max_runtime_minutes,
             idle_shutdown_minutes=idle_shutdown_minutes,
         )
-        envelope = self._client.request(
+        return self._client.request_data(
             create_instance,
             body=CreateInstanceRequest.from_dict(fields),
             options=request_options(options, idempotency_key=idempotency_key),
         )
-        return envelope.data
 
     def get(self, id: str, **options: Unpack[CallOptions]) -> Instance:
         """Get one instance by id."""
-        envelope = self._client.request(get_instance, id, options=request_options(options))
-        return envelope.data
+        return self._client.request_data(get_instance, id, options=request_options(options))
 
     def update(
         self,
@@ -160,8 +157,7 @@ class Instances(APIResource):
                 "instances.update needs max_runtime_minutes or idle_shutdown_minutes (None turns one off)"
             )
         body = UpdateInstanceRequest.from_dict(fields)
-        envelope = self._client.request(update_instance, id, body=body, options=request_options(options))
-        return envelope.data
+        return self._client.request_data(update_instance, id, body=body, options=request_options(options))
 
     def terminate(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Terminate an instance. Its own disk is lost; mounted storage volumes are kept."""
@@ -169,8 +165,7 @@ class Instances(APIResource):
 
     def get_status(self, id: str, **options: Unpack[CallOptions]) -> InstanceStatusInfo:
         """The instance's status and IP only: a lighter call than :meth:`get`, for polling."""
-        envelope = self._client.request(get_instance_status, id, options=request_options(options))
-        return envelope.data
+        return self._client.request_data(get_instance_status, id, options=request_options(options))
 
     def list_types(
         self,
@@ -184,25 +179,23 @@ class Instances(APIResource):
 
         Each entry's ``id`` can be passed to :meth:`create` as ``instance_type_id``.
         """
-        envelope = self._client.request(
+        return self._client.request_data(
             list_instance_types,
             options=request_options(options),
             **given(gpu_type=gpu_type, region=region, gpu_count=gpu_count),
         )
-        return envelope.data
 
     def ssh_certificate(self, id: str, public_key: str, **options: Unpack[CallOptions]) -> SshCertificate:
         """A short-lived SSH certificate for ``public_key`` and the address to connect to.
 
         The route the official CLI uses for SSH access; ``public_key`` is OpenSSH public-key text.
         """
-        envelope = self._client.request(
+        return self._client.request_data(
             create_instance_ssh_certificate,
             id,
             body=CreateInstanceSshCertificateRequest(public_key=public_key),
             options=request_options(options),
         )
-        return envelope.data
 
     def wait_until_running(
         self,
