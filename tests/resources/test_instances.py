@@ -13,7 +13,9 @@ from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import LinkedTime, call
 
 
-async def test_create_sends_env_vars_as_a_list_and_a_new_idempotency_key(client: Any, fake: FakeRuncrate) -> None:
+async def test_create_sends_env_vars_as_a_list_and_a_new_idempotency_key(
+    client: Any, fake: FakeRuncrate
+) -> None:
     created = await call(
         client.instances.create("trainer", gpu_type="H100", env_vars={"HF_TOKEN": "x", "B": "2"})
     )
@@ -36,7 +38,9 @@ async def test_create_checks_its_arguments_before_sending(client: Any, fake: Fak
     assert fake.attempts("POST", "/api/v1/instances") == 0
 
 
-async def test_launch_refused_and_budget_errors_are_typed_and_not_retried(client: Any, fake: FakeRuncrate) -> None:
+async def test_launch_refused_and_budget_errors_are_typed_and_not_retried(
+    client: Any, fake: FakeRuncrate
+) -> None:
     with pytest.raises(BadGatewayError) as refused:
         await call(client.instances.create("a", gpu_type="refuse-me"))
     assert refused.value.code == "launch_refused"
@@ -70,7 +74,9 @@ async def test_wait_until_running_polls_on_fake_time(client: Any, time: LinkedTi
     created = await call(client.instances.create("w", gpu_type="H100"))
     seen: list[str] = []
     running = await call(
-        client.instances.wait_until_running(created.id, poll_interval=5, on_status=lambda s: seen.append(s.status))
+        client.instances.wait_until_running(
+            created.id, poll_interval=5, on_status=lambda s: seen.append(s.status)
+        )
     )
     assert running.status == "running" and running.ip
     assert seen[0] in {"creating", "provisioning"} and seen[-1] == "running"
@@ -92,7 +98,9 @@ async def test_wait_until_running_raises_when_the_instance_ends(client: Any) -> 
         await call(client.instances.wait_until_running(created.id))
 
 
-async def test_update_leaves_unchanged_fields_out_and_sends_none_as_null(client: Any, fake: FakeRuncrate) -> None:
+async def test_update_leaves_unchanged_fields_out_and_sends_none_as_null(
+    client: Any, fake: FakeRuncrate
+) -> None:
     created = await call(client.instances.create("u", gpu_type="H100"))
     await call(client.instances.wait_until_running(created.id, poll_interval=10))
     updated = await call(client.instances.update(created.id, max_runtime_minutes=120))
