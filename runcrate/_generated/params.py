@@ -8,6 +8,17 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 Model: TypeAlias = Any
 
 
+class StreamOptions(TypedDict):
+    """
+    Options for a streamed answer (OpenAI-compatible); only with `stream` true.
+    """
+
+    include_usage: NotRequired[bool]
+    """
+    Send one more chunk before `data: [DONE]` whose `usage` holds the token counts of the whole request and whose `choices` is empty.
+    """
+
+
 class ImageUrl(TypedDict):
     url: str
     """
@@ -883,6 +894,10 @@ class ChatCompletionRequest(TypedDict):
     stream: NotRequired[bool]
     """
     When true, the response is a `text/event-stream` of `ChatCompletionChunk` events ending with `data: [DONE]`; otherwise one JSON `ChatCompletion`. The server default is false.
+    """
+    stream_options: NotRequired[StreamOptions]
+    """
+    Options for a streamed answer (OpenAI-compatible); only with `stream` true.
     """
     tools: NotRequired[list[ChatTool]]
     """

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .chat_completion_delta import ChatCompletionDelta
     from .chat_completion_message import ChatCompletionMessage
     from .chat_completion_request import ChatCompletionRequest
+    from .chat_completion_request_stream_options import ChatCompletionRequestStreamOptions
     from .chat_completion_stream_event import ChatCompletionStreamEvent
     from .chat_content_part_image_url import ChatContentPartImageUrl
     from .chat_content_part_image_url_image_url import ChatContentPartImageUrlImageUrl
@@ -175,6 +176,7 @@ _MODULES = {
     "ChatCompletionDelta": ".chat_completion_delta",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionRequest": ".chat_completion_request",
+    "ChatCompletionRequestStreamOptions": ".chat_completion_request_stream_options",
     "ChatCompletionStreamEvent": ".chat_completion_stream_event",
     "ChatContentPartImageUrl": ".chat_content_part_image_url",
     "ChatContentPartImageUrlImageUrl": ".chat_content_part_image_url_image_url",
@@ -345,6 +347,7 @@ __all__ = (
     "ChatCompletionDelta",
     "ChatCompletionMessage",
     "ChatCompletionRequest",
+    "ChatCompletionRequestStreamOptions",
     "ChatCompletionStreamEvent",
     "ChatContentPartImageUrl",
     "ChatContentPartImageUrlImageUrl",

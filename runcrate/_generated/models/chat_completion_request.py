@@ -27,6 +27,7 @@ class ChatCompletionRequest(WireModel):
         "frequency_penalty": "frequency_penalty",
         "presence_penalty": "presence_penalty",
         "stream": "stream",
+        "stream_options": "stream_options",
         "tools": "tools",
         "tool_choice": "tool_choice",
         "response_format": "response_format",
@@ -55,6 +56,8 @@ class ChatCompletionRequest(WireModel):
     stream: bool | Unset = UNSET
     """ When true, the response is a `text/event-stream` of `ChatCompletionChunk` events ending with `data: [DONE]`;
     otherwise one JSON `ChatCompletion`. The server default is false. """
+    stream_options: ChatCompletionRequestStreamOptions | Unset = UNSET
+    """ Options for a streamed answer (OpenAI-compatible); only with `stream` true. """
     tools: list[ChatTool] | Unset = UNSET
     """ Functions the model may call (OpenAI function-tool shape). Server support depends on the model. """
     tool_choice: ChatNamedToolChoice | ChatToolChoiceMode | Unset = UNSET
@@ -97,6 +100,10 @@ class ChatCompletionRequest(WireModel):
         presence_penalty = self.presence_penalty
 
         stream = self.stream
+
+        stream_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_options, Unset):
+            stream_options = self.stream_options.to_dict()
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -143,6 +150,8 @@ class ChatCompletionRequest(WireModel):
             field_dict["presence_penalty"] = presence_penalty
         if stream is not UNSET:
             field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
         if tools is not UNSET:
             field_dict["tools"] = tools
         if tool_choice is not UNSET:
@@ -195,6 +204,15 @@ class ChatCompletionRequest(WireModel):
 
         stream = d.pop("stream", UNSET)
 
+        _stream_options = d.pop("stream_options", UNSET)
+        stream_options: ChatCompletionRequestStreamOptions | Unset
+        if isinstance(_stream_options, Unset):
+            stream_options = UNSET
+        else:
+            stream_options = ChatCompletionRequestStreamOptions.from_dict(
+                cast(Mapping[str, Any], _stream_options)
+            )
+
         _tools = d.pop("tools", UNSET)
         tools: list[ChatTool] | Unset = UNSET
         if _tools is not UNSET:
@@ -246,6 +264,7 @@ class ChatCompletionRequest(WireModel):
             frequency_penalty=frequency_penalty,
             presence_penalty=presence_penalty,
             stream=stream,
+            stream_options=stream_options,
             tools=tools,
             tool_choice=tool_choice,
             response_format=response_format,
@@ -258,6 +277,7 @@ class ChatCompletionRequest(WireModel):
 
 
 # Imported after the class so that models referring to each other import cleanly.
+from ..models.chat_completion_request_stream_options import ChatCompletionRequestStreamOptions  # noqa: E402
 from ..models.chat_message import ChatMessage  # noqa: E402
 from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: E402
 from ..models.chat_response_format import ChatResponseFormat  # noqa: E402

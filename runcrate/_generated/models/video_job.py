@@ -25,6 +25,12 @@ class VideoJob(WireModel):
         "created_at": "created_at",
         "error": "error",
         "progress": "progress",
+        "object": "object_",
+        "duration_seconds": "duration_seconds",
+        "aspect_ratio": "aspect_ratio",
+        "image_url": "image_url",
+        "width": "width",
+        "height": "height",
     }
 
     id: str
@@ -40,6 +46,16 @@ class VideoJob(WireModel):
     """ Why the job failed, when `status` is `failed`. """
     progress: float | Unset | None = UNSET
     """ Progress in percent, when the server reports it. """
+    object_: str | Unset = UNSET
+    """ The object type, `video`. """
+    duration_seconds: int | Unset | None = UNSET
+    """ Length of the video in seconds, as requested or as generated. """
+    aspect_ratio: str | Unset | None = UNSET
+    """ The aspect ratio requested, e.g. `16:9`. """
+    image_url: str | Unset | None = UNSET
+    """ The reference image of an image-to-video job. """
+    width: int | Unset | None = UNSET
+    height: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +85,38 @@ class VideoJob(WireModel):
         else:
             progress = self.progress
 
+        object_ = self.object_
+
+        duration_seconds: int | Unset | None
+        if isinstance(self.duration_seconds, Unset):
+            duration_seconds = UNSET
+        else:
+            duration_seconds = self.duration_seconds
+
+        aspect_ratio: str | Unset | None
+        if isinstance(self.aspect_ratio, Unset):
+            aspect_ratio = UNSET
+        else:
+            aspect_ratio = self.aspect_ratio
+
+        image_url: str | Unset | None
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        width: int | Unset | None
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | Unset | None
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +135,18 @@ class VideoJob(WireModel):
             field_dict["error"] = error
         if progress is not UNSET:
             field_dict["progress"] = progress
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if duration_seconds is not UNSET:
+            field_dict["duration_seconds"] = duration_seconds
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
 
         return field_dict
 
@@ -132,6 +192,53 @@ class VideoJob(WireModel):
 
         progress = _parse_progress(d.pop("progress", UNSET))
 
+        object_ = d.pop("object", UNSET)
+
+        def _parse_duration_seconds(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
+
+        def _parse_aspect_ratio(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+
+        def _parse_image_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("image_url", UNSET))
+
+        def _parse_width(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
         video_job = cls(
             id=id,
             status=status,
@@ -140,6 +247,12 @@ class VideoJob(WireModel):
             created_at=created_at,
             error=error,
             progress=progress,
+            object_=object_,
+            duration_seconds=duration_seconds,
+            aspect_ratio=aspect_ratio,
+            image_url=image_url,
+            width=width,
+            height=height,
         )
 
         video_job.additional_properties = d
