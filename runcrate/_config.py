@@ -40,8 +40,12 @@ DEFAULT_MAX_RETRIES = 3
 KEY_PREFIX = "rc_live_"
 
 
+ALLOW_ANY_KEY_VARIABLE = "RUNCRATE_ALLOW_ANY_KEY_FORMAT"
+"""Set to 1 to send a key that does not start with ``rc_live_`` (with a warning instead of an error)."""
+
+
 class KeyFormatWarning(UserWarning):
-    """The API key does not start with ``rc_live_``. Only a warning: key formats may change (P7, Q36)."""
+    """A key without the ``rc_live_`` prefix is being sent because RUNCRATE_ALLOW_ANY_KEY_FORMAT is set."""
 
 
 @attrs.frozen(repr=False)
@@ -108,8 +112,15 @@ def _resolve_key(api_key: object) -> str:
     if not api_key.isascii():
         raise ConfigurationError(f"{source} contains non-ASCII characters; expected an ASCII token.")
     if not api_key.startswith(KEY_PREFIX):
+        # A wrong prefix is almost always a pasted token of another service: refuse it before it is
+        # sent anywhere. Key formats may change (runcrate-api.md P7, Q36), hence the escape hatch.
+        if _env(ALLOW_ANY_KEY_VARIABLE) != "1":
+            raise ConfigurationError(
+                f"{source} does not look like a Runcrate API key: expected a key starting with "
+                f"{KEY_PREFIX!r}. Set {ALLOW_ANY_KEY_VARIABLE}=1 to send another format anyway."
+            )
         warnings.warn(
-            f"{source} does not start with {KEY_PREFIX!r}; sending it anyway.",
+            f"{source} does not start with {KEY_PREFIX!r}; sending it anyway ({ALLOW_ANY_KEY_VARIABLE}=1).",
             KeyFormatWarning,
             stacklevel=5,  # _resolve_key < resolve_config < _configure < __init__ < caller
         )

@@ -123,8 +123,22 @@ def test_async_client_checks_its_http_client_type() -> None:
         AsyncRuncrate(api_key=KEY, http_client=httpx.Client())  # type: ignore[arg-type]
 
 
-def test_key_without_prefix_warns_but_is_accepted() -> None:
-    """P7/Q36: key formats may change, so an unexpected prefix is a warning, never a refusal."""
+def test_key_without_prefix_is_refused_before_any_request() -> None:
+    with pytest.raises(ConfigurationError, match="api_key does not look like a Runcrate API key") as caught:
+        Runcrate(api_key="sk_test_123")
+    assert "sk_test_123" not in str(caught.value)
+    assert "RUNCRATE_ALLOW_ANY_KEY_FORMAT=1" in str(caught.value)
+
+
+def test_key_without_prefix_from_the_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RUNCRATE_API_KEY", "sk_test_123")
+    with pytest.raises(ConfigurationError, match="RUNCRATE_API_KEY does not look like"):
+        Runcrate()
+
+
+def test_key_without_prefix_is_sent_with_a_warning_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """P7/Q36: key formats may change, so the check can be switched off."""
+    monkeypatch.setenv("RUNCRATE_ALLOW_ANY_KEY_FORMAT", "1")
     with pytest.warns(KeyFormatWarning, match="does not start with 'rc_live_'") as record:
         client = Runcrate(api_key="sk_test_123")
     assert client._config.api_key == "sk_test_123"
