@@ -25,22 +25,28 @@ if TYPE_CHECKING:
         ConflictError,
         ConnectionError,
         GatewayTimeoutError,
+        InstanceWaitTimeoutError,
         InsufficientCreditsError,
         InternalServerError,
         InvalidResponseError,
+        JobWaitTimeoutError,
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResourceFailedError,
         RuncrateError,
         ServiceUnavailableError,
         TimeoutError,
         UnexpectedRedirectError,
         UnprocessableEntityError,
+        VideoWaitTimeoutError,
+        WaitTimeoutError,
     )
     from runcrate._pagination import AsyncPage, AsyncPaginator, SyncPage
     from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse
     from runcrate._streaming import AsyncStream, Stream
     from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
+    from runcrate.resources._async._base import UNCHANGED
 
 _EXPORTS: dict[str, str] = {
     "Runcrate": "runcrate._client",
@@ -57,6 +63,7 @@ _EXPORTS: dict[str, str] = {
     "NOT_GIVEN": "runcrate._types",
     "NotGiven": "runcrate._types",
     "RequestOptions": "runcrate._types",
+    "UNCHANGED": "runcrate.resources._async._base",
     **dict.fromkeys(
         [
             "RuncrateError",
@@ -80,6 +87,11 @@ _EXPORTS: dict[str, str] = {
             "ChecksumMismatchError",
             "ConnectionError",
             "TimeoutError",
+            "WaitTimeoutError",
+            "InstanceWaitTimeoutError",
+            "JobWaitTimeoutError",
+            "VideoWaitTimeoutError",
+            "ResourceFailedError",
         ],
         "runcrate._errors",
     ),
@@ -101,6 +113,7 @@ __all__ = [
     "NOT_GIVEN",
     "NotGiven",
     "RequestOptions",
+    "UNCHANGED",
     "RuncrateError",
     "ConfigurationError",
     "ApiError",
@@ -122,6 +135,11 @@ __all__ = [
     "ChecksumMismatchError",
     "ConnectionError",
     "TimeoutError",
+    "WaitTimeoutError",
+    "InstanceWaitTimeoutError",
+    "JobWaitTimeoutError",
+    "VideoWaitTimeoutError",
+    "ResourceFailedError",
 ]
 
 
