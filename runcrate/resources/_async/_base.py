@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, TypedDict
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, TypedDict, cast
 
 from runcrate._response import async_to_raw_response_wrapper
 from runcrate._types import NOT_GIVEN, RequestOptions, TimeoutValue
@@ -74,4 +74,4 @@ class _RawView:
             return attribute.with_raw_response
         if not callable(attribute) or name.startswith("_"):
             raise AttributeError(name)
-        return async_to_raw_response_wrapper(attribute)
+        return async_to_raw_response_wrapper(cast("Callable[..., Any]", attribute))

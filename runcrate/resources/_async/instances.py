@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Unpack
+from typing import Any, Unpack, cast
 
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
 from runcrate._generated.api.instances import (
@@ -39,11 +39,12 @@ def env_var_list(env_vars: Mapping[str, str] | Sequence[Mapping[str, str]]) -> l
     """``env_vars`` as the API takes them: a list of ``{key, value}`` (a dict keeps its order; D2)."""
     if isinstance(env_vars, Mapping):
         return [{"key": str(key), "value": str(value)} for key, value in env_vars.items()]
-    pairs = []
-    for index, pair in enumerate(env_vars):
-        if not isinstance(pair, Mapping) or set(pair) != {"key", "value"}:
+    pairs: list[dict[str, str]] = []
+    for index, pair in enumerate(cast("Sequence[object]", env_vars)):
+        if not isinstance(pair, Mapping) or set(cast("Mapping[str, object]", pair)) != {"key", "value"}:
             raise ValueError(f"env_vars[{index}] must be a mapping with just 'key' and 'value', got {pair!r}")
-        pairs.append({"key": str(pair["key"]), "value": str(pair["value"])})
+        entry = cast("Mapping[str, object]", pair)
+        pairs.append({"key": str(entry["key"]), "value": str(entry["value"])})
     return pairs
 
 

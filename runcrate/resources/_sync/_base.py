@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, TypedDict
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, Final, TypedDict, cast
 
 from runcrate._response import to_raw_response_wrapper
 from runcrate._types import NOT_GIVEN, RequestOptions, TimeoutValue
@@ -75,4 +75,4 @@ class _RawView:
             return attribute.with_raw_response
         if not callable(attribute) or name.startswith("_"):
             raise AttributeError(name)
-        return to_raw_response_wrapper(attribute)
+        return to_raw_response_wrapper(cast("Callable[..., Any]", attribute))
