@@ -50,5 +50,9 @@ test: install
 
 check: lint typecheck spec-lint check-generated test
 
+# The quick start against the fake Runcrate server (no account needed).
+demo: $(PY_STAMP)
+	$(PY) examples/quickstart.py --fake
+
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache .hypothesis
