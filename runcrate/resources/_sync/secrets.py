@@ -1,0 +1,54 @@
+# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+"""Secrets of an environment: their names only (values are never returned)."""
+
+from __future__ import annotations
+
+from typing import Unpack
+
+import httpx
+
+from runcrate._generated.api.secrets import list_secrets
+from runcrate._generated.models.secret import Secret
+from runcrate._generated.models.secret_list_response import SecretListResponse
+from runcrate._generated.types import Operation, RequestParts
+from runcrate.resources._sync._base import APIResource, CallOptions, request_options
+
+__all__ = ["Secrets"]
+
+
+class _SecretNames:
+    """``listSecrets``, parsed without the fields the ``Secret`` model does not know.
+
+    Unlike every other model, a secret keeps no unknown fields, so that a value the server sent by
+    mistake can never be read, printed or logged through the SDK (raw responses included).
+    """
+
+    OPERATION: Operation = list_secrets.OPERATION
+
+    def build_request(self, **params: str) -> RequestParts:
+        return list_secrets.build_request(**params)
+
+    def parse_response(self, response: httpx.Response) -> SecretListResponse:
+        parsed = list_secrets.parse_response(response)
+        for secret in parsed.data:
+            secret.additional_properties.clear()
+        return parsed
+
+
+_SECRET_NAMES = _SecretNames()
+
+
+class Secrets(APIResource):
+    """The secrets of the client's environment.
+
+    Values are set in the dashboard by an owner or manager and are never returned. Every instance and
+    job launched in the environment receives them as environment variables; a per-launch
+    ``env_vars``/``env`` entry with the same name wins.
+    """
+
+    def list(self, **options: Unpack[CallOptions]) -> list[Secret]:
+        """The environment's secrets, sorted by name: ``key``, ``sensitive`` and ``updated_at`` only.
+
+        Fields the model does not know are dropped, so a secret's value can never come back through it.
+        """
+        return self._client.request_data(_SECRET_NAMES, options=request_options(options))
