@@ -1,0 +1,121 @@
+"""Assembling streamed chat chunks into the ``ChatCompletion`` a non-streamed call would have returned.
+
+Per choice (by ``index``): the first ``role``; ``content`` and ``reasoning_content`` concatenated
+(``content`` stays null when no chunk carried any, as on a tool-call turn); tool calls merged by
+their ``index`` (``id`` and ``type`` from the first piece that has them, the function ``name`` and
+``arguments`` concatenated); the last non-null ``finish_reason``. ``id``, ``created`` and ``model``
+come from the first chunk that has them, ``usage`` from the last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from runcrate._generated.models.chat_completion import ChatCompletion
+from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
+from runcrate._generated.models.chat_completion_delta import ChatCompletionDelta
+from runcrate._generated.models.chat_tool_call_delta import ChatToolCallDelta
+
+__all__ = ["ChatCompletionAccumulator"]
+
+
+@dataclass
+class _ToolCall:
+    id: str | None = None
+    type: str | None = None
+    name: str = ""
+    arguments: str = ""
+
+    def add(self, piece: ChatToolCallDelta) -> None:
+        if self.id is None and isinstance(piece.id, str):
+            self.id = piece.id
+        if self.type is None and isinstance(piece.type_, str):
+            self.type = str(piece.type_)
+        function = piece.function
+        if function:
+            if isinstance(function.name, str):
+                self.name += function.name
+            if isinstance(function.arguments, str):
+                self.arguments += function.arguments
+
+    def wire(self) -> dict[str, Any]:
+        return {
+            "id": self.id or "",
+            "type": self.type or "function",
+            "function": {"name": self.name, "arguments": self.arguments},
+        }
+
+
+@dataclass
+class _Choice:
+    role: str | None = None
+    content: list[str] | None = None
+    reasoning: list[str] | None = None
+    tool_calls: dict[int, _ToolCall] = field(default_factory=dict[int, _ToolCall])
+    finish_reason: str | None = None
+
+    def add(self, delta: ChatCompletionDelta) -> None:
+        if self.role is None and isinstance(delta.role, str):
+            self.role = str(delta.role)
+        if isinstance(delta.content, str):
+            self.content = self.content if self.content is not None else []
+            self.content.append(delta.content)
+        if isinstance(delta.reasoning_content, str):
+            self.reasoning = self.reasoning if self.reasoning is not None else []
+            self.reasoning.append(delta.reasoning_content)
+        for piece in delta.tool_calls or []:
+            self.tool_calls.setdefault(piece.index, _ToolCall()).add(piece)
+
+    def message(self) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "role": self.role or "assistant",
+            "content": None if self.content is None else "".join(self.content),
+        }
+        if self.reasoning is not None:
+            message["reasoning_content"] = "".join(self.reasoning)
+        if self.tool_calls:
+            message["tool_calls"] = [self.tool_calls[index].wire() for index in sorted(self.tool_calls)]
+        return message
+
+
+class ChatCompletionAccumulator:
+    """Feed it every chunk of a stream with :meth:`add`; :meth:`completion` is the whole answer so far."""
+
+    def __init__(self) -> None:
+        self._head: dict[str, Any] = {}
+        self._choices: dict[int, _Choice] = {}
+        self._usage: dict[str, Any] | None = None
+
+    def add(self, chunk: ChatCompletionChunk) -> None:
+        for wire, value in (("id", chunk.id), ("created", chunk.created), ("model", chunk.model)):
+            if wire not in self._head and isinstance(value, str | int):
+                self._head[wire] = value
+        if chunk.usage:
+            self._usage = chunk.usage.to_dict()
+        for choice in chunk.choices or []:
+            state = self._choices.setdefault(choice.index, _Choice())
+            state.add(choice.delta)
+            if isinstance(choice.finish_reason, str):
+                state.finish_reason = str(choice.finish_reason)
+
+    def completion(self) -> ChatCompletion:
+        """The assembled ``ChatCompletion`` (``object`` is ``chat.completion``)."""
+        body: dict[str, Any] = {
+            "id": self._head.get("id", ""),
+            "object": "chat.completion",
+            "created": self._head.get("created", 0),
+            "model": self._head.get("model", ""),
+            "choices": [
+                {"index": index, "message": state.message(), "finish_reason": state.finish_reason}
+                for index, state in sorted(self._choices.items())
+            ],
+        }
+        if self._usage is not None:
+            body["usage"] = self._usage
+        return ChatCompletion.from_dict(body)
+
+    def text(self) -> str:
+        """The content of the first choice ("" when there is none, e.g. on a tool-call turn)."""
+        first = self._choices.get(min(self._choices, default=0))
+        return "".join(first.content or []) if first is not None else ""

@@ -1,0 +1,62 @@
+"""What the inference resources share: per-call options apart from model-specific keys, raw results,
+and endpoints whose response parser depends on the answer.
+
+Inference methods take model-specific parameters as extra keyword arguments (sent in the body
+unchanged), so their ``**extra`` also carries the per-call options every method takes; those five
+names are options, never body keys (send a body key of that name with ``extra_body``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeGuard, TypeVar, cast
+
+import httpx
+
+from runcrate._generated.types import Operation, RequestParts
+from runcrate._response import RawResponse
+from runcrate._types import Endpoint
+from runcrate.resources._async._base import CallOptions
+
+__all__ = ["OPTION_NAMES", "ParsedWith", "is_raw", "map_result", "parsed_with", "split_options"]
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+OPTION_NAMES = CallOptions.__required_keys__ | CallOptions.__optional_keys__
+"""``timeout``, ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``."""
+
+
+def split_options(extra: Mapping[str, Any]) -> tuple[CallOptions, dict[str, Any]]:
+    """The per-call options, and the other keys (model-specific body fields, ``None`` values dropped)."""
+    options = cast(CallOptions, {name: value for name, value in extra.items() if name in OPTION_NAMES})
+    fields = {name: value for name, value in extra.items() if name not in OPTION_NAMES and value is not None}
+    return options, fields
+
+
+def is_raw(result: object) -> TypeGuard[RawResponse[Any]]:
+    """The call was made through ``with_raw_response`` (the core returned the unparsed response)."""
+    return isinstance(result, RawResponse)
+
+
+def map_result(result: _T, convert: Callable[[_T], _R]) -> _R:
+    """``convert(result)``; through ``with_raw_response``, a raw response whose ``parse()`` converts."""
+    if is_raw(result):
+        raw = result
+        return cast(_R, RawResponse(raw.http_response, lambda: convert(cast(_T, raw.parse()))))
+    return convert(result)
+
+
+@dataclass(frozen=True)
+class ParsedWith(Generic[_R]):
+    """A generated endpoint with another response parser (e.g. one chosen by ``Content-Type``)."""
+
+    OPERATION: Operation
+    build_request: Callable[..., RequestParts]
+    parse_response: Callable[[httpx.Response], _R]
+
+
+def parsed_with(endpoint: Endpoint[Any], parse: Callable[[httpx.Response], _R]) -> ParsedWith[_R]:
+    """``endpoint`` (its operation and request building unchanged) parsing its success body with ``parse``."""
+    return ParsedWith(endpoint.OPERATION, endpoint.build_request, parse)

@@ -1,0 +1,258 @@
+"""Text-to-speech and transcription: ``client.audio.speech`` / ``client.audio.transcriptions``.
+
+``client.models.text_to_speech`` and ``client.models.transcribe`` are the official SDK's names for them.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal, overload
+
+import httpx
+
+from runcrate._generated.api.audio import create_speech, create_transcription
+from runcrate._generated.models.speech_request import SpeechRequest
+from runcrate._generated.models.transcription import Transcription
+from runcrate._generated.models.transcription_request import TranscriptionRequest
+from runcrate._generated.models.transcription_response_format import TranscriptionResponseFormat
+from runcrate._generated.params import SpeechResponseFormat
+from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
+from runcrate._generated.types import File
+from runcrate._inference_calls import ParsedWith, map_result, parsed_with, split_options
+from runcrate._media import AudioInput, audio_upload
+from runcrate._response import AsyncBinaryResponse
+from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+
+__all__ = ["AsyncAudio", "AsyncSpeech", "AsyncSpeechResponse", "AsyncTranscriptions"]
+
+_TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
+
+
+class AsyncSpeechResponse(AsyncBinaryResponse):
+    """Generated speech, streamed: ``read()``, ``iter_bytes()``, ``write_to_file(path)`` (atomic).
+
+    ``content_type`` is ``audio/mpeg`` for mp3 and ``audio/pcm`` for pcm. Read it once.
+    """
+
+    async def stream_to_file(self, path: str | os.PathLike[str]) -> Path:
+        """OpenAI's name for :meth:`write_to_file`."""
+        return await self.write_to_file(path)
+
+
+class AsyncSpeech(AsyncAPIResource):
+    """``client.audio.speech``: text-to-speech."""
+
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        input: str,
+        *,
+        voice: str | None = None,
+        response_format: SpeechResponseFormat | None = None,
+        speed: float | None = None,
+        **extra: Any,
+    ) -> AsyncSpeechResponse:
+        """Turn text into speech and return the audio as a streamed binary response.
+
+        ``model`` e.g. ``hexgrad/Kokoro-82M`` or ``openai/tts-1``; ``input`` is the text (the maximum
+        length depends on the model); ``voice`` depends on the model (``af_heart``, ``alloy``, ...).
+        ``response_format`` ``mp3`` (the server's default, ``audio/mpeg``) or ``pcm``
+        (``audio/pcm``); other formats are unverified. ``speed`` (1 is normal) where the model
+        supports it. Other keywords (``language``, ``instructions``, ...) are forwarded unchanged,
+        except the per-call options ``timeout``, ``max_retries``, ``extra_headers``,
+        ``extra_query`` and ``extra_body``. The call's timeout is at least 120 s.
+
+        Errors come back as JSON and raise with the server's message: ``BadRequestError`` (400,
+        e.g. an unsupported format), ``InsufficientCreditsError`` (402),
+        ``UnprocessableEntityError`` (422, e.g. input too long), ``RateLimitError`` (429).
+        :meth:`AsyncModels.text_to_speech` returns the bytes or saves them instead.
+        """
+        options, model_fields = split_options(extra)
+        fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
+        body = SpeechRequest.from_dict({**model_fields, **fields})
+        audio = await self._client.request_binary(create_speech, body=body, options=request_options(options))
+        return map_result(audio, lambda opened: AsyncSpeechResponse(opened.response))
+
+    @property
+    def with_streaming_response(self) -> _AsyncStreamingSpeech:
+        """OpenAI's streaming form: ``async with speech.with_streaming_response.create(...) as response:``.
+
+        The response is released when the block ends.
+        """
+        return _AsyncStreamingSpeech(self)
+
+
+class _AsyncStreamingSpeech:
+    def __init__(self, speech: AsyncSpeech) -> None:
+        self._speech = speech
+
+    def create(
+        self,
+        model: str,
+        input: str,
+        *,
+        voice: str | None = None,
+        response_format: SpeechResponseFormat | None = None,
+        speed: float | None = None,
+        **extra: Any,
+    ) -> _AsyncOpenedSpeech:
+        """:meth:`AsyncSpeech.create`, as a context manager that releases the response at the end."""
+        arguments = {"voice": voice, "response_format": response_format, "speed": speed, **extra}
+        return _AsyncOpenedSpeech(functools.partial(self._speech.create, model, input, **arguments))
+
+
+class _AsyncOpenedSpeech:
+    def __init__(self, call: functools.partial[Any]) -> None:
+        self._call = call
+        self._response: AsyncSpeechResponse | None = None
+
+    async def __aenter__(self) -> AsyncSpeechResponse:
+        response: AsyncSpeechResponse = await self._call()
+        self._response = response
+        return response
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            await self._response.close()
+
+
+def _transcription_parser(as_text: bool) -> ParsedWith[Transcription | str]:
+    """The parser for the answer: by its ``Content-Type`` and the format asked for (P33)."""
+
+    def parse(response: httpx.Response) -> Transcription | str:
+        is_json = "json" in response.headers.get("content-type", "").lower()
+        if not is_json:
+            return response.text if as_text else Transcription(text=response.text)
+        transcription = create_transcription.parse_response(response)
+        return transcription.text if as_text else transcription
+
+    return parsed_with(create_transcription, parse)
+
+
+_JSON_PARSER = _transcription_parser(as_text=False)
+_TEXT_PARSER = _transcription_parser(as_text=True)
+
+
+def _check_format(response_format: str | None) -> TranscriptionResponseFormat | None:
+    if response_format is None:
+        return None
+    try:
+        return TranscriptionResponseFormat(response_format)
+    except ValueError:
+        allowed = ", ".join(repr(f.value) for f in TranscriptionResponseFormat)
+        raise ValueError(f"response_format must be one of {allowed}; got {response_format!r}.") from None
+
+
+class AsyncTranscriptions(AsyncAPIResource):
+    """``client.audio.transcriptions``: speech-to-text."""
+
+    @overload
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        file: AudioInput,
+        *,
+        language: str | None = None,
+        response_format: Literal["json"] | None = None,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        filename: str | None = None,
+        **extra: Any,
+    ) -> Transcription: ...
+    @overload
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        file: AudioInput,
+        *,
+        language: str | None = None,
+        response_format: Literal["text", "srt", "vtt"],
+        prompt: str | None = None,
+        temperature: float | None = None,
+        filename: str | None = None,
+        **extra: Any,
+    ) -> str: ...
+    @overload
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        file: AudioInput,
+        *,
+        language: str | None = None,
+        response_format: TranscriptionFormat | None = None,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        filename: str | None = None,
+        **extra: Any,
+    ) -> Transcription | str: ...
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        file: AudioInput,
+        *,
+        language: str | None = None,
+        response_format: TranscriptionFormat | None = None,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        filename: str | None = None,
+        **extra: Any,
+    ) -> Transcription | str:
+        """Transcribe an audio file (mp3, wav, m4a, flac, ogg, webm or mp4), sent as multipart/form-data.
+
+        ``client.audio.transcriptions.create`` and ``client.models.transcribe`` are this one method.
+
+        ``file`` is a path (``str`` or ``pathlib.Path``), the bytes, a binary file object, or
+        OpenAI's ``(filename, content[, content_type])``. The server recognises the format by the
+        part's filename: ``filename`` if given, else the path's or file object's name, else
+        ``audio.wav``. ``model`` e.g. ``openai/whisper-large-v3``; ``language`` an ISO-639-1 hint;
+        ``prompt`` guides style or vocabulary; ``temperature`` sampling. Other keywords are sent
+        as form fields (as strings), except the per-call options ``timeout``, ``max_retries``,
+        ``extra_headers``, ``extra_query`` and ``extra_body``.
+
+        ``response_format`` ``json`` (the default) returns a ``Transcription`` (``text``,
+        ``duration``, ``language``, ``segments``); ``text``, ``srt`` and ``vtt`` return the text as a
+        ``str``. The parser follows the answer's ``Content-Type``. A seekable file (path, bytes,
+        ordinary file) is re-sent on a retry; a pipe is sent once. The call's timeout is at least
+        120 s. Errors: ``BadRequestError`` (400), ``InsufficientCreditsError`` (402),
+        ``UnprocessableEntityError`` (422), ``RateLimitError`` (429), with the server's message;
+        ``ValueError`` / ``FileNotFoundError`` before any request for unusable input.
+        """
+        options, model_fields = split_options(extra)
+        wire_format = _check_format(response_format)
+        as_text = wire_format is not None and wire_format.value in _TEXT_FORMATS
+        if as_text:
+            options["extra_headers"] = {"Accept": "text/plain, */*;q=0.5", **options.get("extra_headers", {})}
+        upload = await self._client._offload(audio_upload, file, filename)
+        try:
+            body = TranscriptionRequest(
+                file=File(payload=upload.content, file_name=upload.filename, mime_type=upload.content_type),
+                model=model,
+                **given(
+                    language=language, response_format=wire_format, prompt=prompt, temperature=temperature
+                ),
+            )
+            body.additional_properties = model_fields
+            return await self._client.request(
+                _TEXT_PARSER if as_text else _JSON_PARSER, body=body, options=request_options(options)
+            )
+        finally:
+            upload.close()
+
+
+class AsyncAudio(AsyncAPIResource):
+    """``client.audio``: ``speech`` (text-to-speech) and ``transcriptions`` (speech-to-text)."""
+
+    @functools.cached_property
+    def speech(self) -> AsyncSpeech:
+        """``client.audio.speech.create(...)``."""
+        return AsyncSpeech(self._client)
+
+    @functools.cached_property
+    def transcriptions(self) -> AsyncTranscriptions:
+        """``client.audio.transcriptions.create(...)``."""
+        return AsyncTranscriptions(self._client)

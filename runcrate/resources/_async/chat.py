@@ -1,0 +1,220 @@
+"""Chat completions: ``client.chat.completions.create``, also ``client.models.chat_completion``."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Any, Literal, Self, overload
+
+import httpx
+
+from runcrate._chat_request import (
+    MessageInput,
+    ResponseFormatInput,
+    StreamOptionsInput,
+    ToolChoiceInput,
+    ToolInput,
+    chat_request,
+)
+from runcrate._chat_stream import ChatCompletionAccumulator
+from runcrate._generated.api.chat import create_chat_completion
+from runcrate._generated.models.chat_completion import ChatCompletion
+from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
+from runcrate._inference_calls import map_result, split_options
+from runcrate._streaming import AsyncStream
+from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+
+__all__ = ["AsyncChat", "AsyncChatCompletionStream", "AsyncChatCompletions"]
+
+
+class AsyncChatCompletionStream(AsyncStream[ChatCompletionChunk]):
+    """A streamed chat completion: iterate it for ``ChatCompletionChunk`` s as they arrive.
+
+    Chunks answer attribute access (``chunk.choices[0].delta.content``) and mapping access by wire
+    name (``chunk["choices"][0]["delta"].get("content")``). The stream also assembles what it reads:
+    :meth:`get_final_completion` and :meth:`get_final_text` read whatever is left and return the
+    whole answer, so they work after iterating to the end or instead of iterating. A failure in the
+    middle of the stream raises the matching ``ApiError``; a stream cut short raises
+    ``ConnectionError`` (never a silently short answer). Use it as a context manager, or ``close()``
+    it, when you stop early.
+    """
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._accumulator = ChatCompletionAccumulator()
+        super().__init__(response, self._parse_chunk)
+
+    def _parse_chunk(self, payload: Any) -> ChatCompletionChunk:
+        chunk = ChatCompletionChunk.from_dict(payload)
+        self._accumulator.add(chunk)
+        return chunk
+
+    async def until_done(self) -> Self:
+        """Read the stream to its end (raising any error it carries)."""
+        async for _ in self:
+            pass
+        return self
+
+    async def get_final_completion(self) -> ChatCompletion:
+        """The whole answer as a ``ChatCompletion``: content, ``reasoning_content``, tool calls merged by
+        index, ``finish_reason`` and ``usage`` (when the server sent it, e.g. with
+        ``stream_options={"include_usage": True}``)."""
+        await self.until_done()
+        return self._accumulator.completion()
+
+    async def get_final_text(self) -> str:
+        """The content of the first choice, once the stream has ended ("" on a tool-call turn)."""
+        await self.until_done()
+        return self._accumulator.text()
+
+
+class AsyncChatCompletions(AsyncAPIResource):
+    """``client.chat.completions``: OpenAI-compatible chat completions."""
+
+    @overload
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        messages: Sequence[MessageInput],
+        *,
+        stream: Literal[False] | None = None,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        stop: str | Sequence[str] | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        tools: Sequence[ToolInput] | None = None,
+        tool_choice: ToolChoiceInput | None = None,
+        response_format: ResponseFormatInput | None = None,
+        seed: int | None = None,
+        user: str | None = None,
+        stream_options: StreamOptionsInput | None = None,
+        **extra: Any,
+    ) -> ChatCompletion: ...
+    @overload
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        messages: Sequence[MessageInput],
+        *,
+        stream: Literal[True],
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        stop: str | Sequence[str] | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        tools: Sequence[ToolInput] | None = None,
+        tool_choice: ToolChoiceInput | None = None,
+        response_format: ResponseFormatInput | None = None,
+        seed: int | None = None,
+        user: str | None = None,
+        stream_options: StreamOptionsInput | None = None,
+        **extra: Any,
+    ) -> AsyncChatCompletionStream: ...
+    @overload
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        messages: Sequence[MessageInput],
+        *,
+        stream: bool | None = None,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        stop: str | Sequence[str] | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        tools: Sequence[ToolInput] | None = None,
+        tool_choice: ToolChoiceInput | None = None,
+        response_format: ResponseFormatInput | None = None,
+        seed: int | None = None,
+        user: str | None = None,
+        stream_options: StreamOptionsInput | None = None,
+        **extra: Any,
+    ) -> ChatCompletion | AsyncChatCompletionStream: ...
+    async def create(
+        self: AsyncAPIResource,
+        model: str,
+        messages: Sequence[MessageInput],
+        *,
+        stream: bool | None = None,
+        max_tokens: int | None = None,
+        temperature: float | None = None,
+        top_p: float | None = None,
+        stop: str | Sequence[str] | None = None,
+        frequency_penalty: float | None = None,
+        presence_penalty: float | None = None,
+        tools: Sequence[ToolInput] | None = None,
+        tool_choice: ToolChoiceInput | None = None,
+        response_format: ResponseFormatInput | None = None,
+        seed: int | None = None,
+        user: str | None = None,
+        stream_options: StreamOptionsInput | None = None,
+        **extra: Any,
+    ) -> ChatCompletion | AsyncChatCompletionStream:
+        """Generate the next assistant message for a conversation (OpenAI-compatible).
+
+        ``client.chat.completions.create`` and ``client.models.chat_completion`` are this one method.
+
+        ``model`` is a catalogue id (e.g. ``deepseek-ai/DeepSeek-V3``). ``messages`` is the
+        conversation so far, oldest first: dicts in the OpenAI shape (``role``; ``content`` as a
+        string, null, or ``text`` / ``image_url`` parts for vision models; ``name``, ``tool_calls``,
+        ``tool_call_id``), or a previous answer's ``message``; each is sent with every field it has.
+        ``max_tokens`` (>= 1), ``temperature`` (0-2), ``top_p`` (0-1), ``stop`` (a string or a list),
+        ``frequency_penalty`` and ``presence_penalty`` (-2..2), ``tools`` / ``tool_choice``
+        (OpenAI function tools), ``response_format`` (JSON mode or a JSON Schema), ``seed`` and
+        ``user`` are sent only when given; so is ``stream``. Any other keyword (``top_k``,
+        ``repetition_penalty``, ...) is forwarded to the model unchanged, except the per-call options
+        ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query`` and ``extra_body``.
+
+        With ``stream=True`` the answer is a :class:`AsyncChatCompletionStream` of
+        ``ChatCompletionChunk`` s (reasoning models send their thinking in ``reasoning_content``);
+        ``stream_options={"include_usage": True}`` adds a last chunk with the token counts. Otherwise
+        it is one ``ChatCompletion``. Errors: ``BadRequestError`` (400), ``AuthenticationError``
+        (401), ``InsufficientCreditsError`` (402, also ``budget_exceeded``),
+        ``UnprocessableEntityError`` (422, e.g. a parameter out of range), ``RateLimitError`` (429),
+        with the server's message; a ``ValueError`` before any request for a malformed message, tool
+        or format. Retried like the client's reads; a stream only until its first byte.
+        """
+        options, model_fields = split_options(extra)
+        body = chat_request(
+            model,
+            messages,
+            stream=stream,
+            stream_options=stream_options,
+            tools=tools,
+            tool_choice=tool_choice,
+            response_format=response_format,
+            stop=stop,
+            fields={
+                **model_fields,
+                **given(
+                    max_tokens=max_tokens,
+                    temperature=temperature,
+                    top_p=top_p,
+                    frequency_penalty=frequency_penalty,
+                    presence_penalty=presence_penalty,
+                    seed=seed,
+                    user=user,
+                ),
+            },
+        )
+        if stream:
+            chunks = await self._client.stream(
+                create_chat_completion,
+                body=body,
+                parse=ChatCompletionChunk.from_dict,
+                options=request_options(options),
+            )
+            return map_result(chunks, lambda opened: AsyncChatCompletionStream(opened.response))
+        return await self._client.request(create_chat_completion, body=body, options=request_options(options))
+
+
+class AsyncChat(AsyncAPIResource):
+    """``client.chat``: the OpenAI-style home of chat completions."""
+
+    @functools.cached_property
+    def completions(self) -> AsyncChatCompletions:
+        """``client.chat.completions.create(...)``."""
+        return AsyncChatCompletions(self._client)

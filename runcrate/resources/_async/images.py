@@ -1,0 +1,188 @@
+"""Image generation: ``client.images.generate`` (OpenAI-style), also ``client.models.generate_image``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from runcrate._generated.api.images import create_image
+from runcrate._generated.models.image_data import ImageData
+from runcrate._generated.models.image_generation_request import ImageGenerationRequest
+from runcrate._generated.models.image_result import ImageResult
+from runcrate._generated.params import ImageResponseFormat
+from runcrate._inference_calls import map_result, split_options
+from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
+from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+
+if TYPE_CHECKING:
+    from runcrate._client import AsyncRuncrate
+
+__all__ = ["AsyncGeneratedImage", "AsyncImages", "AsyncImagesResponse", "parse_size"]
+
+
+def parse_size(size: str) -> tuple[int, int] | None:
+    """OpenAI's ``size`` (``"1024x768"``) as ``(width, height)``; ``"auto"`` is None (the model decides)."""
+    if size.strip().lower() == "auto":
+        return None
+    width, separator, height = size.strip().lower().partition("x")
+    if not separator or not width.isdigit() or not height.isdigit():
+        raise ValueError(f"size must be 'WIDTHxHEIGHT' (e.g. '1024x768') or 'auto', got {size!r}.")
+    return int(width), int(height)
+
+
+class AsyncGeneratedImage(GeneratedImageView):
+    """One generated image: ``url``, ``b64_json``, ``revised_prompt``, plus ``to_bytes()`` and ``save()``."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, data: ImageData, client: AsyncRuncrate) -> None:
+        super().__init__(data)
+        self._client = client
+
+    async def to_bytes(self) -> bytes:
+        """The image's bytes: decoded from ``b64_json`` or a ``data:`` URL, else downloaded from ``url``.
+
+        The download goes through the client's connection pool without the API key (the URL is a
+        temporary asset URL on another host); it is retried like a read and raises
+        ``ApiError`` (code ``download_failed``) when the URL has expired.
+        """
+        embedded = self._embedded()
+        if embedded is not None:
+            return embedded
+        download = await self._client.signed_download(str(self.url))
+        return await download.read()
+
+    async def save(self, path: str | os.PathLike[str]) -> Path:
+        """Write the image to ``path`` atomically (a temporary file renamed into place) and return it.
+
+        Embedded images are decoded; a URL is streamed to disk as :meth:`to_bytes` describes.
+        """
+        embedded = self._embedded()
+        if embedded is not None:
+            return await self._client._offload(write_atomically, path, embedded)
+        return await self._client.download_to_file(str(self.url), Path(path))
+
+
+class AsyncImagesResponse:
+    """The generated images: ``data`` (each with ``save`` / ``to_bytes``), ``created``, and ``result``.
+
+    Mapping access by wire name (``response["data"]``) reads the API's ``ImageResult`` model.
+    """
+
+    __slots__ = ("data", "result")
+
+    def __init__(self, result: ImageResult, client: AsyncRuncrate) -> None:
+        self.result = result
+        """The ``ImageResult`` model as the API returned it."""
+        self.data = [AsyncGeneratedImage(item, client) for item in result.data]
+        """The images, in order."""
+
+    @property
+    def created(self) -> int | None:
+        """Creation time, Unix seconds."""
+        return self.result.created if isinstance(self.result.created, int) else None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.result[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.result.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.result
+
+    def keys(self) -> list[str]:
+        return self.result.keys()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {len(self.data)} image(s)>"
+
+
+class AsyncImages(AsyncAPIResource):
+    """``client.images``: text-to-image, image-to-image, edits and controlled generation."""
+
+    async def generate(
+        self: AsyncAPIResource,
+        model: str,
+        prompt: str,
+        *,
+        width: int | None = None,
+        height: int | None = None,
+        aspect_ratio: str | None = None,
+        num_inference_steps: int | None = None,
+        guidance: float | None = None,
+        response_format: ImageResponseFormat | None = None,
+        seed: int | None = None,
+        negative_prompt: str | None = None,
+        image: ImageInput | None = None,
+        input_image: ImageInput | None = None,
+        input_images: Sequence[ImageInput] | None = None,
+        control_image: ImageInput | None = None,
+        mask: ImageInput | None = None,
+        start_image: ImageInput | None = None,
+        prompt_strength: float | None = None,
+        size: str | None = None,
+        n: int | None = None,
+        **extra: Any,
+    ) -> AsyncImagesResponse:
+        """Generate images from a prompt: text-to-image, image-to-image, edits and controlled generation.
+
+        ``client.images.generate`` and ``client.models.generate_image`` are this one method, taking
+        both the API's names and OpenAI's: ``size="1024x768"`` is sent as ``width`` / ``height``
+        (256-2048 each; not together with them), ``n`` is forwarded as it is.
+
+        ``aspect_ratio`` (``1:1``, ``16:9``, ...), ``num_inference_steps`` (1-100), ``guidance``,
+        ``seed``, ``negative_prompt`` and ``response_format`` (``url``, the default, or
+        ``b64_json``) are sent only when given. Image inputs are ``image`` (image-to-image, with
+        ``prompt_strength``), ``input_image`` (Kontext edits), ``input_images`` (up to 8, FLUX.2 Pro),
+        ``control_image`` (Canny), ``mask`` and ``start_image``; each takes a URL, a ``data:`` URI or
+        base64 as it is, and bytes, a ``pathlib.Path``, a binary file object or the path of an
+        existing file as a ``data:`` URI (MIME type from the extension, else the bytes' signature).
+        A model silently ignores parameters it does not support; other keywords are forwarded to it
+        unchanged, except the per-call options ``timeout``, ``max_retries``, ``extra_headers``,
+        ``extra_query`` and ``extra_body``.
+
+        Returned URLs are temporary: ``save(path)`` or ``to_bytes()`` each image soon. Generation
+        can take long: the call's timeout is at least 120 s. Errors: ``BadRequestError`` (400),
+        ``InsufficientCreditsError`` (402), ``UnprocessableEntityError`` (422, e.g. a size out of
+        range), ``RateLimitError`` (429), with the server's message; ``ValueError`` /
+        ``FileNotFoundError`` before any request for an unusable input.
+        """
+        options, model_fields = split_options(extra)
+        if size is not None:
+            if width is not None or height is not None:
+                raise ValueError("Pass either size or width/height, not both.")
+            dimensions = parse_size(size)
+            if dimensions is not None:
+                width, height = dimensions
+        images = await self._client._offload(
+            image_inputs,
+            {
+                "image": image,
+                "input_image": input_image,
+                "input_images": input_images,
+                "control_image": control_image,
+                "mask": mask,
+                "start_image": start_image,
+            },
+        )
+        fields = given(
+            model=model,
+            prompt=prompt,
+            width=width,
+            height=height,
+            aspect_ratio=aspect_ratio,
+            num_inference_steps=num_inference_steps,
+            guidance=guidance,
+            response_format=response_format,
+            seed=seed,
+            negative_prompt=negative_prompt,
+            prompt_strength=prompt_strength,
+            n=n,
+        )
+        body = ImageGenerationRequest.from_dict({**model_fields, **fields, **images})
+        client = self._client
+        result = await client.request(create_image, body=body, options=request_options(options))
+        return map_result(result, lambda parsed: AsyncImagesResponse(parsed, client))

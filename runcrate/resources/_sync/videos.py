@@ -1,0 +1,167 @@
+# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+"""Video generation jobs: ``client.videos.*``, also ``client.models.generate_video`` and friends."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Unpack, cast, overload
+
+from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
+from runcrate._generated.api.videos import create_video, download_video, get_video
+from runcrate._generated.models.video_create_request import VideoCreateRequest
+from runcrate._generated.models.video_job import VideoJob
+from runcrate._inference_calls import is_raw, split_options
+from runcrate._media import ImageInput, image_inputs
+from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+
+__all__ = ["Videos"]
+
+_COMPLETED = "completed"
+_FAILED = "failed"
+
+
+class Videos(APIResource):
+    """``client.videos``: asynchronous video jobs, from ``queued`` to ``completed`` or ``failed``."""
+
+    def generate(
+        self: APIResource,
+        model: str,
+        prompt: str,
+        *,
+        duration_seconds: int | None = None,
+        duration: int | None = None,
+        image_url: ImageInput | None = None,
+        aspect_ratio: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        image: ImageInput | None = None,
+        start_image: ImageInput | None = None,
+        **extra: Any,
+    ) -> VideoJob:
+        """Start a video generation job; it comes back ``queued``.
+
+        ``client.videos.generate`` and ``client.models.generate_video`` are this one method.
+
+        The job moves to ``processing`` and ends ``completed`` or ``failed``; poll
+        :meth:`get_status` every 5-10 s (a video takes from about 30 s to several minutes), then
+        :meth:`download` it, or let :meth:`generate_and_save` do all of it. Billing is per second
+        of video.
+
+        ``duration_seconds`` takes the values the model allows (Sora 2: 4, 8 or 12; Veo 3.0: 4, 6
+        or 8; Kling v3: 3-15; ...); ``duration`` is the official SDKs' name for it (give one).
+        ``image_url`` makes it an image-to-video job; ``image`` and ``start_image`` are forwarded
+        for models that take them. These three take a URL, a ``data:`` URI or base64 as it is, and
+        bytes, a ``pathlib.Path``, a binary file object or the path of an existing file as a
+        ``data:`` URI. ``aspect_ratio`` (``16:9``, ``9:16``, ``1:1``), ``width`` and ``height``
+        (unverified on the server) are sent when given; other keywords (``seed``,
+        ``negative_prompt``, ...) are forwarded unchanged, except the per-call options
+        ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query`` and ``extra_body``.
+        Errors: ``BadRequestError`` (400), ``InsufficientCreditsError`` (402),
+        ``UnprocessableEntityError`` (422), ``RateLimitError`` (429), with the server's message.
+        """
+        if duration is not None and duration_seconds is not None:
+            raise ValueError("Pass duration_seconds or its alias duration, not both.")
+        options, model_fields = split_options(extra)
+        images = self._client._offload(
+            image_inputs, {"image_url": image_url, "image": image, "start_image": start_image}
+        )
+        fields = given(
+            model=model,
+            prompt=prompt,
+            duration_seconds=duration_seconds if duration is None else duration,
+            aspect_ratio=aspect_ratio,
+            width=width,
+            height=height,
+        )
+        body = VideoCreateRequest.from_dict({**model_fields, **fields, **images})
+        return self._client.request(create_video, body=body, options=request_options(options))
+
+    def get_status(self: APIResource, id: str, **options: Unpack[CallOptions]) -> VideoJob:
+        """The video job with its current status (``queued``, ``processing``, ``completed`` or ``failed``;
+        other values may appear); a failed job says why in ``error``.
+
+        ``client.videos.get_status`` and ``client.models.get_video_status`` are this one method.
+        Raises ``NotFoundError`` for an unknown id.
+        """
+        return self._client.request(get_video, id, options=request_options(options))
+
+    @overload
+    def download(self: APIResource, id: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
+    @overload
+    def download(
+        self: APIResource, id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+    ) -> Path: ...
+    def download(
+        self: APIResource,
+        id: str,
+        to: str | os.PathLike[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> bytes | Path:
+        """The finished video (MP4): streamed to the file ``to`` (returned), or as bytes.
+
+        ``client.videos.download`` and ``client.models.download_video`` are this one method. The
+        file is written atomically: a temporary file renamed into place, so a failed download
+        leaves nothing behind. Works only once the job is ``completed``: before that, and for an
+        unknown id, it raises ``NotFoundError``. Through ``with_raw_response``, ``parse()`` gives
+        the streamed binary response.
+        """
+        video = self._client.request_binary(download_video, id, options=request_options(options))
+        if is_raw(video):
+            return cast(bytes, video)
+        if to is None:
+            return video.read()
+        return video.write_to_file(to)
+
+    def generate_and_save(
+        self: APIResource,
+        path: str | os.PathLike[str],
+        model: str,
+        prompt: str,
+        *,
+        poll_interval: float = 5.0,
+        timeout: float | None = 600.0,
+        on_status: Callable[[VideoJob], Any] | None = None,
+        **options: Any,
+    ) -> VideoJob:
+        """Start a video job, wait until it is ``completed``, save the MP4 to ``path``; returns the final job.
+
+        ``client.videos.generate_and_save`` and ``client.models.generate_video_and_save`` are this
+        one method. ``options`` are :meth:`generate`'s (``duration_seconds``, ``image_url``, ...);
+        the per-call options ``max_retries``, ``extra_headers`` and ``extra_query`` apply to every
+        request it makes (``extra_body`` to the create only). The status is polled every
+        ``poll_interval`` seconds and ``on_status`` is called with every job state seen.
+        ``timeout`` bounds the whole wait (``None``: no deadline).
+
+        Raises ``ResourceFailedError`` (its ``resource`` is the failed job, with ``error``) if the
+        job fails, and ``VideoWaitTimeoutError`` (a ``TimeoutError`` whose ``video`` is the last
+        state seen; the job keeps running) when the deadline passes first. The file is written
+        atomically, so ``path`` never holds a partial video.
+        """
+        if poll_interval <= 0:
+            raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
+        call_options, _ = split_options(options)
+        call_options.pop("extra_body", None)  # a body belongs to the create only
+        videos = self._client.videos
+        job = videos.generate(model, prompt, **options)
+        deadline = None if timeout is None else self._client._monotonic() + timeout
+        while True:
+            if on_status is not None:
+                on_status(job)
+            if job.status == _COMPLETED:
+                videos.download(job.id, path, **call_options)
+                return job
+            if job.status == _FAILED:
+                reason = job.error if isinstance(job.error, str) else "no reason given"
+                raise ResourceFailedError(f"Video {job.id} failed: {reason}", resource=job)
+            wait = poll_interval
+            if deadline is not None:
+                remaining = deadline - self._client._monotonic()
+                if remaining <= 0:
+                    raise VideoWaitTimeoutError(
+                        f"Video {job.id} was still {job.status} after {timeout} s", last=job
+                    )
+                wait = min(poll_interval, remaining)
+            self._client._sleep(wait)
+            job = videos.get_status(job.id, **call_options)
