@@ -71,6 +71,16 @@ async def test_transactions_filter_by_type_and_start_at_an_offset(client: Any, f
     assert [r.query for r in sent(fake, "GET", "/transactions")] == ["type=credit", "limit=1&offset=1"]
 
 
+async def test_raw_transactions_page(client: Any, fake: FakeRuncrate) -> None:
+    fake.set_balance(10)
+    raw = await call(client.billing.with_raw_response.list_transactions(limit=1))
+    assert raw.status_code == 200
+    assert raw.http_response.json()["meta"]["hasMore"] is True
+    page = raw.parse()
+    assert [t.type_ for t in page.data] == ["adjustment"]
+    assert len(await collect(page)) == 2
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [

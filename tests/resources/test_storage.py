@@ -34,11 +34,16 @@ async def test_volumes_read_as_snake_case_whether_the_wire_is_snake_or_camel(
 async def test_create_sends_an_idempotency_key_new_or_given(client: Any, fake: FakeRuncrate) -> None:
     await call(client.storage.create("a", 10))
     await call(client.storage.create("b", 10, region="21", idempotency_key="vol-key-1"))
+    await call(client.storage.create("c", 10, region=""))
     keys = fake.idempotency_keys("POST", STORAGE)
-    assert keys[0] and keys[0] != "vol-key-1"
+    assert keys[0] and keys[0] != "vol-key-1" and keys[2] not in keys[:2]
     assert keys[1] == "vol-key-1"
     bodies = [r.json() for r in fake.requests if r.method == "POST"]
-    assert bodies == [{"name": "a", "size_gb": 10}, {"name": "b", "size_gb": 10, "region": "21"}]
+    assert bodies == [
+        {"name": "a", "size_gb": 10},
+        {"name": "b", "size_gb": 10, "region": "21"},
+        {"name": "c", "size_gb": 10},
+    ]
 
 
 async def test_list_search_and_regions(client: Any, fake: FakeRuncrate) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Unpack
+from typing import Any, Unpack
 
 import httpx
 
@@ -24,7 +24,7 @@ class _SecretNames:
 
     OPERATION: Operation = list_secrets.OPERATION
 
-    def build_request(self, **params: str) -> RequestParts:
+    def build_request(self, **params: Any) -> RequestParts:
         return list_secrets.build_request(**params)
 
     def parse_response(self, response: httpx.Response) -> SecretListResponse:

@@ -69,10 +69,11 @@ class AsyncStorage(AsyncAPIResource):
         """Create a persistent volume of ``size_gb`` GB and charge its first week.
 
         ``region`` is passed through unchanged (a region name such as ``us-east-1`` or an id from
-        :meth:`list_regions`); without it the server picks one. A storage provider must be configured
-        in the dashboard first: otherwise the server refuses (the fake answers ``BadRequestError``
-        with code ``storage_not_configured``). Raises ``InsufficientCreditsError`` when the balance
-        cannot pay the first week and ``NotFoundError`` for an unknown region.
+        :meth:`list_regions`); without it (or with an empty string) the server picks one. A storage
+        provider must be configured in the dashboard first; otherwise the call fails with an
+        ``ApiError`` whose status and code are not documented (the fake server answers
+        ``BadRequestError``, code ``storage_not_configured``). Raises ``InsufficientCreditsError`` when
+        the balance cannot pay the first week and ``NotFoundError`` for an unknown region.
 
         Every call sends an ``Idempotency-Key`` (``idempotency_key``, or a new one), the same on each
         retry. Whether the server deduplicates on it is not documented, so the create is retried only
@@ -81,7 +82,7 @@ class AsyncStorage(AsyncAPIResource):
         """
         check_text("name", name)
         check_whole("size_gb", size_gb, minimum=1)
-        body = CreateStorageVolumeRequest.from_dict(given(name=name, size_gb=size_gb, region=region))
+        body = CreateStorageVolumeRequest.from_dict(given(name=name, size_gb=size_gb, region=region or None))
         return await self._client.request_data(
             create_storage_volume,
             body=body,
@@ -91,8 +92,8 @@ class AsyncStorage(AsyncAPIResource):
     async def resize(self, id: str, size_gb: int, **options: Unpack[CallOptions]) -> StorageVolume:
         """Change a volume's size to ``size_gb`` GB.
 
-        The difference is charged (or refunded) for the rest of the current week. Whether a volume can
-        shrink is not documented; the server decides. Raises ``NotFoundError`` for an unknown id.
+        Whether a volume can shrink is not documented; the server decides. Raises ``NotFoundError`` for
+        an unknown id.
         """
         check_whole("size_gb", size_gb, minimum=1)
         return await self._client.request_data(

@@ -117,8 +117,8 @@ class Billing(APIResource):
 
         Returns that page (``.data``, ``.has_more``, ``.total``); iterating it walks that page and
         every following one, fetched lazily. ``type`` keeps one kind: ``credit``, ``usage``,
-        ``refund``, ``adjustment`` (other values are passed through). ``amount`` is in USD; debits
-        have been seen as negative amounts.
+        ``refund``, ``adjustment`` (other values are passed through). ``amount`` is in USD (the sign
+        convention of debits is not documented).
         """
         if limit is not None:
             check_whole("limit", limit, minimum=1, maximum=_MAX_TRANSACTIONS_PER_PAGE)
@@ -140,10 +140,10 @@ class Billing(APIResource):
         """Inference usage totals (requests, tokens, ``total_cost``) over a period; compute charges
         show up as transactions instead.
 
-        ``from_date``/``to_date`` take a ``date``, a time-zone-aware ``datetime`` or an ISO 8601
-        string (a date, or a date-time with a zone); a date as ``to_date`` includes that whole day.
-        A naive ``datetime`` raises ``ValueError``: which moment it means is ambiguous. Leave both out
-        for all time.
+        ``from_date``/``to_date`` take a ``date``, a time-zone-aware ``datetime`` (sent in UTC) or an
+        ISO 8601 string (a date, or a date-time with a zone), and are sent as ``from``/``to``. A naive
+        ``datetime`` raises ``ValueError``: which moment it means is ambiguous. Leave both out for all
+        time.
         """
         bounds = {
             "from_": None if from_date is None else usage_bound("from_date", from_date),
