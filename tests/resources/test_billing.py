@@ -313,7 +313,10 @@ async def test_enable_then_disable_keeps_the_saved_amounts(client: Any, fake: Fa
 async def test_disabling_with_nothing_saved_sends_nothing(client: Any, fake: FakeRuncrate) -> None:
     current = await call(client.billing.set_auto_recharge(False))
     assert (current.enabled, current.threshold_usd) == (False, None)
+    with pytest.raises(ValueError, match="pass both"):
+        await call(client.billing.set_auto_recharge(False, threshold_usd=10))
     assert sent(fake, "PUT", "/auto-recharge") == []
+    assert len(sent(fake, "GET", "/auto-recharge")) == 2
 
 
 async def test_auto_recharge_arguments_are_checked_before_sending(client: Any, fake: FakeRuncrate) -> None:

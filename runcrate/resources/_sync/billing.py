@@ -169,9 +169,11 @@ class Billing(APIResource):
         ``idempotency_key`` (a new UUID when not given) goes in the ``Idempotency-Key`` header and the
         body. A key never charges twice: the server keeps it 24 hours, and calling again with the same
         key and amount returns the top-up's **current** state, which is how a ``processing`` or
-        ``requires_action`` top-up is followed. The call is retried with the same key, and every
-        ``RuncrateError`` it raises carries ``idempotency_key``, so after a timeout the same top-up
-        can be sent again safely.
+        ``requires_action`` top-up is followed. The call is retried with the same key; while a
+        request with that key is still being processed the server answers 409
+        ``idempotency_in_progress``, and the SDK asks again for a while before raising
+        ``ConflictError``. Every ``RuncrateError`` it raises carries ``idempotency_key``, so after a
+        timeout the same top-up can be sent again safely.
         """
         _check_amount("amount_usd", amount_usd, positive=True)
         key = _checked_idempotency_key(idempotency_key)
@@ -222,7 +224,7 @@ class Billing(APIResource):
             saved_threshold = threshold_usd if threshold_usd is not None else current.threshold_usd
             saved_target = target_usd if target_usd is not None else current.target_usd
             if not isinstance(saved_threshold, int | float) or not isinstance(saved_target, int | float):
-                if not current.enabled:
+                if not current.enabled and threshold_usd is None and target_usd is None:
                     return current  # already off, with no amounts to keep: nothing to change
                 raise ValueError(
                     "auto-recharge has no saved threshold_usd/target_usd to keep; pass both to disable it"
