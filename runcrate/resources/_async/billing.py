@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import uuid
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Unpack
 
+from runcrate._datetimes import to_iso
 from runcrate._errors import RuncrateError
 from runcrate._generated.api.billing import (
     create_top_up,
@@ -30,44 +31,10 @@ from runcrate._response import take_raw_mode
 from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
 from runcrate.resources._async._checks import check_flag, check_whole
 
-__all__ = ["AsyncBilling", "usage_bound"]
+__all__ = ["AsyncBilling"]
 
 _MAX_TRANSACTIONS_PER_PAGE = 100
 _MAX_IDEMPOTENCY_KEY_LENGTH = 255
-_DATE_LENGTH = len("2026-11-01")
-
-
-def usage_bound(name: str, value: object) -> str:
-    """A ``from``/``to`` value as the API takes it: ``YYYY-MM-DD``, or a UTC date-time ending in ``Z``.
-
-    A ``datetime`` (or date-time string) without a time zone is refused: its moment is ambiguous.
-    """
-    if isinstance(value, str):
-        value = _parse_bound(name, value)
-    if isinstance(value, datetime):
-        if value.utcoffset() is None:
-            raise ValueError(
-                f"{name} is a datetime without a time zone, which is ambiguous: give it one "
-                "(e.g. datetime(2026, 11, 1, tzinfo=datetime.timezone.utc)) or pass a date"
-            )
-        return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
-    if isinstance(value, date):
-        return value.isoformat()
-    raise ValueError(f"{name} must be a date, an aware datetime or an ISO 8601 string, got {value!r}")
-
-
-def _parse_bound(name: str, text: str) -> date | datetime:
-    expected = (
-        f"{name} must be a date (2026-11-01) or an ISO 8601 date-time with a time zone "
-        f"(2026-11-01T00:00:00Z), got {text!r}"
-    )
-    try:
-        moment = datetime.fromisoformat(text) if len(text) > _DATE_LENGTH else date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(expected) from None
-    if isinstance(moment, datetime) and moment.utcoffset() is None:
-        raise ValueError(f"{expected}: without a time zone its moment is ambiguous")
-    return moment
 
 
 def _check_amount(name: str, value: object, *, positive: bool) -> None:
@@ -139,14 +106,14 @@ class AsyncBilling(AsyncAPIResource):
         """Inference usage totals (requests, tokens, ``total_cost``) over a period; compute charges
         show up as transactions instead.
 
-        ``from_date``/``to_date`` take a ``date``, a time-zone-aware ``datetime`` (sent in UTC) or an
-        ISO 8601 string (a date, or a date-time with a zone), and are sent as ``from``/``to``. A naive
+        ``from_date``/``to_date`` take a ``date``, a time-zone-aware ``datetime`` or an ISO 8601
+        string (a date, or a date-time with a zone), and are sent as ``from``/``to``. A naive
         ``datetime`` raises ``ValueError``: which moment it means is ambiguous. Leave both out for all
         time.
         """
         bounds = {
-            "from_": None if from_date is None else usage_bound("from_date", from_date),
-            "to": None if to_date is None else usage_bound("to_date", to_date),
+            "from_": None if from_date is None else to_iso(from_date, name="from_date"),
+            "to": None if to_date is None else to_iso(to_date, name="to_date"),
         }
         return await self._client.request_data(get_usage, options=request_options(options), **given(**bounds))
 
