@@ -166,7 +166,7 @@ def embedded_image(url: str | None, b64_json: str | None) -> bytes | None:
     None when the image is only at an http(s) URL (download it); a ``ValueError`` when it has neither.
     """
     if b64_json:
-        return base64.b64decode(b64_json)
+        return _decode_base64(b64_json, "b64_json")
     if url is None:
         raise ValueError("This image has neither b64_json nor a url.")
     if not url.lower().startswith("data:"):
@@ -175,11 +175,15 @@ def embedded_image(url: str | None, b64_json: str | None) -> bytes | None:
     if not comma:
         raise ValueError("The image's data: URL has no ',' before its data.")
     if header.lower().endswith(";base64"):
-        try:
-            return base64.b64decode(payload)
-        except binascii.Error as exc:
-            raise ValueError(f"The image's data: URL holds invalid base64 ({exc}).") from None
+        return _decode_base64(unquote_to_bytes(payload).decode("ascii", "replace"), "data: URL")
     return unquote_to_bytes(payload)
+
+
+def _decode_base64(text: str, what: str) -> bytes:
+    try:
+        return base64.b64decode("".join(text.split()), validate=True)
+    except binascii.Error as exc:
+        raise ValueError(f"The image's {what} holds invalid base64 ({exc}).") from None
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
