@@ -1,0 +1,540 @@
+"""Batch jobs: run a command on a fresh GPU machine, follow its logs, wait for it, collect its outputs."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+
+import attrs
+import httpx
+
+from runcrate._datetimes import parse_datetime
+from runcrate._errors import JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
+from runcrate._generated.api.jobs import (
+    cancel_job,
+    delete_job,
+    get_job,
+    get_job_logs,
+    get_job_metrics,
+    list_job_events,
+    list_jobs,
+    rerun_job,
+    submit_job,
+)
+from runcrate._generated.models.job import Job
+from runcrate._generated.models.job_event import JobEvent
+from runcrate._generated.models.job_group import JobGroup
+from runcrate._generated.models.job_group_spec import JobGroupSpec
+from runcrate._generated.models.job_log_chunk import JobLogChunk
+from runcrate._generated.models.job_logs import JobLogs
+from runcrate._generated.models.job_metric_point import JobMetricPoint
+from runcrate._generated.models.job_overrides import JobOverrides
+from runcrate._generated.models.job_spec import JobSpec
+from runcrate._generated.models.known_job_status import KnownJobStatus
+from runcrate._generated.params import JobGroupSpec as JobGroupSpecParams
+from runcrate._generated.params import JobOverrides as JobOverridesParams
+from runcrate._generated.params import JobSpec as JobSpecParams
+from runcrate._pagination import AsyncPaginator, Paging
+from runcrate._transport import effective_timeout
+from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutValue
+from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate.resources._async.job_artifacts import AsyncJobArtifacts
+from runcrate.resources._async.job_uploads import AsyncJobUploads
+
+if TYPE_CHECKING:
+    from runcrate._client import AsyncRuncrate
+
+__all__ = [
+    "AsyncJobs",
+    "JobGroupRunParams",
+    "JobRerunParams",
+    "JobRunParams",
+    "GROUP_FIELDS",
+    "SubmitOptions",
+    "job_spec_body",
+]
+
+FOLLOW_MIN_TIMEOUT = 40.0
+"""With ``follow=true`` the server holds a read open for up to 25 s (the spec's ``x-min-client-timeout``
+on that parameter, which the generated layer does not carry)."""
+LIST_ALL_PAGE_SIZE = 100
+"""The largest page the API serves; ``list_all`` asks for it."""
+
+_LIVE = frozenset({KnownJobStatus.QUEUED, KnownJobStatus.STARTING, KnownJobStatus.RUNNING})
+_FINAL = frozenset(KnownJobStatus) - _LIVE
+_REQUIRED = tuple(f.name for f in attrs.fields(JobSpec) if f.default is attrs.NOTHING)
+GROUP_FIELDS = tuple(f.name for f in attrs.fields(JobGroupSpec) if f.name not in attrs.fields_dict(JobSpec))
+"""The fields only a job group takes (``count``, ``params``, ``max_parallel``)."""
+
+
+class SubmitOptions(TypedDict, total=False):
+    """The per-call options of job submits: :class:`CallOptions` without ``max_retries``, which in a
+    job spec is the job's own retry count (set HTTP retries with ``client.with_options(max_retries=...)``)."""
+
+    timeout: TimeoutValue
+    extra_headers: Mapping[str, str | None]
+    extra_query: Mapping[str, Any]
+    extra_body: Mapping[str, Any]
+
+
+class JobRunParams(JobSpecParams, SubmitOptions):
+    """``jobs.run`` keywords: a job spec, then the per-call options."""
+
+
+class JobGroupRunParams(JobGroupSpecParams, SubmitOptions):
+    """``jobs.run_group`` keywords: a job spec with ``count`` or ``params``, then the per-call options."""
+
+
+class JobRerunParams(JobOverridesParams, SubmitOptions):
+    """``jobs.rerun`` keywords: the fields to override (``None`` clears one), then the per-call options."""
+
+
+def _json(value: object) -> Any:
+    if isinstance(value, Mapping):
+        mapping = cast("Mapping[object, object]", value)
+        return {str(key): _json(item) for key, item in mapping.items()}
+    if isinstance(value, list | tuple):
+        return [_json(item) for item in cast("Sequence[object]", value)]
+    return value
+
+
+def job_spec_body(fields: Mapping[str, Any], *, keep_none: bool = False) -> dict[str, Any]:
+    """A job spec as JSON, the same on every path (run, run_group, rerun, schedules of kind ``job``).
+
+    Tuples become lists (a ``gpu_type`` of candidates) and mappings dicts, at any depth. ``None``
+    means "leave it out", or with ``keep_none`` (a rerun) JSON null, which clears the field.
+    """
+    return {name: _json(value) for name, value in fields.items() if value is not None or keep_none}
+
+
+def _refuse(fields: Mapping[str, Any], names: Sequence[str], reason: str) -> None:
+    found = [name for name in names if name in fields]
+    if found:
+        raise ValueError(f"{', '.join(found)}: {reason}")
+
+
+def _split_options(params: Mapping[str, Any]) -> tuple[dict[str, Any], CallOptions]:
+    """A submit's keywords split into the job's fields and the per-call options."""
+    option_names = SubmitOptions.__optional_keys__
+    fields = {name: value for name, value in params.items() if name not in option_names}
+    options = cast("CallOptions", {name: value for name, value in params.items() if name in option_names})
+    return fields, options
+
+
+def _has_ended(job: Job) -> bool:
+    """A known final status, or a status this SDK does not know once the job has an ``ended_at``."""
+    return job.status in _FINAL or (job.status not in _LIVE and isinstance(job.ended_at, datetime))
+
+
+def _tag_filters(tags: Mapping[str, str] | Sequence[str] | str) -> list[str]:
+    if isinstance(tags, Mapping):
+        pairs: list[str] = []
+        for key, value in tags.items():
+            if ":" in str(key):
+                raise ValueError(
+                    f"tags: the key {key!r} contains ':', which the API's key:value filter cannot express"
+                )
+            pairs.append(f"{key}:{value}")
+        return pairs
+    entries: list[object] = [tags] if isinstance(tags, str) else list(tags)
+    checked: list[str] = []
+    for entry in entries:
+        if not isinstance(entry, str) or ":" not in entry:
+            raise ValueError(f"tags entries must look like 'key:value', got {entry!r}")
+        checked.append(entry)
+    return checked
+
+
+def _list_query(
+    *,
+    status: str | Sequence[str] | None,
+    tags: Mapping[str, str] | Sequence[str] | None,
+    group_id: str | None,
+    q: str | None,
+    gpu_type: str | None,
+    created_after: datetime | str | None,
+    limit: int | None,
+    cursor: str | None,
+) -> dict[str, Any]:
+    if limit is not None and not 1 <= limit <= LIST_ALL_PAGE_SIZE:
+        raise ValueError(f"limit must be between 1 and {LIST_ALL_PAGE_SIZE}, got {limit!r}")
+    statuses = [status] if isinstance(status, str) else list(status or ())
+    return given(
+        status=",".join(statuses) or None,
+        tag=_tag_filters(tags) if tags else None,
+        group_id=group_id,
+        q=q,
+        gpu_type=gpu_type,
+        created_after=None if created_after is None else parse_datetime(created_after, name="created_after"),
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+def _check_intervals(poll_interval: float, max_poll_interval: float | None = None) -> None:
+    if poll_interval <= 0:
+        raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
+    if max_poll_interval is not None and max_poll_interval < poll_interval:
+        raise ValueError(
+            f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
+        )
+
+
+class _Deadline:
+    """An overall time limit on the client's clock; it also cuts short the requests made under it."""
+
+    def __init__(self, client: AsyncRuncrate, seconds: float | None) -> None:
+        if seconds is not None and seconds <= 0:
+            raise ValueError(f"timeout must be > 0 seconds (or None for no limit), got {seconds!r}")
+        self._client = client
+        self.seconds = seconds
+        self._at = None if seconds is None else client._monotonic() + seconds
+
+    def remaining(self) -> float | None:
+        return None if self._at is None else self._at - self._client._monotonic()
+
+    def passed(self) -> bool:
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 0
+
+    async def pause(self, seconds: float) -> bool:
+        """Sleep ``seconds``, cut to the time left; False when the deadline has passed (then or by now)."""
+        remaining = self.remaining()
+        if remaining is None:
+            await self._client._sleep(seconds)
+            return True
+        if remaining <= 0:
+            return False
+        await self._client._sleep(min(seconds, remaining))
+        return seconds < remaining
+
+    def bound(self, timeout: httpx.Timeout) -> tuple[CallOptions, bool]:
+        """Options for one request under the deadline, and whether they cut it short: then the
+        timeout is the time left and there are no retries (when it fires, the deadline has passed)."""
+        remaining = self.remaining()
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        if remaining is None or all(phase is not None and phase <= remaining for phase in phases):
+            return {"timeout": timeout}, False
+        left = max(remaining, 0.0)
+        cut = [left if phase is None else min(phase, left) for phase in phases]
+        timeout = httpx.Timeout(connect=cut[0], read=cut[1], write=cut[2], pool=cut[3])
+        return {"timeout": timeout, "max_retries": 0}, True
+
+
+class AsyncJobs(AsyncAPIResource):
+    """Jobs in the client's environment: one command on a fresh GPU machine that stops when it ends."""
+
+    def __init__(self, client: AsyncRuncrate) -> None:
+        super().__init__(client)
+        self.artifacts = AsyncJobArtifacts(client)
+        """The files a job wrote to ``$RUNCRATE_OUTPUT_DIR``."""
+        self.uploads = AsyncJobUploads(client)
+        """Code archives for ``code={"upload_id": ...}``."""
+
+    async def run(self, *, idempotency_key: str | None = None, **spec: Unpack[JobRunParams]) -> Job:
+        """Run one job: ``command`` (bash, in ``/workspace``, or ``/workspace/code`` with ``code``) on a
+        fresh machine of the first ``gpu_type`` candidate with capacity, limited to
+        ``max_runtime_minutes`` per attempt. The machine stops when the command ends.
+
+        ``gpu_type`` is one GPU (``"H100"``, ``"H100:2"``) or a list of candidates tried in order;
+        ``env`` is a string-to-string dict (write-only; jobs show only ``env_keys``); ``code`` is
+        ``{"upload_id": ...}`` from ``jobs.uploads.upload`` or ``{"git": {"url", "ref", "token_env"}}``.
+        Files written to ``$RUNCRATE_OUTPUT_DIR`` become artifacts. Fields left out (or ``None``)
+        are not sent. For ``count``/``params`` use :meth:`run_group`.
+
+        One ``Idempotency-Key`` (yours or a new one) is sent on every attempt and the server
+        deduplicates it for 24 h, so retries never start a second job; the request may take up to
+        two minutes. The response is the only one carrying ``webhook_secret``. Raises
+        ``InsufficientCreditsError`` (``BUDGET_REACHED``, ``insufficient_credits``),
+        ``UnprocessableEntityError`` for bad spec values and ``BadGatewayError`` with code
+        ``launch_refused`` (not retried).
+        """
+        fields, options = _split_options(spec)
+        _refuse(fields, GROUP_FIELDS, "jobs.run runs a single job; use jobs.run_group for a group")
+        body = self._spec_body(fields, "jobs.run")
+        job = await self._client.request_data(
+            submit_job,
+            body=JobGroupSpec.from_dict(body),
+            options=request_options(options, idempotency_key=idempotency_key),
+        )
+        return cast("Job", job)
+
+    async def run_group(
+        self, *, idempotency_key: str | None = None, **spec: Unpack[JobGroupRunParams]
+    ) -> JobGroup:
+        """Run a group of jobs: a job spec plus ``count`` (that many identical jobs) or ``params`` (a list
+        of string dicts: one job per entry, each merged over ``env``). ``max_parallel`` caps how many
+        run at once. Returns the group; its ``jobs`` and ``webhook_secret`` are in the response
+        (read them as ``group["jobs"]``); list the jobs with ``jobs.list(group_id=group.id)``.
+
+        Idempotency, timeouts and errors as for :meth:`run`.
+        """
+        fields, options = _split_options(spec)
+        if (fields.get("count") is None) == (fields.get("params") is None):
+            raise ValueError(
+                "jobs.run_group needs exactly one of count (identical jobs) or params (one per entry)"
+            )
+        body = self._spec_body(fields, "jobs.run_group")
+        group = await self._client.request_data(
+            submit_job,
+            body=JobGroupSpec.from_dict(body),
+            options=request_options(options, idempotency_key=idempotency_key),
+        )
+        return cast("JobGroup", group)
+
+    @staticmethod
+    def _spec_body(fields: Mapping[str, Any], method: str) -> dict[str, Any]:
+        body = job_spec_body(fields)
+        missing = [name for name in _REQUIRED if name not in body]
+        if missing:
+            raise ValueError(f"{method} needs {', '.join(missing)} (every job needs {', '.join(_REQUIRED)})")
+        return body
+
+    async def rerun(
+        self, id: str, *, idempotency_key: str | None = None, **overrides: Unpack[JobRerunParams]
+    ) -> Job:
+        """Run a job again, as a new job whose ``rerun_of`` is ``id``.
+
+        Every spec field is optional: a field left out keeps the original's value, and ``None``
+        clears it (sent as JSON null, e.g. ``webhook_url=None`` removes the callback); ``env`` is
+        merged over the original's values, which only the user who submitted the original can
+        reuse. Values are normalised as in :meth:`run`. Idempotency, timeouts and errors as for
+        :meth:`run`, plus ``NotFoundError`` for an unknown id.
+        """
+        fields, options = _split_options(overrides)
+        _refuse(fields, GROUP_FIELDS, "a rerun runs one job; they cannot be given")
+        cleared = [name for name in _REQUIRED if name in fields and fields[name] is None]
+        if cleared:
+            raise ValueError(
+                f"jobs.rerun cannot clear {', '.join(cleared)}: every job needs one "
+                "(leave it out to keep the original's value)"
+            )
+        body = JobOverrides.from_dict(job_spec_body(fields, keep_none=True))
+        return await self._client.request_data(
+            rerun_job, id, body=body, options=request_options(options, idempotency_key=idempotency_key)
+        )
+
+    async def get(self, id: str, **options: Unpack[CallOptions]) -> Job:
+        """Get a job: its status, attempts, exit code, cost and GPU use.
+
+        Raises ``NotFoundError`` for an unknown id.
+        """
+        return await self._client.request_data(get_job, id, options=request_options(options))
+
+    def list(
+        self,
+        *,
+        status: str | Sequence[str] | None = None,
+        tags: Mapping[str, str] | Sequence[str] | None = None,
+        group_id: str | None = None,
+        q: str | None = None,
+        gpu_type: str | None = None,
+        created_after: datetime | str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncPaginator[Job]:
+        """List jobs, newest first, one page at a time (``limit`` 1-100, server default 20).
+
+        The page has ``.data`` and ``.has_more``; iterating it walks every following page lazily.
+        Filters combine: ``status`` is one status or several; ``tags`` a dict or ``"key:value"``
+        strings, all of which must match (a key cannot contain ``:``); ``group_id`` the jobs of one
+        group; ``q`` text search; ``gpu_type`` a GPU candidate; ``created_after`` an aware datetime
+        or an ISO-8601 string with an offset. ``cursor`` resumes from a page's ``meta.cursor``.
+        """
+        query = _list_query(
+            status=status,
+            tags=tags,
+            group_id=group_id,
+            q=q,
+            gpu_type=gpu_type,
+            created_after=created_after,
+            limit=limit,
+            cursor=cursor,
+        )
+        return self._client.paginate(
+            list_jobs, paging=Paging.cursor(), options=request_options(options), **query
+        )
+
+    def list_all(
+        self,
+        *,
+        status: str | Sequence[str] | None = None,
+        tags: Mapping[str, str] | Sequence[str] | None = None,
+        group_id: str | None = None,
+        q: str | None = None,
+        gpu_type: str | None = None,
+        created_after: datetime | str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Job]:
+        """Every job matching the filters (as in :meth:`list`), newest first, fetched 100 per page as
+        the iteration goes (an async iterator on ``AsyncRuncrate``). Filters are checked at once."""
+        query = _list_query(
+            status=status,
+            tags=tags,
+            group_id=group_id,
+            q=q,
+            gpu_type=gpu_type,
+            created_after=created_after,
+            limit=LIST_ALL_PAGE_SIZE,
+            cursor=None,
+        )
+        pages = self._client.paginate(
+            list_jobs, paging=Paging.cursor(), options=request_options(options), **query
+        )
+        return pages.__aiter__()
+
+    async def cancel(self, id: str, **options: Unpack[CallOptions]) -> Job:
+        """Cancel a live job; returns it with status ``cancelled``.
+
+        Cancelling again returns the same job, so the call is retried like a read (it may take up
+        to two minutes). Raises ``ConflictError`` when the job already ended some other way.
+        """
+        return await self._client.request_data(cancel_job, id, options=request_options(options))
+
+    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
+        """Delete a finished job with its logs and artifacts.
+
+        Raises ``ConflictError`` while it is live (cancel it first) and ``NotFoundError`` for an
+        unknown id.
+        """
+        await self._client.request(delete_job, id, options=request_options(options))
+
+    async def logs(
+        self,
+        id: str,
+        after: int = 0,
+        limit: int | None = None,
+        follow: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> JobLogs:
+        """Read a job's log after the sequence position ``after``, as ``chunks`` (at most ``limit``).
+
+        Send the result's ``cursor`` back as ``after`` to read on; reading is finished when
+        ``done`` is true. With ``follow=True`` the server waits up to 25 s for new output before
+        answering with an empty page (the request's timeout is raised to at least 40 s). Output
+        dropped from the stored log shows as one marker chunk whose ``seq`` and ``ts`` are None.
+        :meth:`follow_logs` does the loop.
+        """
+        call = request_options(options)
+        if follow:
+            call = attrs.evolve(call, timeout=self._follow_timeout(call.timeout))
+        return await self._read_logs(id, after, limit, follow, call)
+
+    async def _read_logs(
+        self, id: str, after: int, limit: int | None, follow: bool, options: RequestOptions
+    ) -> JobLogs:
+        return await self._client.request_data(
+            get_job_logs, id, options=options, **given(after=after, limit=limit, follow=follow or None)
+        )
+
+    def _follow_timeout(self, requested: TimeoutValue | NotGiven) -> httpx.Timeout:
+        """The request's timeout (the call's, else the client's) raised to the long poll's minimum."""
+        operation = attrs.evolve(get_job_logs.OPERATION, min_timeout=FOLLOW_MIN_TIMEOUT)
+        return effective_timeout(self._client._config, operation, requested)
+
+    def follow_logs(
+        self, id: str, after: int = 0, timeout: float | None = None, poll_interval: float = 1.0
+    ) -> AsyncIterator[JobLogChunk]:
+        """Yield the job's log chunks as they are written, until the job has ended and all is read
+        (an async iterator on ``AsyncRuncrate``).
+
+        Each read long-polls (``follow=True``); after a read with no new output it sleeps
+        ``poll_interval`` seconds. ``timeout`` bounds the whole follow, requests included: when it
+        passes, ``WaitTimeoutError`` (a ``TimeoutError``, carrying the last log page) is raised.
+        """
+        _check_intervals(poll_interval)
+        return self._follow(id, after, _Deadline(self._client, timeout), poll_interval)
+
+    async def _follow(
+        self, id: str, after: int, deadline: _Deadline, poll_interval: float
+    ) -> AsyncIterator[JobLogChunk]:
+        position = after
+        page: JobLogs | None = None
+        while True:
+            options, cut = deadline.bound(self._follow_timeout(NOT_GIVEN))
+            try:
+                page = await self._read_logs(id, position, None, True, request_options(options))
+            except TimeoutError as error:
+                if not cut:
+                    raise
+                raise self._follow_expired(id, deadline, page) from error
+            for chunk in page.chunks:
+                if not isinstance(chunk.seq, int) or chunk.seq > position:  # never hand a line out twice
+                    yield chunk
+            position = max(position, page.cursor)
+            if page.done:
+                return
+            expired = deadline.passed() if page.chunks else not await deadline.pause(poll_interval)
+            if expired:
+                raise self._follow_expired(id, deadline, page)
+
+    @staticmethod
+    def _follow_expired(id: str, deadline: _Deadline, page: JobLogs | None) -> WaitTimeoutError:
+        return WaitTimeoutError(
+            f"Job {id}: its log was still being written after {deadline.seconds} s", last=page
+        )
+
+    async def events(self, id: str, **options: Unpack[CallOptions]) -> builtins.list[JobEvent]:
+        """A job's events, oldest first: ``created``, ``queued``, ``launch_attempt``, ``started``,
+        ``exited`` ... (an open set), each with its attempt number where it has one."""
+        return await self._client.request_data(list_job_events, id, options=request_options(options))
+
+    async def metrics(
+        self, id: str, step: int | None = None, **options: Unpack[CallOptions]
+    ) -> builtins.list[JobMetricPoint]:
+        """GPU use recorded while the command ran: one point per ``step`` seconds (60-86400; the
+        server picks one when it is None), each with every GPU's utilisation and memory."""
+        return await self._client.request_data(
+            get_job_metrics, id, options=request_options(options), **given(step=step)
+        )
+
+    async def wait(
+        self,
+        id: str,
+        timeout: float | None = None,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 30.0,
+        on_status: Callable[[Job], Any] | None = None,
+        *,
+        raise_on_failure: bool = False,
+    ) -> Job:
+        """Poll the job until it has ended and return it, whatever its final status.
+
+        The wait between polls starts at ``poll_interval`` and doubles up to ``max_poll_interval``
+        (2, 4, 8, 16, 30, 30 ... s by default); ``on_status`` is called with every job seen.
+        ``timeout`` bounds the whole wait, requests in flight included: when it passes while the
+        job is still live, ``JobWaitTimeoutError`` (a ``TimeoutError`` whose ``job`` is the last
+        one seen, or None) is raised; the job keeps running. With ``raise_on_failure=True`` a job
+        that ended ``failed``, ``cancelled`` or ``timed_out`` (anything but ``succeeded``) raises
+        ``ResourceFailedError`` carrying it instead of being returned.
+        """
+        _check_intervals(poll_interval, max_poll_interval)
+        deadline = _Deadline(self._client, timeout)
+        interval = poll_interval
+        job: Job | None = None
+        while True:
+            options, cut = deadline.bound(self._client.timeout)
+            try:
+                job = await self.get(id, **options)
+            except TimeoutError as error:
+                if not cut:
+                    raise
+                raise self._wait_expired(id, deadline, job) from error
+            if on_status is not None:
+                on_status(job)
+            if _has_ended(job):
+                if raise_on_failure and job.status != KnownJobStatus.SUCCEEDED:
+                    detail = f": {job.error}" if isinstance(job.error, str) else ""
+                    raise ResourceFailedError(f"Job {id} ended {job.status}{detail}", resource=job)
+                return job
+            if not await deadline.pause(interval):
+                raise self._wait_expired(id, deadline, job)
+            interval = min(interval * 2, max_poll_interval)
+
+    @staticmethod
+    def _wait_expired(id: str, deadline: _Deadline, job: Job | None) -> JobWaitTimeoutError:
+        status = job.status if job is not None else "not seen yet"
+        return JobWaitTimeoutError(f"Job {id} was still {status} after {deadline.seconds} s", last=job)
