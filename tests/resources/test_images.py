@@ -123,6 +123,11 @@ async def test_image_inputs_become_data_uris(
     assert body["prompt_strength"] == 0.6
 
 
+async def test_one_input_image_alone_is_sent_as_a_list(client: Any, fake: FakeRuncrate) -> None:
+    await call(client.images.generate(model="m", prompt=PROMPT, input_images="https://x/a.png"))
+    assert sent(fake)["input_images"] == ["https://x/a.png"]
+
+
 async def test_out_of_range_values_are_unprocessable(client: Any, fake: FakeRuncrate) -> None:
     fake.set_validation(requests=False)  # the spec itself documents the range
     with pytest.raises(UnprocessableEntityError) as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from runcrate._generated.api.images import create_image
 from runcrate._generated.models.image_data import ImageData
@@ -30,6 +30,13 @@ def parse_size(size: str) -> tuple[int, int] | None:
     if not separator or not width.isdigit() or not height.isdigit():
         raise ValueError(f"size must be 'WIDTHxHEIGHT' (e.g. '1024x768') or 'auto', got {size!r}.")
     return int(width), int(height)
+
+
+def _as_list(images: Sequence[ImageInput] | ImageInput | None) -> list[ImageInput] | None:
+    """``input_images`` is a list on the wire; one image given alone becomes a list of one."""
+    if images is None or isinstance(images, list | tuple):
+        return None if images is None else list(images)
+    return [cast(ImageInput, images)]
 
 
 class AsyncGeneratedImage(GeneratedImageView):
@@ -118,7 +125,7 @@ class AsyncImages(AsyncAPIResource):
         negative_prompt: str | None = None,
         image: ImageInput | None = None,
         input_image: ImageInput | None = None,
-        input_images: Sequence[ImageInput] | None = None,
+        input_images: Sequence[ImageInput] | ImageInput | None = None,
         control_image: ImageInput | None = None,
         mask: ImageInput | None = None,
         start_image: ImageInput | None = None,
@@ -136,10 +143,13 @@ class AsyncImages(AsyncAPIResource):
         ``aspect_ratio`` (``1:1``, ``16:9``, ...), ``num_inference_steps`` (1-100), ``guidance``,
         ``seed``, ``negative_prompt`` and ``response_format`` (``url``, the default, or
         ``b64_json``) are sent only when given. Image inputs are ``image`` (image-to-image, with
-        ``prompt_strength``), ``input_image`` (Kontext edits), ``input_images`` (up to 8, FLUX.2 Pro),
-        ``control_image`` (Canny), ``mask`` and ``start_image``; each takes a URL, a ``data:`` URI or
-        base64 as it is, and bytes, a ``pathlib.Path``, a binary file object or the path of an
-        existing file as a ``data:`` URI (MIME type from the extension, else the bytes' signature).
+        ``prompt_strength``), ``input_image`` (Kontext edits), ``input_images`` (a list of up to 8,
+        FLUX.2 Pro), ``control_image`` (Canny), ``mask`` and ``start_image``. Each image is sent as
+        it is when it is a ``str`` starting with ``http://``, ``https://`` or ``data:``; read and
+        sent as a ``data:`` URI when it is bytes, a ``pathlib.Path``, a binary file object or a
+        ``str`` naming an existing file (MIME type from the extension, else the bytes' signature);
+        sent as it is when it is any other ``str`` of base64 characters; refused otherwise
+        (``ValueError``), so a mistyped file name is never sent as base64.
         A model silently ignores parameters it does not support; other keywords are forwarded to it
         unchanged, except the per-call options ``timeout``, ``max_retries``, ``extra_headers``,
         ``extra_query`` and ``extra_body``.
@@ -162,7 +172,7 @@ class AsyncImages(AsyncAPIResource):
             {
                 "image": image,
                 "input_image": input_image,
-                "input_images": input_images,
+                "input_images": _as_list(input_images),
                 "control_image": control_image,
                 "mask": mask,
                 "start_image": start_image,
