@@ -49,6 +49,9 @@ class RuncrateError(Exception):
     """Base class of every exception this package raises."""
 
     message: str
+    idempotency_key: str | None = None
+    """The ``Idempotency-Key`` of the call that failed, on calls the server deduplicates (top-ups):
+    sending the same key again is safe after a timeout."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -150,7 +150,7 @@ class Billing(APIResource):
                 create_top_up, body=body, options=request_options(options, idempotency_key=key)
             )
         except RuncrateError as error:
-            setattr(error, "idempotency_key", key)  # noqa: B010 (an attribute only top-up errors have)
+            error.idempotency_key = key
             raise
 
     def get_auto_recharge(self, **options: Unpack[CallOptions]) -> AutoRecharge:
