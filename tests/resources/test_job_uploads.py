@@ -61,8 +61,9 @@ async def test_create_reserves_an_upload(client: Any, fake: FakeRuncrate) -> Non
 
 async def test_upload_bytes_then_run_a_job_with_them(client: Any, fake: FakeRuncrate) -> None:
     archive = b"not really a tar.gz, but bytes are sent as they are"
-    upload = await call(client.jobs.uploads.upload(archive))
+    upload = await call(client.with_options(environment="main").jobs.uploads.upload(archive))
     assert received(fake, upload.upload_id) == archive
+    assert next(r.query for r in fake.requests if r.path == UPLOADS) == "environment=main"
     assert [(r.authorization, r.environment) for r in puts(fake)] == [(None, None)]
     job = await call(client.jobs.run(code={"upload_id": upload.upload_id}, **SPEC))
     assert job.code["source"] == "upload"

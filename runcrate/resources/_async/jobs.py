@@ -241,8 +241,10 @@ class AsyncJobs(AsyncAPIResource):
         ``gpu_type`` is one GPU (``"H100"``, ``"H100:2"``) or a list of candidates tried in order;
         ``env`` is a string-to-string dict (write-only; jobs show only ``env_keys``); ``code`` is
         ``{"upload_id": ...}`` from ``jobs.uploads.upload`` or ``{"git": {"url", "ref", "token_env"}}``.
-        Files written to ``$RUNCRATE_OUTPUT_DIR`` become artifacts. Fields left out (or ``None``)
-        are not sent. For ``count``/``params`` use :meth:`run_group`.
+        Files written to ``$RUNCRATE_OUTPUT_DIR`` become artifacts. ``max_retries`` is the job's own
+        retry count (machine failures, and failed commands with ``retry_on``); this call's HTTP
+        retries follow the client (``client.with_options(max_retries=...)``). Fields left out (or
+        ``None``) are not sent. For ``count``/``params`` use :meth:`run_group`.
 
         One ``Idempotency-Key`` (yours or a new one) is sent on every attempt and the server
         deduplicates it for 24 h, so retries never start a second job; the request may take up to
