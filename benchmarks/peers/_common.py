@@ -1,0 +1,206 @@
+"""Shared by the peer scripts, which run in each peer's own environment: stdlib and httpx only.
+
+A peer script reads its settings from one JSON argument, measures, and prints one JSON object.
+Times are CPU time of this process (``time.process_time``) unless a script says otherwise: the
+server (or the in-process transport) is the same for every peer, and the machine is shared.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+INPROC_ORIGIN = "http://127.0.0.1:9"
+"""The origin clients are given for in-process runs (loopback, so no SDK refuses plain http)."""
+
+
+def settings() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(sys.argv[1])
+    return loaded
+
+
+def emit(result: dict[str, Any]) -> None:
+    print(json.dumps(result), flush=True)
+
+
+def peak_rss_mib() -> float:
+    """Peak resident set size of this process so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mib() -> float:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 1024 / 1024
+
+
+def cpu_per_call(call: Callable[[], object], *, calls: int, runs: int, warmup: int) -> list[float]:
+    """Microseconds of CPU per call, one figure per run of ``calls`` calls, after ``warmup`` calls."""
+    for _ in range(warmup):
+        call()
+    figures = []
+    for _ in range(runs):
+        start = time.process_time()
+        for _ in range(calls):
+            call()
+        figures.append((time.process_time() - start) / calls * 1e6)
+    return figures
+
+
+async def acpu_per_call(
+    call: Callable[[], Awaitable[object]], *, calls: int, runs: int, warmup: int
+) -> list[float]:
+    """The async twin of :func:`cpu_per_call`."""
+    for _ in range(warmup):
+        await call()
+    figures = []
+    for _ in range(runs):
+        start = time.process_time()
+        for _ in range(calls):
+            await call()
+        figures.append((time.process_time() - start) / calls * 1e6)
+    return figures
+
+
+# ----- recorded responses, served in process -------------------------------------------------------
+
+
+class Recorded:
+    """A response recorded from the fake server: status, headers and body (or body pieces)."""
+
+    def __init__(self, data_dir: Path, name: str) -> None:
+        meta = json.loads((data_dir / f"{name}.json").read_text())
+        self.status: int = meta["status"]
+        self.headers: list[tuple[str, str]] = [tuple(pair) for pair in meta["headers"]]
+        self.body = (data_dir / f"{name}.bin").read_bytes()
+        boundaries: list[int] | None = meta.get("pieces")
+        self.pieces = _split(self.body, boundaries) if boundaries else [self.body]
+
+    def response(self) -> httpx.Response:
+        """A sync response; a body recorded in pieces is delivered piece by piece."""
+        if len(self.pieces) == 1:
+            return httpx.Response(self.status, headers=self.headers, content=self.body)
+        return httpx.Response(self.status, headers=self.headers, content=iter(self.pieces))
+
+    def aresponse(self) -> httpx.Response:
+        if len(self.pieces) == 1:
+            return httpx.Response(self.status, headers=self.headers, content=self.body)
+        return httpx.Response(self.status, headers=self.headers, content=_aiter(self.pieces))
+
+
+def _split(body: bytes, ends: list[int]) -> list[bytes]:
+    pieces, start = [], 0
+    for end in ends:
+        pieces.append(body[start:end])
+        start = end
+    return pieces
+
+
+async def _aiter(pieces: list[bytes]) -> AsyncIterator[bytes]:
+    for piece in pieces:
+        yield piece
+
+
+def rechunk(body: bytes, size: int) -> Iterator[bytes]:
+    for start in range(0, len(body), size):
+        yield body[start : start + size]
+
+
+def inproc_transport(
+    routes: dict[tuple[str, str], Recorded], *, asynchronous: bool = False
+) -> httpx.BaseTransport:
+    """An ``httpx.MockTransport`` answering ``(method, path prefix)`` with the recorded response.
+
+    The request body is read, as a server would, so that every peer pays for sending it.
+    """
+    ordered = sorted(routes.items(), key=lambda item: -len(item[0][1]))
+
+    def find(request: httpx.Request) -> Recorded:
+        for (method, prefix), recorded in ordered:
+            if request.method == method and request.url.path.startswith(prefix):
+                return recorded
+        raise LookupError(f"no recorded response for {request.method} {request.url.path}")
+
+    if asynchronous:
+
+        async def ahandler(request: httpx.Request) -> httpx.Response:
+            await request.aread()
+            return find(request).aresponse()
+
+        return httpx.MockTransport(ahandler)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        return find(request).response()
+
+    return httpx.MockTransport(handler)
+
+
+def stream_figures(
+    consume: Callable[[str], int], *, runs: int, warmup: int, sizes: list[int]
+) -> dict[str, Any]:
+    """Chunks per CPU second over the 10,000-chunk stream, and CPU seconds for each big event."""
+    for _ in range(warmup):
+        consume("chat_stream")
+    rates = []
+    for _ in range(runs):
+        start = time.process_time()
+        count = consume("chat_stream")
+        rates.append(count / (time.process_time() - start))
+    result: dict[str, Any] = {"chunks_per_s": rates, "chunks": count}
+    for mib in sizes:
+        consume(f"big_event_{mib}")  # warm-up (and the first page faults) for this size
+        seconds = []
+        for _ in range(runs):
+            start = time.process_time()
+            consume(f"big_event_{mib}")
+            seconds.append(time.process_time() - start)
+        result[f"big_{mib}"] = seconds
+    return result
+
+
+def stream_routes(data: Path, sizes: list[int]) -> dict[str, Recorded]:
+    names = ["chat_stream", *(f"big_event_{mib}" for mib in sizes)]
+    return {name: Recorded(data, name) for name in names}
+
+
+def switchable_transport(recorded: dict[str, Recorded]) -> tuple[httpx.MockTransport, Callable[[str], None]]:
+    """A transport answering every request with the currently selected recording."""
+    current = {"name": ""}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        return recorded[current["name"]].response()
+
+    def select(name: str) -> None:
+        current["name"] = name
+
+    return httpx.MockTransport(handler), select
+
+
+async def concurrency_figures(
+    batch: Callable[[], Awaitable[object]], *, runs: int, warmup: int
+) -> dict[str, Any]:
+    """Wall throughput of each batch, CPU per batch, and memory the batches added."""
+    before = current_rss_mib()
+    for _ in range(warmup):
+        await batch()
+    rates, cpu = [], []
+    for _ in range(runs):
+        wall, start = time.perf_counter(), time.process_time()
+        count = await batch()
+        cpu.append(time.process_time() - start)
+        rates.append(float(count) / (time.perf_counter() - wall))  # type: ignore[arg-type]
+    return {
+        "calls_per_s": rates,
+        "cpu_s": cpu,
+        "peak_rss_mib": peak_rss_mib(),
+        "added_mib": peak_rss_mib() - before,
+    }

@@ -1,0 +1,37 @@
+"""1,000 concurrent ``instances.get`` calls through ``AsyncRuncrate`` on a bounded connection pool."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from _common import concurrency_figures, emit, settings
+
+from runcrate import AsyncRuncrate
+
+
+async def get_instance(client: AsyncRuncrate, instance_id: str) -> Any:
+    return await client.instances.get(instance_id)
+
+
+async def main() -> None:
+    config = settings()
+    limits = httpx.Limits(max_connections=config["pool"], max_keepalive_connections=config["pool"])
+    async with (
+        httpx.AsyncClient(limits=limits, timeout=60) as http,
+        AsyncRuncrate(
+            api_key=config["api_key"], base_url=config["url"], inference_url=config["url"], http_client=http
+        ) as client,
+    ):
+
+        async def batch() -> int:
+            ids = [f"inst-{number}" for number in range(config["calls"])]
+            await asyncio.gather(*(get_instance(client, instance_id) for instance_id in ids))
+            return len(ids)
+
+        emit(await concurrency_figures(batch, runs=config["runs"], warmup=config["warmup"]))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

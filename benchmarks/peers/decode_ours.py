@@ -1,0 +1,35 @@
+"""Model decoding with our generated attrs models, through the SDK's own parse step.
+
+The bodies are recorded responses (1,000 instances; a completion with 100 choices); the figure is
+CPU ms to turn the bytes into typed objects, ``json.loads`` included.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from _common import Recorded, cpu_per_call, emit, settings
+
+from runcrate._client import _parse
+from runcrate._generated.api.chat import create_chat_completion
+from runcrate._generated.api.instances import list_instances
+
+
+def main() -> None:
+    config = settings()
+    data = Path(config["data"])
+    cases = {
+        "instances": (Recorded(data, "instances_1000"), list_instances),
+        "choices": (Recorded(data, "chat_100_choices"), create_chat_completion),
+    }
+    result = {}
+    for name, (recorded, endpoint) in cases.items():
+        parse = functools.partial(_parse, endpoint, recorded.response())
+        figures = cpu_per_call(parse, calls=config["calls"], runs=config["runs"], warmup=config["warmup"])
+        result[name] = [value / 1000 for value in figures]
+    emit(result)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Streaming floor: raw httpx ``iter_lines`` and ``json.loads`` of each ``data:`` line (untyped)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+
+CHAT = {
+    "model": "deepseek-ai/DeepSeek-V3",
+    "messages": [{"role": "user", "content": "Say hello"}],
+    "max_tokens": 10_000,
+    "stream": True,
+}
+
+
+def main() -> None:
+    config = settings()
+    transport, select = switchable_transport(stream_routes(Path(config["data"]), config["sizes"]))
+    headers = {"Authorization": f"Bearer {config['api_key']}"}
+    with httpx.Client(transport=transport, base_url=INPROC_ORIGIN, headers=headers) as http:
+
+        def consume(name: str) -> int:
+            select(name)
+            count = 0
+            with http.stream("POST", "/v1/chat/completions", json=CHAT) as response:
+                for line in response.iter_lines():
+                    if line.startswith("data:"):
+                        data = line[5:].lstrip(" ")
+                        if data == "[DONE]":
+                            break
+                        json.loads(data)
+                        count += 1
+            return count
+
+        emit(stream_figures(consume, runs=config["runs"], warmup=config["warmup"], sizes=config["sizes"]))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Streaming with the official SDK (it yields untyped dicts from ``iter_lines`` + ``json.loads``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+
+from runcrate import Runcrate
+
+CHAT = {
+    "model": "deepseek-ai/DeepSeek-V3",
+    "messages": [{"role": "user", "content": "Say hello"}],
+    "max_tokens": 10_000,
+    "stream": True,
+}
+
+
+def main() -> None:
+    config = settings()
+    transport, select = switchable_transport(stream_routes(Path(config["data"]), config["sizes"]))
+    with Runcrate(api_key=config["api_key"], base_url=INPROC_ORIGIN, inference_url=INPROC_ORIGIN) as client:
+        inference = client._inference_client
+        client.models._client = httpx.Client(
+            base_url=inference.base_url,
+            headers=inference.headers,
+            timeout=inference.timeout,
+            transport=transport,
+        )
+
+        def consume(name: str) -> int:
+            select(name)
+            count = 0
+            for _chunk in client.chat.completions.create(**CHAT):
+                count += 1
+            return count
+
+        emit(stream_figures(consume, runs=config["runs"], warmup=config["warmup"], sizes=config["sizes"]))
+
+
+if __name__ == "__main__":
+    main()

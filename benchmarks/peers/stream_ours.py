@@ -1,0 +1,55 @@
+"""Streaming with our SDK: a 10,000-chunk chat completion as typed chunks, and single big events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+
+from runcrate import Runcrate
+from runcrate._generated.api.chat import create_chat_completion
+from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
+from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
+
+CHAT = {
+    "model": "deepseek-ai/DeepSeek-V3",
+    "messages": [{"role": "user", "content": "Say hello"}],
+    "max_tokens": 10_000,
+    "stream": True,
+}
+
+
+def stream_chat(client: Runcrate) -> Any:
+    # Switch to client.chat.completions.create(**CHAT) once the chat resource lands.
+    return client.stream(
+        create_chat_completion,
+        body=ChatCompletionRequest.from_dict(CHAT),
+        parse=ChatCompletionChunk.from_dict,
+    )
+
+
+def main() -> None:
+    config = settings()
+    transport, select = switchable_transport(stream_routes(Path(config["data"]), config["sizes"]))
+    with (
+        httpx.Client(transport=transport) as http,
+        Runcrate(
+            api_key=config["api_key"], base_url=INPROC_ORIGIN, inference_url=INPROC_ORIGIN, http_client=http
+        ) as client,
+    ):
+
+        def consume(name: str) -> int:
+            select(name)
+            count = 0
+            with stream_chat(client) as stream:
+                for _chunk in stream:
+                    count += 1
+            return count
+
+        emit(stream_figures(consume, runs=config["runs"], warmup=config["warmup"], sizes=config["sizes"]))
+
+
+if __name__ == "__main__":
+    main()

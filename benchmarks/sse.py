@@ -1,0 +1,36 @@
+"""Our SSE decoder (``runcrate/_sse.py``) against ``httpx-sse`` 0.4.3 on the same bytes (DESIGN.md).
+
+Both decoders read the same ``httpx.Response`` body, in the same pieces; the figure is CPU time to
+decode every event (no JSON parsing). The recorded 10,000-event chat stream is fed one event per
+piece and in 64 KiB pieces; the 16 MiB event in 64 KiB pieces.
+"""
+
+from __future__ import annotations
+
+from benchmarks._context import Context
+from benchmarks._results import Row, Section
+
+KEY = "sse"
+INPUTS = (
+    ("events_per_event", "10,000 events, one piece per event"),
+    ("events_64k", "10,000 events, 64 KiB pieces"),
+    ("big_64k", "one 16 MiB event, 64 KiB pieces"),
+)
+
+
+def run(ctx: Context) -> Section:
+    runs = ctx.size(7, 3)
+    section = Section(
+        KEY,
+        "SSE decoder: ours vs httpx-sse",
+        f"CPU ms to decode, {runs} runs after a warm-up, both in our environment.",
+    )
+    config = {"data": str(ctx.data), "runs": runs, "warmup": 1, "big_mib": 16}
+    outcome = ctx.run("ours", "sse_decoders.py", config)
+    for key, label in INPUTS:
+        row = Row(KEY, label, "ms CPU", "lower")
+        row.cells["ours"] = outcome.figures(f"ours.{key}")
+        row.cells["httpx_sse"] = outcome.figures(f"httpx_sse.{key}")
+        row.commands["ours"] = row.commands["httpx_sse"] = outcome.command
+        section.rows.append(row)
+    return section
