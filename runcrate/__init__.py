@@ -47,6 +47,12 @@ if TYPE_CHECKING:
     from runcrate._streaming import AsyncStream, Stream
     from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
     from runcrate.resources._async._base import UNCHANGED
+    from runcrate.resources._async.audio import AsyncSpeechResponse
+    from runcrate.resources._async.chat import AsyncChatCompletionStream
+    from runcrate.resources._async.images import AsyncGeneratedImage, AsyncImagesResponse
+    from runcrate.resources._sync.audio import SpeechResponse
+    from runcrate.resources._sync.chat import ChatCompletionStream
+    from runcrate.resources._sync.images import GeneratedImage, ImagesResponse
 
 _EXPORTS: dict[str, str] = {
     "Runcrate": "runcrate._client",
@@ -64,6 +70,14 @@ _EXPORTS: dict[str, str] = {
     "NotGiven": "runcrate._types",
     "RequestOptions": "runcrate._types",
     "UNCHANGED": "runcrate.resources._async._base",
+    "ChatCompletionStream": "runcrate.resources._sync.chat",
+    "AsyncChatCompletionStream": "runcrate.resources._async.chat",
+    "ImagesResponse": "runcrate.resources._sync.images",
+    "AsyncImagesResponse": "runcrate.resources._async.images",
+    "GeneratedImage": "runcrate.resources._sync.images",
+    "AsyncGeneratedImage": "runcrate.resources._async.images",
+    "SpeechResponse": "runcrate.resources._sync.audio",
+    "AsyncSpeechResponse": "runcrate.resources._async.audio",
     **dict.fromkeys(
         [
             "RuncrateError",
@@ -114,6 +128,14 @@ __all__ = [
     "NotGiven",
     "RequestOptions",
     "UNCHANGED",
+    "ChatCompletionStream",
+    "AsyncChatCompletionStream",
+    "ImagesResponse",
+    "AsyncImagesResponse",
+    "GeneratedImage",
+    "AsyncGeneratedImage",
+    "SpeechResponse",
+    "AsyncSpeechResponse",
     "RuncrateError",
     "ConfigurationError",
     "ApiError",

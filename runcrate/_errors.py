@@ -128,10 +128,11 @@ class VideoWaitTimeoutError(WaitTimeoutError):
         return self.last
 
 
-class ResourceFailedError(RuncrateError):
+class ResourceFailedError(RuncrateError, RuntimeError):
     """What a waiter watched ended in a state it can never leave (a failed instance or video).
 
-    ``resource`` is that final state.
+    ``resource`` is that final state. Also a ``RuntimeError``, which is what the official SDK raises
+    for a failed video, so ``except RuntimeError`` in code written for it keeps working.
     """
 
     def __init__(self, message: str, *, resource: Any) -> None:

@@ -8,8 +8,17 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field the payload did not have (as opposed to an explicit ``null``).
+
+    It is falsy and prints as nothing, so code written for ``None`` (``if delta.content:``,
+    ``print(delta.content or "")``, even ``print(delta.content)``) behaves the same.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __str__(self) -> str:
+        return ""
 
     def __repr__(self) -> str:
         return "UNSET"

@@ -56,3 +56,10 @@ def test_fields_sent_in_either_casing_land_on_one_snake_case_attribute() -> None
     assert snake.additional_properties == {}, "the alias is consumed, not left over as an unknown field"
     transaction = Transaction.from_dict({"id": "t1", "project_id": "p1", "type": "usage", "amount": -1.5})
     assert transaction.project_id == "p1"
+
+
+def test_an_absent_field_is_falsy_and_prints_as_nothing() -> None:
+    delta = ChatCompletionChunk.from_dict(CHUNK).choices[0].delta
+    assert not delta.role
+    assert str(delta.role) == ""
+    assert repr(delta.role) == "UNSET"
