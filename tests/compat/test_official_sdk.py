@@ -658,6 +658,17 @@ def test_generate_video_and_save(client: Runcrate, in_tmp: Path) -> None:
     assert (in_tmp / "clip.mp4").read_bytes()[4:8] == b"ftyp"
 
 
+def test_failed_video_is_a_runtime_error(client: Runcrate, in_tmp: Path) -> None:
+    """The official SDK raises a bare RuntimeError; the typed error here (P29) still is one."""
+    with pytest.raises(RuntimeError) as failed:
+        client.models.generate_video_and_save(
+            "clip.mp4", model="wan-ai/Wan2.1-T2V-14B", prompt="this one will fail", poll_interval=5.0
+        )
+
+    assert isinstance(failed.value, ResourceFailedError) and failed.value.resource.status == "failed"
+    assert not (in_tmp / "clip.mp4").exists()
+
+
 def test_transcribe_bytes_with_the_default_filename(client: Runcrate) -> None:
     result = client.models.transcribe(model="openai/whisper-large-v3", file=AUDIO, language="en")
 
@@ -737,19 +748,6 @@ def test_official_speech_namespace_returns_bytes(client: Runcrate, in_tmp: Path)
         f.write(audio)
 
     assert (in_tmp / "speech.mp3").stat().st_size > 0
-
-
-@pytest.mark.xfail(
-    raises=ResourceFailedError,
-    strict=True,
-    reason="SDK gap: a failed video raises ResourceFailedError, not the official SDK's RuntimeError",
-)
-def test_failed_video_is_a_runtime_error(client: Runcrate, in_tmp: Path) -> None:
-    """P29 wants a typed error; ``except RuntimeError`` keeps working only if it subclasses RuntimeError."""
-    with pytest.raises(RuntimeError):
-        client.models.generate_video_and_save(
-            "clip.mp4", model="wan-ai/Wan2.1-T2V-14B", prompt="this one will fail", poll_interval=5.0
-        )
 
 
 def _model_reads(client: Runcrate, key_id: str) -> dict[str, Any]:
