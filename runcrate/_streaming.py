@@ -13,7 +13,7 @@ import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -99,9 +99,10 @@ class ChunkDecoder(Generic[_T]):
             raise invalid_response(
                 self._response, "Malformed JSON in a stream event", body=event.data
             ) from None
-        mapping = as_mapping(payload)
-        if mapping is not None and mapping.get("error") is not None:
-            raise api_error_from_payload(mapping, self._response)
+        if isinstance(payload, dict):
+            mapping = cast("dict[str, Any]", payload)
+            if mapping.get("error") is not None:
+                raise api_error_from_payload(mapping, self._response)
         try:
             return self._parse(payload)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -167,11 +168,12 @@ class Stream(_StreamBase[_T]):
 
     def __iter__(self) -> Iterator[_T]:
         try:
-            while not self._raise_if_done():
-                if self._pending:
+            while True:
+                while self._pending:
                     yield self._pending.popleft()
-                else:
-                    self._pull()
+                if self._raise_if_done():
+                    return
+                self._pull()
         finally:
             self.close()
 
@@ -208,11 +210,12 @@ class AsyncStream(_StreamBase[_T]):
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         try:
-            while not self._raise_if_done():
-                if self._pending:
+            while True:
+                while self._pending:
                     yield self._pending.popleft()
-                else:
-                    await self._pull()
+                if self._raise_if_done():
+                    return
+                await self._pull()
         finally:
             await self.close()
 
