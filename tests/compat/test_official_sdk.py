@@ -28,6 +28,7 @@ from runcrate import (
     InsufficientCreditsError,
     JobWaitTimeoutError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ResourceFailedError,
     Runcrate,
@@ -288,7 +289,8 @@ def test_instances(client: Runcrate, key_id: str) -> None:
     assert got.id == created.id and got.name == "run"
     assert status.status in {"creating", "provisioning", "running"}
     assert types and all(t.gpu_type == "A100" and t.region.startswith("us-east") for t in types)
-    assert client.instances.get_status(created.id).status == "terminated"
+    terminated = client.instances.get(created.id)
+    assert terminated.status == "terminated" and terminated.stop_reason == "user"
 
 
 def test_schedules(client: Runcrate, key_id: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -608,11 +610,23 @@ def test_error_handling(client: Runcrate, capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_budget_and_rate_limit_errors(client: Runcrate, fake: FakeRuncrate, key_id: str) -> None:
-    """The error branches of the README's example: a spent budget and a rate limit."""
+    """The error branches of the README's example, and what its budget and billing prose promise."""
+    live = client.instances.create(name="live", ssh_key_id=key_id, gpu_type="A100")
+    nightly = client.schedules.create(
+        kind="job", cron="0 2 * * *", spec={"command": "true", "gpu_type": "H100", "max_runtime_minutes": 5}
+    )
     fake.set_budget(monthly_budget_usd=10.0, month_to_date_usd=10.0)
     with pytest.raises(InsufficientCreditsError) as budget:
         client.instances.create(name="over", ssh_key_id=key_id, gpu_type="A100")
     assert budget.value.code == "BUDGET_REACHED" and budget.value.message
+    with pytest.raises(InsufficientCreditsError) as scheduled:
+        client.schedules.run_now(nightly.id)
+    assert scheduled.value.code == "BUDGET_REACHED"
+    assert client.instances.get(live.id).stop_reason == "budget"
+
+    fake.set_billing_permission(False)
+    with pytest.raises(PermissionDeniedError):
+        client.billing.top_up(amount_usd=50)
 
     fake.faults.add("GET", "/api/v1/instances/{id}", statuses=[429], times=client.max_retries + 1)
     with pytest.raises(RateLimitError) as limited:
