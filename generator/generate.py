@@ -50,6 +50,9 @@ SERVER_NAMES = {
     "https://api.runcrate.ai/v1": "inference",
     "https://www.runcrate.ai/api/v1": "infrastructure",
 }
+# Wire names the generator suffixes with "_" because they are builtins; as attributes they shadow
+# nothing the generated classes use, and the official SDK spells them plainly (`key.type`).
+PLAIN_ATTRIBUTES = frozenset({"type", "object", "bytes", "input", "format"})
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SAFE_METHODS = {"get", "head", "options", "put", "patch", "delete"}
 
@@ -210,6 +213,7 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
         generated_header=HEADER,
         operation_meta=lambda endpoint: metadata[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"],
         multi_segment_parameters=multi_segment_parameters(spec),
+        attribute_name=lambda name: name[:-1] if name[:-1] in PLAIN_ATTRIBUTES and name.endswith("_") else name,
         property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),
     )
     problems = project.build()

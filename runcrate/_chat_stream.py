@@ -30,8 +30,8 @@ class _ToolCall:
     def add(self, piece: ChatToolCallDelta) -> None:
         if self.id is None and isinstance(piece.id, str):
             self.id = piece.id
-        if self.type is None and isinstance(piece.type_, str):
-            self.type = str(piece.type_)
+        if self.type is None and isinstance(piece.type, str):
+            self.type = str(piece.type)
         function = piece.function
         if function:
             if isinstance(function.name, str):

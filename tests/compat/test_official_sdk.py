@@ -794,18 +794,11 @@ def _model_reads(client: Runcrate, key_id: str) -> dict[str, Any]:
         ("SubmittedJobGroup", "webhook_secret"),
     ],
 )
-@pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason=(
-        "SDK gap: official attribute missing (wire `type`/`object`/`bytes` became `type_`/`object_`/`bytes_`;"
-        " a submitted group has `jobs` and `webhook_secret` only as mapping keys)"
-    ),
-)
 def test_official_attribute_names(client: Runcrate, key_id: str, model: str, attribute: str) -> None:
     result = _model_reads(client, key_id)[model]
 
-    assert getattr(result, attribute) is not None
+    value = getattr(result, attribute)
+    assert value is not None or attribute == "webhook_secret"  # null unless the group set a webhook
 
 
 @pytest.mark.xfail(

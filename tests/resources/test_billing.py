@@ -55,7 +55,7 @@ async def test_transactions_walk_every_page_by_offset(client: Any, fake: FakeRun
     first = await call(client.billing.list_transactions(limit=2))
     assert (len(first.data), first.has_more, first.total) == (2, True, 5)
     everything = await collect(client.billing.list_transactions(limit=2))
-    assert [t.type_ for t in everything] == ["adjustment"] * 4 + ["credit"]
+    assert [t.type for t in everything] == ["adjustment"] * 4 + ["credit"]
     assert everything[-1].amount == STARTING_BALANCE
     assert everything[0].created_at.tzinfo is not None and everything[0].project_id == "ws_fake000001"
     queries = [r.query for r in sent(fake, "GET", "/transactions")]
@@ -65,9 +65,9 @@ async def test_transactions_walk_every_page_by_offset(client: Any, fake: FakeRun
 async def test_transactions_filter_by_type_and_start_at_an_offset(client: Any, fake: FakeRuncrate) -> None:
     fake.set_balance(50)
     credits = await collect(client.billing.list_transactions(type="credit"))
-    assert [(t.type_, t.description) for t in credits] == [("credit", "Welcome credits")]
+    assert [(t.type, t.description) for t in credits] == [("credit", "Welcome credits")]
     later = await call(client.billing.list_transactions(1, 1))
-    assert [t.type_ for t in later.data] == ["credit"] and not later.has_more
+    assert [t.type for t in later.data] == ["credit"] and not later.has_more
     assert [r.query for r in sent(fake, "GET", "/transactions")] == ["type=credit", "limit=1&offset=1"]
 
 
@@ -77,7 +77,7 @@ async def test_raw_transactions_page(client: Any, fake: FakeRuncrate) -> None:
     assert raw.status_code == 200
     assert raw.http_response.json()["meta"]["hasMore"] is True
     page = raw.parse()
-    assert [t.type_ for t in page.data] == ["adjustment"]
+    assert [t.type for t in page.data] == ["adjustment"]
     assert len(await collect(page)) == 2
 
 
@@ -143,7 +143,7 @@ async def test_usage_refuses_ambiguous_or_malformed_bounds(
 
 async def test_payment_methods(client: Any) -> None:
     methods = await call(client.billing.list_payment_methods())
-    assert [(m.type_, m.brand, m.last4, m.default) for m in methods] == [
+    assert [(m.type, m.brand, m.last4, m.default) for m in methods] == [
         ("card", "visa", "0042", True),
         ("card", "mastercard", "4444", False),
     ]

@@ -36,7 +36,7 @@ async def test_create_returns_a_completion_and_sends_only_what_was_given(
     client: Any, fake: FakeRuncrate
 ) -> None:
     completion = await call(client.chat.completions.create(model="deepseek-ai/DeepSeek-V3", messages=USER))
-    assert completion.object_ == "chat.completion"
+    assert completion.object == "chat.completion"
     assert completion.choices[0].message.role == "assistant"
     assert "What is a GPU?" in completion.choices[0].message.content
     assert completion.choices[0].finish_reason == "stop"

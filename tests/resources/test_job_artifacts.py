@@ -30,7 +30,7 @@ def files_in(directory: Path) -> list[str]:
 async def test_list_gives_path_size_and_sha256(client: Any, fake: FakeRuncrate) -> None:
     job_id = await job_with_artifact(client, fake)
     [artifact] = await call(client.jobs.artifacts.list(job_id))
-    assert (artifact.path, artifact.bytes_, artifact.sha256) == (
+    assert (artifact.path, artifact.bytes, artifact.sha256) == (
         "out/model.bin",
         len(CONTENT),
         hashlib.sha256(CONTENT).hexdigest(),
@@ -88,7 +88,7 @@ async def test_a_succeeded_jobs_default_artifacts(client: Any, fake: FakeRuncrat
     listed = {artifact.path: artifact for artifact in await call(client.jobs.artifacts.list(job.id))}
     assert set(listed) == {"model/weights.bin", "outputs/result.json"}
     saved = await call(client.jobs.artifacts.download(job.id, "model/weights.bin", to=tmp_path))
-    assert saved.stat().st_size == listed["model/weights.bin"].bytes_
+    assert saved.stat().st_size == listed["model/weights.bin"].bytes
     assert hashlib.sha256(saved.read_bytes()).hexdigest() == listed["model/weights.bin"].sha256
 
 

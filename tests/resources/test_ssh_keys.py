@@ -39,7 +39,7 @@ def fingerprint(line: str) -> str:
 
 async def test_create_and_list_read_the_camel_case_wire(client: Any, fake: FakeRuncrate) -> None:
     created = await call(client.ssh_keys.create("laptop", ed25519(1) + "\n"))
-    assert (created.name, created.type_, created.fingerprint) == (
+    assert (created.name, created.type, created.fingerprint) == (
         "laptop",
         "ed25519",
         fingerprint(ed25519(1)),
@@ -61,7 +61,7 @@ async def test_other_key_types_are_accepted(client: Any, line: str) -> None:
 
 async def test_type_is_sent_when_given(client: Any, fake: FakeRuncrate) -> None:
     created = await call(client.ssh_keys.create("typed", ed25519(2), type="ed25519"))
-    assert created.type_ == "ed25519"
+    assert created.type == "ed25519"
     assert fake.requests[-1].json()["type"] == "ed25519"
 
 

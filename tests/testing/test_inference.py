@@ -201,6 +201,12 @@ def test_max_tokens_sets_the_number_of_content_chunks(server: Server) -> None:
     assert short["finish_reason"] == "length"
 
 
+def test_a_huge_max_tokens_gets_the_models_longest_reply(server: Server) -> None:
+    choice = chat(server, max_tokens=10**12).json()["choices"][0]
+    assert len(choice["message"]["content"].split()) == 16_384
+    assert choice["finish_reason"] == "stop"
+
+
 def test_stop_sequence_cuts_the_content(server: Server) -> None:
     cut = chat(server, stop=["nothing", "said"], max_tokens=50).json()["choices"][0]
     assert re.fullmatch(r"Fake reply [0-9a-f]{8}: you ", cut["message"]["content"])

@@ -90,16 +90,33 @@ def test_a_body_on_an_operation_without_one_is_a_violation(fake: FakeRuncrate, h
     assert fake.take_violations()
 
 
-def test_multipart_bodies_are_checked_by_part_names(fake: FakeRuncrate, http: httpx.Client) -> None:
+def test_multipart_bodies_are_checked_as_objects_of_typed_parts(fake: FakeRuncrate, http: httpx.Client) -> None:
     misnamed = {"audio": ("a.wav", b"RIFF0000WAVE", "application/octet-stream")}
     response = http.post("/v1/audio/transcriptions", data={"model": "openai/whisper-1"}, files=misnamed)
-    assert "part 'file' is required" in violation(response, 400)
+    assert "'file' is a required property" in violation(response, 400)
     assert fake.take_violations()
     files = {"file": ("a.wav", b"RIFF0000WAVE", "application/octet-stream")}
-    assert (
-        http.post("/v1/audio/transcriptions", data={"model": "openai/whisper-1"}, files=files).status_code
-        == 200
-    )
+    not_a_number = {"model": "openai/whisper-1", "temperature": "warm"}
+    response = http.post("/v1/audio/transcriptions", data=not_a_number, files=files)
+    assert "body.temperature: 'warm' is not of type 'number'" in violation(response, 400)
+    assert fake.take_violations()
+    typed = {"model": "openai/whisper-1", "temperature": "0.2", "response_format": "text"}
+    assert http.post("/v1/audio/transcriptions", data=typed, files=files).status_code == 200
+
+
+def test_undocumented_methods_are_405_with_the_documented_allow(fake: FakeRuncrate, http: httpx.Client) -> None:
+    cases = {
+        ("DELETE", f"{API}/instances/types"): "GET, HEAD",  # a literal path is never an {id}
+        ("GET", f"{API}/jobs/uploads"): "POST",
+        ("OPTIONS", f"{API}/instances/i-1"): "DELETE, GET, HEAD, PATCH",
+        ("PATCH", f"{API}/instances/i-1/status"): "GET, HEAD",
+        ("DELETE", f"{API}/jobs/j-1/artifacts/a/b.txt"): "GET, HEAD",
+        ("PUT", "/v1/chat/completions"): "POST",
+    }
+    for (method, path), allow in cases.items():
+        response = http.request(method, path)
+        assert (response.status_code, response.headers.get("allow")) == (405, allow), (method, path)
+        assert response.json()["error"]["code"] == "method_not_allowed"
 
 
 def test_request_checking_can_be_switched_off_for_one_test(fake: FakeRuncrate, http: httpx.Client) -> None:

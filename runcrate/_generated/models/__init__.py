@@ -145,6 +145,7 @@ if TYPE_CHECKING:
     from .storage_volume import StorageVolume
     from .storage_volume_list_response import StorageVolumeListResponse
     from .storage_volume_response import StorageVolumeResponse
+    from .submitted_job_group import SubmittedJobGroup
     from .submitted_job_group_response import SubmittedJobGroupResponse
     from .template import Template
     from .template_list_response import TemplateListResponse
@@ -305,6 +306,7 @@ _MODULES = {
     "StorageVolume": ".storage_volume",
     "StorageVolumeListResponse": ".storage_volume_list_response",
     "StorageVolumeResponse": ".storage_volume_response",
+    "SubmittedJobGroup": ".submitted_job_group",
     "SubmittedJobGroupResponse": ".submitted_job_group_response",
     "Template": ".template",
     "TemplateListResponse": ".template_list_response",
@@ -476,6 +478,7 @@ __all__ = (
     "StorageVolume",
     "StorageVolumeListResponse",
     "StorageVolumeResponse",
+    "SubmittedJobGroup",
     "SubmittedJobGroupResponse",
     "Template",
     "TemplateListResponse",

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -18,7 +19,7 @@ class ChatCompletion(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
-        "object": "object_",
+        "object": "object",
         "created": "created",
         "model": "model",
         "choices": "choices",
@@ -26,7 +27,7 @@ class ChatCompletion(WireModel):
     }
 
     id: str
-    object_: str
+    object: str
     """ Always `chat.completion`. """
     created: int
     """ Creation time, Unix seconds. """
@@ -40,7 +41,7 @@ class ChatCompletion(WireModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        object_ = self.object
 
         created = self.created
 
@@ -72,7 +73,7 @@ class ChatCompletion(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -98,7 +99,7 @@ class ChatCompletion(WireModel):
 
         chat_completion = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created=created,
             model=model,
             choices=choices,

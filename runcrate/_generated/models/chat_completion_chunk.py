@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -23,7 +24,7 @@ class ChatCompletionChunk(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
-        "object": "object_",
+        "object": "object",
         "created": "created",
         "model": "model",
         "choices": "choices",
@@ -32,7 +33,7 @@ class ChatCompletionChunk(WireModel):
     }
 
     id: str | Unset = UNSET
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     """ Presumably `chat.completion.chunk` (unverified); do not rely on it. """
     created: int | Unset = UNSET
     """ Creation time, Unix seconds. """
@@ -45,7 +46,7 @@ class ChatCompletionChunk(WireModel):
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        object_ = self.object
 
         created = self.created
 
@@ -91,7 +92,7 @@ class ChatCompletionChunk(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -136,7 +137,7 @@ class ChatCompletionChunk(WireModel):
 
         chat_completion_chunk = cls(
             id=id,
-            object_=object_,
+            object=object_,
             created=created,
             model=model,
             choices=choices,

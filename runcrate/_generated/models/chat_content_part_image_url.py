@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
@@ -17,16 +18,16 @@ class ChatContentPartImageUrl(WireModel):
     """An image part, for vision models."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "type": "type_",
+        "type": "type",
         "image_url": "image_url",
     }
 
-    type_: Literal["image_url"]
+    type: Literal["image_url"]
     image_url: ChatContentPartImageUrlImageUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         image_url = self.image_url.to_dict()
 
@@ -42,7 +43,7 @@ class ChatContentPartImageUrl(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = cast(Literal["image_url"], d.pop("type"))
         if type_ != "image_url":
@@ -51,7 +52,7 @@ class ChatContentPartImageUrl(WireModel):
         image_url = ChatContentPartImageUrlImageUrl.from_dict(cast(Mapping[str, Any], d.pop("image_url")))
 
         chat_content_part_image_url = cls(
-            type_=type_,
+            type=type_,
             image_url=image_url,
         )
 

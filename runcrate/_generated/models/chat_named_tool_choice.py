@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, Literal, TypeVar, cast
 
@@ -17,16 +18,16 @@ class ChatNamedToolChoice(WireModel):
     """Forces the model to call this function."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "type": "type_",
+        "type": "type",
         "function": "function",
     }
 
-    type_: Literal["function"]
+    type: Literal["function"]
     function: ChatNamedToolChoiceFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_ = self.type
 
         function = self.function.to_dict()
 
@@ -42,7 +43,7 @@ class ChatNamedToolChoice(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = cast(Literal["function"], d.pop("type"))
         if type_ != "function":
@@ -51,7 +52,7 @@ class ChatNamedToolChoice(WireModel):
         function = ChatNamedToolChoiceFunction.from_dict(cast(Mapping[str, Any], d.pop("function")))
 
         chat_named_tool_choice = cls(
-            type_=type_,
+            type=type_,
             function=function,
         )
 

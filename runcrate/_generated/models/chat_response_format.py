@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -21,17 +22,17 @@ class ChatResponseFormat(WireModel):
     """
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "type": "type_",
+        "type": "type",
         "json_schema": "json_schema",
     }
 
-    type_: ChatResponseFormatType
+    type: ChatResponseFormatType
     json_schema: ChatResponseFormatJsonSchema | Unset = UNSET
     """ Required when `type` is `json_schema`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = self.type.value
 
         json_schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.json_schema, Unset):
@@ -50,7 +51,7 @@ class ChatResponseFormat(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         type_ = ChatResponseFormatType(d.pop("type"))
 
@@ -62,7 +63,7 @@ class ChatResponseFormat(WireModel):
             json_schema = ChatResponseFormatJsonSchema.from_dict(cast(Mapping[str, Any], _json_schema))
 
         chat_response_format = cls(
-            type_=type_,
+            type=type_,
             json_schema=json_schema,
         )
 

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -19,13 +20,13 @@ class ChatToolCall(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
-        "type": "type_",
+        "type": "type",
         "function": "function",
     }
 
     id: str
     """ Id that the `tool` message answering this call refers to. """
-    type_: KnownChatToolCallType | str
+    type: KnownChatToolCallType | str
     """ Open enum: known values are listed; accept any other string. """
     function: ChatToolCallFunction
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
@@ -34,10 +35,10 @@ class ChatToolCall(WireModel):
         id = self.id
 
         type_: str
-        if isinstance(self.type_, KnownChatToolCallType):
-            type_ = self.type_.value
+        if isinstance(self.type, KnownChatToolCallType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         function = self.function.to_dict()
 
@@ -54,7 +55,7 @@ class ChatToolCall(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -75,7 +76,7 @@ class ChatToolCall(WireModel):
 
         chat_tool_call = cls(
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
 

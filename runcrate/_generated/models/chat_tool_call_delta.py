@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -23,13 +24,13 @@ class ChatToolCallDelta(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "index": "index",
         "id": "id",
-        "type": "type_",
+        "type": "type",
         "function": "function",
     }
 
     index: int
     id: str | Unset = UNSET
-    type_: KnownChatToolCallType | str | Unset = UNSET
+    type: KnownChatToolCallType | str | Unset = UNSET
     """ Open enum: known values are listed; accept any other string. """
     function: ChatToolCallDeltaFunction | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
@@ -40,12 +41,12 @@ class ChatToolCallDelta(WireModel):
         id = self.id
 
         type_: str | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(self.type, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, KnownChatToolCallType):
-            type_ = self.type_.value
+        elif isinstance(self.type, KnownChatToolCallType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
@@ -68,7 +69,7 @@ class ChatToolCallDelta(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -99,7 +100,7 @@ class ChatToolCallDelta(WireModel):
         chat_tool_call_delta = cls(
             index=index,
             id=id,
-            type_=type_,
+            type=type_,
             function=function,
         )
 

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -17,11 +18,11 @@ class CreateJobUploadRequest(WireModel):
     """Body of `createJobUpload`."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "bytes": "bytes_",
+        "bytes": "bytes",
         "sha256": "sha256",
     }
 
-    bytes_: int
+    bytes: int
     """ Size of the `.tar.gz` archive in bytes (at most 1 GiB). """
     sha256: str | Unset = UNSET
     """ Lowercase hex SHA-256 of the archive. With it the same hash returns the same upload, which makes the call
@@ -29,7 +30,7 @@ class CreateJobUploadRequest(WireModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
-        bytes_ = self.bytes_
+        bytes_ = self.bytes
 
         sha256 = self.sha256
 
@@ -46,14 +47,14 @@ class CreateJobUploadRequest(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         bytes_ = d.pop("bytes")
 
         sha256 = d.pop("sha256", UNSET)
 
         create_job_upload_request = cls(
-            bytes_=bytes_,
+            bytes=bytes_,
             sha256=sha256,
         )
 

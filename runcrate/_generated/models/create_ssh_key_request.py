@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -17,14 +18,14 @@ class CreateSshKeyRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
         "public_key": "public_key",
-        "type": "type_",
+        "type": "type",
     }
 
     name: str
     """ Name of the key. """
     public_key: str
     """ The public key in OpenSSH text form, e.g. `ssh-ed25519 AAAA... user@host`. """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Key type, e.g. `ed25519`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
@@ -33,7 +34,7 @@ class CreateSshKeyRequest(WireModel):
 
         public_key = self.public_key
 
-        type_ = self.type_
+        type_ = self.type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,7 +50,7 @@ class CreateSshKeyRequest(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -60,7 +61,7 @@ class CreateSshKeyRequest(WireModel):
         create_ssh_key_request = cls(
             name=name,
             public_key=public_key,
-            type_=type_,
+            type=type_,
         )
 
         create_ssh_key_request.additional_properties = d

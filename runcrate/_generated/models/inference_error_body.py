@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -16,13 +17,13 @@ T = TypeVar("T", bound="InferenceErrorBody")
 class InferenceErrorBody(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "message": "message",
-        "type": "type_",
+        "type": "type",
         "code": "code",
         "param": "param",
     }
 
     message: str
-    type_: str | Unset | None = UNSET
+    type: str | Unset | None = UNSET
     """ Error category, e.g. `invalid_request_error`, `authentication_error`, `rate_limit_error`, `server_error`.
     """
     code: str | Unset | None = UNSET
@@ -36,10 +37,10 @@ class InferenceErrorBody(WireModel):
         message = self.message
 
         type_: str | Unset | None
-        if isinstance(self.type_, Unset):
+        if isinstance(self.type, Unset):
             type_ = UNSET
         else:
-            type_ = self.type_
+            type_ = self.type
 
         code: str | Unset | None
         if isinstance(self.code, Unset):
@@ -70,7 +71,7 @@ class InferenceErrorBody(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -103,7 +104,7 @@ class InferenceErrorBody(WireModel):
 
         inference_error_body = cls(
             message=message,
-            type_=type_,
+            type=type_,
             code=code,
             param=param,
         )

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
 
@@ -18,13 +19,13 @@ class JobArtifact(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "path": "path",
-        "bytes": "bytes_",
+        "bytes": "bytes",
         "sha256": "sha256",
     }
 
     path: str
     """ Path relative to the output directory; may contain `/`. """
-    bytes_: int | Unset = UNSET
+    bytes: int | Unset = UNSET
     sha256: str | Unset = UNSET
     """ Hex SHA-256 of the file, for checking a download. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
@@ -32,7 +33,7 @@ class JobArtifact(WireModel):
     def to_dict(self) -> dict[str, Any]:
         path = self.path
 
-        bytes_ = self.bytes_
+        bytes_ = self.bytes
 
         sha256 = self.sha256
 
@@ -51,7 +52,7 @@ class JobArtifact(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         path = d.pop("path")
 
@@ -61,7 +62,7 @@ class JobArtifact(WireModel):
 
         job_artifact = cls(
             path=path,
-            bytes_=bytes_,
+            bytes=bytes_,
             sha256=sha256,
         )
 

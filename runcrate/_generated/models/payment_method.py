@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -18,7 +19,7 @@ class PaymentMethod(WireModel):
     """A saved payment method. Cards are added in the dashboard only."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "type": "type_",
+        "type": "type",
         "brand": "brand",
         "last4": "last4",
         "exp_month": "exp_month",
@@ -26,7 +27,7 @@ class PaymentMethod(WireModel):
         "default": "default",
     }
 
-    type_: KnownPaymentMethodType | str
+    type: KnownPaymentMethodType | str
     """ Open enum: known values are listed; accept any other string. """
     brand: str | Unset | None = UNSET
     """ Card brand, e.g. `visa`. """
@@ -40,10 +41,10 @@ class PaymentMethod(WireModel):
 
     def to_dict(self) -> dict[str, Any]:
         type_: str
-        if isinstance(self.type_, KnownPaymentMethodType):
-            type_ = self.type_.value
+        if isinstance(self.type, KnownPaymentMethodType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         brand: str | Unset | None
         if isinstance(self.brand, Unset):
@@ -92,7 +93,7 @@ class PaymentMethod(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_type_(data: object) -> KnownPaymentMethodType | str:
@@ -147,7 +148,7 @@ class PaymentMethod(WireModel):
         default = d.pop("default", UNSET)
 
         payment_method = cls(
-            type_=type_,
+            type=type_,
             brand=brand,
             last4=last4,
             exp_month=exp_month,

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -19,7 +20,7 @@ class SpeechRequest(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "model": "model",
-        "input": "input_",
+        "input": "input",
         "voice": "voice",
         "response_format": "response_format",
         "speed": "speed",
@@ -27,7 +28,7 @@ class SpeechRequest(WireModel):
 
     model: str
     """ Model id, e.g. `hexgrad/Kokoro-82M` or `openai/tts-1`. """
-    input_: str
+    input: str
     """ The text to speak; the maximum length depends on the model. """
     voice: str | Unset = UNSET
     """ Voice name; depends on the model, e.g. `af_heart` or `alloy`. """
@@ -41,7 +42,7 @@ class SpeechRequest(WireModel):
     def to_dict(self) -> dict[str, Any]:
         model = self.model
 
-        input_ = self.input_
+        input_ = self.input
 
         voice = self.voice
 
@@ -73,7 +74,7 @@ class SpeechRequest(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -102,7 +103,7 @@ class SpeechRequest(WireModel):
 
         speech_request = cls(
             model=model,
-            input_=input_,
+            input=input_,
             voice=voice,
             response_format=response_format,
             speed=speed,

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
@@ -21,7 +22,7 @@ class SSHKey(WireModel):
         "id": "id",
         "name": "name",
         "fingerprint": "fingerprint",
-        "type": "type_",
+        "type": "type",
         "createdAt": "created_at",
         "lastUsed": "last_used",
         "projectId": "project_id",
@@ -31,7 +32,7 @@ class SSHKey(WireModel):
     name: str
     fingerprint: str
     """ Fingerprint of the stored key (the public key itself is never returned). """
-    type_: str | Unset = UNSET
+    type: str | Unset = UNSET
     """ Key type, e.g. `ed25519`. """
     created_at: datetime.datetime | Unset = UNSET
     last_used: datetime.datetime | Unset | None = UNSET
@@ -47,7 +48,7 @@ class SSHKey(WireModel):
 
         fingerprint = self.fingerprint
 
-        type_ = self.type_
+        type_ = self.type
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -84,7 +85,7 @@ class SSHKey(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -124,7 +125,7 @@ class SSHKey(WireModel):
             id=id,
             name=name,
             fingerprint=fingerprint,
-            type_=type_,
+            type=type_,
             created_at=created_at,
             last_used=last_used,
             project_id=project_id,

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -18,8 +19,8 @@ class SubmittedJobGroupResponse(WireModel):
         "data": "data",
     }
 
-    data: JobGroup
-    """ A group of jobs submitted together; list its jobs with `listJobs` and `group_id`. """
+    data: SubmittedJobGroup
+    """ A job group as returned by `submitJob`, with its jobs. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +37,9 @@ class SubmittedJobGroupResponse(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = JobGroup.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = SubmittedJobGroup.from_dict(cast(Mapping[str, Any], d.pop("data")))
 
         submitted_job_group_response = cls(
             data=data,
@@ -49,4 +50,4 @@ class SubmittedJobGroupResponse(WireModel):
 
 
 # Imported after the class so that models referring to each other import cleanly.
-from ..models.job_group import JobGroup  # noqa: E402
+from ..models.submitted_job_group import SubmittedJobGroup  # noqa: E402

@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
@@ -24,7 +25,7 @@ class Transaction(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
-        "type": "type_",
+        "type": "type",
         "amount": "amount",
         "projectId": "project_id",
         "description": "description",
@@ -33,7 +34,7 @@ class Transaction(WireModel):
     }
 
     id: str
-    type_: KnownTransactionType | str
+    type: KnownTransactionType | str
     """ Open enum: known values are listed; accept any other string. `debit` has been seen in client tests besides
     the documented values. """
     amount: float
@@ -52,10 +53,10 @@ class Transaction(WireModel):
         id = self.id
 
         type_: str
-        if isinstance(self.type_, KnownTransactionType):
-            type_ = self.type_.value
+        if isinstance(self.type, KnownTransactionType):
+            type_ = self.type.value
         else:
-            type_ = self.type_
+            type_ = self.type
 
         amount = self.amount
 
@@ -90,7 +91,7 @@ class Transaction(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -124,7 +125,7 @@ class Transaction(WireModel):
 
         transaction = cls(
             id=id,
-            type_=type_,
+            type=type_,
             amount=amount,
             project_id=project_id,
             description=description,

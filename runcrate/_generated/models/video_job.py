@@ -1,6 +1,7 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
@@ -25,7 +26,7 @@ class VideoJob(WireModel):
         "created_at": "created_at",
         "error": "error",
         "progress": "progress",
-        "object": "object_",
+        "object": "object",
         "duration_seconds": "duration_seconds",
         "aspect_ratio": "aspect_ratio",
         "image_url": "image_url",
@@ -46,7 +47,7 @@ class VideoJob(WireModel):
     """ Why the job failed, when `status` is `failed`. """
     progress: float | Unset | None = UNSET
     """ Progress in percent, when the server reports it. """
-    object_: str | Unset = UNSET
+    object: str | Unset = UNSET
     """ The object type, `video`. """
     duration_seconds: int | Unset | None = UNSET
     """ Length of the video in seconds, as requested or as generated. """
@@ -85,7 +86,7 @@ class VideoJob(WireModel):
         else:
             progress = self.progress
 
-        object_ = self.object_
+        object_ = self.object
 
         duration_seconds: int | Unset | None
         if isinstance(self.duration_seconds, Unset):
@@ -151,7 +152,7 @@ class VideoJob(WireModel):
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -247,7 +248,7 @@ class VideoJob(WireModel):
             created_at=created_at,
             error=error,
             progress=progress,
-            object_=object_,
+            object=object_,
             duration_seconds=duration_seconds,
             aspect_ratio=aspect_ratio,
             image_url=image_url,
