@@ -10,13 +10,10 @@ run) and cleans both up at the end.
 
 from __future__ import annotations
 
-import argparse
-import contextlib
-import os
-import sys
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
+
+from _connect import connect, parser, wants_fake
 
 from runcrate import Runcrate
 
@@ -25,7 +22,9 @@ IMAGE_MODEL = "black-forest-labs/FLUX.1-schnell"
 VIDEO_MODEL = "wan-ai/Wan2.1-T2V-14B"
 SPEECH_MODEL = "hexgrad/Kokoro-82M"
 TRANSCRIPTION_MODEL = "openai/whisper-large-v3"
-DEMO_PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJz1n8ZP2nX0n2yq0Yk6m6f7m6Gx2kq1T3lQ0oJzQ1W quickstart"
+DEMO_PUBLIC_KEY = (
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJz1n8ZP2nX0n2yq0Yk6m6f7m6Gx2kq1T3lQ0oJzQ1W quickstart"
+)
 
 
 def step(title: str) -> None:
@@ -36,7 +35,8 @@ def run(client: Runcrate, out: Path, *, poll: float) -> None:
     step("GPU types you can launch right now")
     types = client.instances.list_types()
     for offer in sorted(types, key=lambda t: t.hourly_rate)[:5]:
-        print(f"  {offer.id:<28} {offer.gpu_count}x {offer.gpu_type:<10} {offer.region:<14} ${offer.hourly_rate:.2f}/h")
+        where = f"{offer.gpu_count}x {offer.gpu_type:<10} {offer.region:<14}"
+        print(f"  {offer.id:<28} {where} ${offer.hourly_rate:.2f}/h")
 
     step("Register an SSH key")
     key = client.ssh_keys.create("quickstart", DEMO_PUBLIC_KEY)
@@ -62,7 +62,9 @@ def run(client: Runcrate, out: Path, *, poll: float) -> None:
     print()
 
     step("Generate an image")
-    image = client.images.generate(model=IMAGE_MODEL, prompt="a tidy rack of GPUs", response_format="b64_json")
+    image = client.images.generate(
+        model=IMAGE_MODEL, prompt="a tidy rack of GPUs", response_format="b64_json"
+    )
     image_path = out / "image.png"
     image.data[0].save(image_path)
     print(f"  saved {image_path} ({image_path.stat().st_size} bytes)")
@@ -88,7 +90,10 @@ def run(client: Runcrate, out: Path, *, poll: float) -> None:
 
     step("Run a batch job and follow its logs")
     job = client.jobs.run(
-        command="python -c 'print(42)'", gpu_type=[types[0].gpu_type], max_runtime_minutes=10, name="quickstart"
+        command="python -c 'print(42)'",
+        gpu_type=[types[0].gpu_type],
+        max_runtime_minutes=10,
+        name="quickstart",
     )
     print(f"  submitted {job.id} ({job.status})")
     for chunk in client.jobs.follow_logs(job.id, poll_interval=poll):
@@ -106,29 +111,13 @@ def run(client: Runcrate, out: Path, *, poll: float) -> None:
     print(f"  terminated {instance.id}, removed SSH key {key.name}")
 
 
-@contextlib.contextmanager
-def connect(use_fake: bool) -> Iterator[tuple[Runcrate, float]]:
-    """A client on the fake server (time runs 20x faster there) or on the real API."""
-    if not use_fake:
-        with Runcrate() as client:
-            yield client, 5.0
-        return
-    from runcrate.testing import FakeRuncrate
-
-    with FakeRuncrate(speed=20.0) as fake, Runcrate(
-        api_key=fake.api_key, base_url=fake.url, inference_url=fake.url
-    ) as client:
-        print(f"Fake Runcrate server at {fake.url}")
-        yield client, 0.5
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fake", action="store_true", help="use the fake server even if RUNCRATE_API_KEY is set")
-    parser.add_argument("--out", type=Path, help="where to save the files (default: a temporary directory)")
-    args = parser.parse_args()
-    use_fake = args.fake or not os.environ.get("RUNCRATE_API_KEY")
-    with tempfile.TemporaryDirectory() as scratch, connect(use_fake) as (client, poll):
+    arguments = parser(__doc__)
+    arguments.add_argument(
+        "--out", type=Path, help="where to save the files (default: a temporary directory)"
+    )
+    args = arguments.parse_args()
+    with tempfile.TemporaryDirectory() as scratch, connect(wants_fake(args)) as (client, poll):
         out = args.out or Path(scratch)
         out.mkdir(parents=True, exist_ok=True)
         run(client, out, poll=poll)
@@ -136,4 +125,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -122,6 +122,12 @@ def _is_binary(content_type: str) -> bool:
     )
 
 
+def _attribute_name(python_name: str) -> str:
+    """The model attribute for a field: the generator's name, without the "_" of PLAIN_ATTRIBUTES."""
+    plain = python_name.removesuffix("_")
+    return plain if plain in PLAIN_ATTRIBUTES else python_name
+
+
 def multi_segment_parameters(spec: dict[str, Any]) -> set[str]:
     """``"<operationId>.<name>"`` of path parameters whose slashes separate segments (overlay-marked)."""
     found = set()
@@ -213,7 +219,7 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
         generated_header=HEADER,
         operation_meta=lambda endpoint: metadata[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"],
         multi_segment_parameters=multi_segment_parameters(spec),
-        attribute_name=lambda name: name[:-1] if name[:-1] in PLAIN_ATTRIBUTES and name.endswith("_") else name,
+        attribute_name=_attribute_name,
         property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),
     )
     problems = project.build()
