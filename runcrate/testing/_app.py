@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import BaseRoute, Mount
+from starlette.routing import BaseRoute, Match, Mount, Route
 
 from runcrate.testing._asgi import ASGIApp, Message, Receive, Scope, Send, header
 from runcrate.testing._faults import DROPPED, Faults, InjectFaults
@@ -53,6 +53,8 @@ INFRA_MODULES = (
     "_job_groups",
 )
 ROOT_MODULES = ("_signed", "_assets")
+ALL_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"})
+METHOD_GUARD = "method-guard"
 
 
 def is_inference(path: str) -> bool:
@@ -92,6 +94,30 @@ def module_routes(world: World, names: Iterable[str]) -> list[BaseRoute]:
             raise
         routes.extend(module.routes(world))
     return routes
+
+
+async def _method_not_allowed(request: Request) -> Response:
+    raise HTTPException(405)
+
+
+def literal_paths_first(routes: list[BaseRoute]) -> list[BaseRoute]:
+    """OpenAPI's precedence: a literal path is never a value of a templated sibling, so
+    ``DELETE /instances/types`` is 405 (``Allow: GET, HEAD``), not a terminate of instance 'types'.
+
+    Starlette takes the first route that matches path and method, so each literal path that a
+    templated route would also match gets a guard in front answering 405 to its other methods.
+    """
+    literal: dict[str, set[str]] = {}
+    for route in routes:
+        if isinstance(route, Route) and "{" not in route.path:
+            literal.setdefault(route.path, set()).update(route.methods or ())
+    templated = [r for r in routes if isinstance(r, Route) and "{" in r.path]
+    guards: list[BaseRoute] = [
+        Route(path, _method_not_allowed, methods=sorted(ALL_METHODS - methods), name=METHOD_GUARD)
+        for path, methods in literal.items()
+        if any(route.path_regex.match(path) for route in templated)
+    ]
+    return guards + routes
 
 
 class RequireApiKey:
@@ -193,6 +219,28 @@ class CrashGuard:
             )
 
 
+def allowed_methods(routes: Iterable[BaseRoute], scope: Scope) -> set[str]:
+    """Every method served on this path: the ``Allow`` of a 405 (RFC 9110). Starlette's own lists
+    only the first route that matched; a literal path's methods hide its templated siblings'."""
+    found: list[tuple[bool, set[str]]] = []
+    for route in routes:
+        match, child = route.matches(scope)
+        if match is Match.NONE:
+            continue
+        if isinstance(route, Mount):
+            found.append((False, allowed_methods(route.routes, {**scope, **child})))
+        elif isinstance(route, Route) and route.methods and route.name != METHOD_GUARD:
+            found.append(("{" not in route.path, route.methods))
+    literal = [methods for is_literal, methods in found if is_literal]
+    chosen = literal or [methods for _, methods in found]
+    return set[str]().union(*chosen)
+
+
+def _at_root(scope: Scope) -> Scope:
+    """The scope as the top-level router saw it (a mount has since moved its prefix to ``root_path``)."""
+    return {**scope, "root_path": ""}
+
+
 def _problem_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ApiProblem)
     return render_problem(request.scope, exc)
@@ -201,8 +249,12 @@ def _problem_handler(request: Request, exc: Exception) -> Response:
 def _http_exception_handler(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if exc.status_code == 405:
+        allowed = allowed_methods(request.app.router.routes, _at_root(request.scope))
         problem = ApiProblem(
-            405, "method_not_allowed", f"{request.method} is not allowed on {request.url.path}"
+            405,
+            "method_not_allowed",
+            f"{request.method} is not allowed on {request.url.path}",
+            headers={"Allow": ", ".join(sorted(allowed))},
         )
     else:
         problem = ApiProblem(
@@ -226,8 +278,8 @@ def build_app(
     """The whole fake server as one ASGI app."""
     router = Starlette(
         routes=[
-            Mount(INFERENCE_PREFIX, routes=module_routes(world, INFERENCE_MODULES)),
-            Mount(INFRA_PREFIX, routes=module_routes(world, INFRA_MODULES)),
+            Mount(INFERENCE_PREFIX, routes=literal_paths_first(module_routes(world, INFERENCE_MODULES))),
+            Mount(INFRA_PREFIX, routes=literal_paths_first(module_routes(world, INFRA_MODULES))),
             *module_routes(world, ROOT_MODULES),
         ],
         middleware=[Middleware(CrashGuard, violations=violations)],

@@ -6,8 +6,9 @@ not change the text):
 - The content is a sentence that quotes the last user message and carries a reference derived
   from a hash of the request. With ``max_tokens`` the content is exactly that many words (the
   sentence is cut, or repeated to fill the budget) and ``finish_reason`` is ``length``, so
-  ``max_tokens`` sets the number of content chunks of a stream. A ``stop`` sequence cuts the
-  content before it.
+  ``max_tokens`` sets the number of content chunks of a stream. The fake model never writes
+  more than 16,384 words: a larger ``max_tokens`` gets that many and ``finish_reason`` ``stop``.
+  A ``stop`` sequence cuts the content before it.
 - A model id containing ``reason`` or ``r1`` (any case) is a reasoning model: it also sends
   ``reasoning_content``, streamed before the content.
 - With ``tools`` (and ``tool_choice`` not ``none``) the model calls a tool instead of writing text:
@@ -61,6 +62,7 @@ BIG_EVENT_MODEL = "big-event"
 REASONING_MARKERS = ("reason", "r1")
 ERROR_AFTER_CHUNKS = 2
 QUOTE_WORDS = 12
+LONGEST_REPLY_WORDS = 16_384  # the fake model's own limit: a larger max_tokens never fills memory
 ARGUMENT_FRAGMENT_CHARS = 8
 FUNCTION_CHOICE_PREFIX = "function:"
 BIG_EVENT_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -296,11 +298,14 @@ def _words(sentence: str) -> list[str]:
 
 
 def _budget(pieces: list[str], max_tokens: int | None) -> tuple[list[str], str]:
-    """Exactly ``max_tokens`` pieces (cut, or the sentence repeated) when it is given."""
+    """Exactly ``max_tokens`` pieces (cut, or the sentence repeated) when it is given, up to the
+    model's longest reply, which ends by itself (``stop``)."""
     if max_tokens is None:
         return pieces, "stop"
+    count = min(max_tokens, LONGEST_REPLY_WORDS)
     spaced = [" " + piece.lstrip() for piece in pieces]
-    return [pieces[0], *islice(cycle(spaced[1:] + spaced[:1]), max_tokens - 1)], "length"
+    filled = [pieces[0], *islice(cycle(spaced[1:] + spaced[:1]), count - 1)]
+    return filled, "length" if count == max_tokens else "stop"
 
 
 def _apply_stop(pieces: list[str], finish: str, stops: list[str]) -> tuple[list[str], str]:

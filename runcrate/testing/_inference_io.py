@@ -8,13 +8,12 @@ a value outside its documented range a 422 ``validation_error``.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator, Iterable
 from typing import Any, TypeVar, cast
 
 from starlette.requests import Request
 
-from ._http import ApiProblem
+from ._http import ApiProblem, loads
 
 T = TypeVar("T", str, bytes)
 
@@ -44,7 +43,7 @@ async def json_object(request: Request) -> dict[str, Any]:
     """The request body as a JSON object, or a 400 saying why it is not one."""
     raw = await request.body()
     try:
-        body = json.loads(raw)
+        body = loads(raw)
     except ValueError as exc:
         raise ApiProblem(400, "bad_request", f"The request body is not valid JSON: {exc}") from None
     obj = as_object(body)

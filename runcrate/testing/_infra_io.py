@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, cast
 
 from starlette.requests import Request
 
-from runcrate.testing._http import ApiProblem
+from runcrate.testing._http import ApiProblem, loads
 
 
 def bad_request(message: str) -> ApiProblem:
@@ -24,7 +23,7 @@ async def json_object(request: Request) -> dict[str, Any]:
     """The body as a JSON object (400 when it is not one)."""
     raw = await request.body()
     try:
-        body = json.loads(raw) if raw else None
+        body = loads(raw) if raw else None
     except ValueError as exc:
         raise bad_request(f"The body is not valid JSON: {exc}") from None
     if not isinstance(body, dict):
@@ -62,7 +61,7 @@ def query_moment(request: Request, name: str, *, end_of_day: bool) -> float | No
         if len(raw) == 10:
             day = datetime.combine(date.fromisoformat(raw), datetime.min.time(), UTC)
             return (day + timedelta(days=1) if end_of_day else day).timestamp()
-        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(raw.upper().replace("Z", "+00:00"))  # RFC 3339 allows t and z
     except ValueError:
         raise bad_request(
             f"{name} must be a date (YYYY-MM-DD) or an ISO-8601 date-time, got {raw!r}"

@@ -9,6 +9,7 @@ application/json`` is enforced (the SSE per-event schemas depend on it), and ``d
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -43,8 +44,24 @@ def _content_schema(
     yield from validator.descend(decoded, content_schema)
 
 
+@functools.lru_cache(maxsize=256)
+def _ecma_regex(pattern: str) -> re.Pattern[str]:
+    """JSON Schema patterns are ECMA-262, where ``$`` is the end of the input; Python's ``$`` also
+    matches before a final newline, so a trailing ``$`` becomes ``\\Z``."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _pattern(
+    validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    if isinstance(instance, str) and not _ecma_regex(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 SpecValidatorClass: Any = validators.extend(  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
-    Draft202012Validator, {"contentSchema": _content_schema}
+    Draft202012Validator, {"contentSchema": _content_schema, "pattern": _pattern}
 )
 
 FORMATS = FormatChecker(formats=())
@@ -180,16 +197,25 @@ class Spec:
     def find(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation for a wire path (still percent-encoded) and its raw path parameters.
 
-        A trailing parameter may span several segments (an artifact ``{path}``, D7) when no
-        operation matches segment by segment.
+        Only the most specific matching template counts, as OpenAPI prescribes: None when it is
+        documented for other methods only (the router answers 405), so ``DELETE /instances/types``
+        is not ``terminateInstance``. A trailing parameter may span several segments (an artifact
+        ``{path}``, D7) when no template matches segment by segment: ``DELETE
+        /jobs/x/artifacts/a/b`` is an undocumented method on an artifact, not ``deleteJob``.
         """
-        for ops, tail in ((self.operations, False), (self._by_literal_length, True)):
-            for op in ops:
-                if op.method == method:
-                    match = (op.tail_regex if tail else op.regex).match(raw_path)
-                    if match is not None:
-                        return op, dict(zip(op.path_names, match.groups(), strict=True))
+        candidates = [(op, m) for op in self.operations if (m := op.regex.match(raw_path))]
+        if not candidates:
+            candidates = [(op, m) for op in self._by_literal_length if (m := op.tail_regex.match(raw_path))]
+        for op, match in candidates:
+            if op.template != candidates[0][0].template:
+                break
+            if op.method == method:
+                return op, dict(zip(op.path_names, match.groups(), strict=True))
         return None
+
+    def resolve(self, node: Any) -> dict[str, Any]:
+        """A schema with its local ``$ref`` chain followed."""
+        return _mapping(self._deref(node, "")[0])
 
     # ----- compilation -----
     def _validator(self, pointer: str) -> Any:

@@ -90,7 +90,9 @@ def test_a_body_on_an_operation_without_one_is_a_violation(fake: FakeRuncrate, h
     assert fake.take_violations()
 
 
-def test_multipart_bodies_are_checked_as_objects_of_typed_parts(fake: FakeRuncrate, http: httpx.Client) -> None:
+def test_multipart_bodies_are_checked_as_objects_of_typed_parts(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
     misnamed = {"audio": ("a.wav", b"RIFF0000WAVE", "application/octet-stream")}
     response = http.post("/v1/audio/transcriptions", data={"model": "openai/whisper-1"}, files=misnamed)
     assert "'file' is a required property" in violation(response, 400)
@@ -104,7 +106,9 @@ def test_multipart_bodies_are_checked_as_objects_of_typed_parts(fake: FakeRuncra
     assert http.post("/v1/audio/transcriptions", data=typed, files=files).status_code == 200
 
 
-def test_undocumented_methods_are_405_with_the_documented_allow(fake: FakeRuncrate, http: httpx.Client) -> None:
+def test_undocumented_methods_are_405_with_the_documented_allow(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
     cases = {
         ("DELETE", f"{API}/instances/types"): "GET, HEAD",  # a literal path is never an {id}
         ("GET", f"{API}/jobs/uploads"): "POST",
@@ -217,3 +221,11 @@ def test_valid_streams_and_binary_bodies_record_nothing(fake: FakeRuncrate, http
         == 200
     )
     assert fake.violations == []
+
+
+def test_patterns_use_json_schemas_regex_dialect(fake: FakeRuncrate, http: httpx.Client) -> None:
+    # ECMA-262's $ is the end of the input; Python's would also accept a final newline
+    response = http.get(f"{API}/billing/usage", params={"from": "2026-11-01\n"})
+    assert "does not match" in violation(response, 400)
+    assert fake.take_violations()
+    assert http.get(f"{API}/billing/usage", params={"from": "2026-11-01"}).status_code == 200
