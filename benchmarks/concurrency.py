@@ -17,7 +17,7 @@ POOL = 50
 
 
 def run(ctx: Context) -> Section:
-    calls, runs = ctx.size(1000, 300), ctx.size(3, 2)
+    calls, runs = ctx.size(1000, 300), 2
     section = Section(
         KEY,
         "Async concurrency",

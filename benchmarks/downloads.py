@@ -67,8 +67,23 @@ def run(ctx: Context) -> Section:
                 section.rows.append(ctx.fill(row, outcomes, "peak_rss_mib"))
                 section.extra.append(_timing(row, outcomes, mib))
     section.extra.insert(0, "Wall seconds per download (context; the fake server shares the machine):\n")
+    section.extra += ["", *_growth(section.rows, sizes)]
     Path(target).unlink(missing_ok=True)
     return section
+
+
+def _growth(rows: list[Row], sizes: tuple[int, int]) -> list[str]:
+    """Our peak at the larger size minus the smaller: near zero means memory does not grow with the body."""
+    lines = []
+    for small, large in zip(rows[::2], rows[1::2], strict=True):
+        low, high = small.median("ours"), large.median("ours")
+        if low is not None and high is not None:
+            kind = small.name.split(",")[0]
+            lines.append(
+                f"- ours, {kind}: peak at {_size(sizes[1])} minus peak at {_size(sizes[0])} = "
+                f"{high - low:+.1f} MiB ({'size-independent' if abs(high - low) < 10 else 'grows with size'})"
+            )
+    return lines
 
 
 def _size(mib: int) -> str:

@@ -28,12 +28,7 @@ IMPORT = {
     "openai": "import openai",
 }
 TOUCH = {
-    # Switch ours to ``c.chat.completions`` once the chat resource lands; until then the module it
-    # will load (the generated chat endpoint) is imported instead.
-    "ours": (
-        f"import runcrate; c = runcrate.Runcrate(api_key={API_KEY!r}); c.instances; "
-        "from runcrate._generated.api.chat import create_chat_completion"
-    ),
+    "ours": (f"import runcrate; c = runcrate.Runcrate(api_key={API_KEY!r}); c.chat.completions; c.instances"),
     "httpx": "import httpx; c = httpx.Client()",
     "official": (
         f"import runcrate; c = runcrate.Runcrate(api_key={API_KEY!r}); c.chat.completions; c.instances"
@@ -70,7 +65,7 @@ def _importtime_ms(argv: list[str]) -> float:
 def _row(
     ctx: Context, name: str, *, unit: str, snippets: dict[str, str], measure: str, bars: list[Bar]
 ) -> Row:
-    runs, warmup = ctx.size(15, 5), 2
+    runs, warmup = ctx.size(7, 5), 2
     row = Row(KEY, name, unit, "lower", bars=bars)
     argvs = {
         peer: _argv(ctx, peer, code, importtime=measure == "importtime") for peer, code in snippets.items()
@@ -105,7 +100,7 @@ def run(ctx: Context) -> Section:
     section = Section(
         KEY,
         "Import",
-        f"Fresh processes, {ctx.size(15, 5)} runs after 2 warm-ups, peers interleaved. Wall time includes "
+        f"Fresh processes, {ctx.size(7, 5)} runs after 2 warm-ups, peers interleaved. Wall time includes "
         "interpreter start-up (see the `python -c pass` row); `-X importtime` totals add up the `self` "
         "column of every module imported.",
     )
@@ -139,10 +134,10 @@ def run(ctx: Context) -> Section:
         _row(
             ctx,
             "construct a client, touch chat and instances (`-X importtime`)",
-            "ms",
-            TOUCH,
-            "importtime",
-            [BAR],
+            unit="ms",
+            snippets=TOUCH,
+            measure="importtime",
+            bars=[BAR],
         ),
     ]
     return section

@@ -31,7 +31,7 @@ def run(ctx: Context) -> Section:
         KEY,
         "Per-request overhead",
         "µs of client CPU per call (median of runs, min-max), after warm-up calls; "
-        f"{ctx.size(400, 100)} calls per run, {ctx.size(5, 3)} runs. Raw httpx does the same request "
+        f"{ctx.size(300, 100)} calls per run, {ctx.size(5, 3)} runs. Raw httpx does the same request "
         "and `json.loads` of the body.",
     )
     for transport, transport_label in TRANSPORTS:
@@ -44,7 +44,7 @@ def run(ctx: Context) -> Section:
                     "url": getattr(replay, "url", ""),
                     "mode": mode,
                     "api_key": API_KEY,
-                    "calls": ctx.size(400, 100),
+                    "calls": ctx.size(300, 100),
                     "runs": ctx.size(5, 3),
                     "warmup": ctx.size(50, 20),
                 }

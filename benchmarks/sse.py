@@ -19,7 +19,7 @@ INPUTS = (
 
 
 def run(ctx: Context) -> Section:
-    runs = ctx.size(7, 3)
+    runs = ctx.size(5, 3)
     section = Section(
         KEY,
         "SSE decoder: ours vs httpx-sse",

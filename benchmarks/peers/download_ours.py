@@ -9,18 +9,14 @@ from typing import Any
 from _common import current_rss_mib, emit, peak_rss_mib, settings
 
 from runcrate import Runcrate
-from runcrate._generated.api.jobs import get_job_artifact
-from runcrate._generated.api.videos import download_video
 
 
 def save_video(client: Runcrate, video_id: str, target: Path) -> Any:
-    # Switch to the videos/models resource method once it lands.
-    return client.request_binary(download_video, video_id).write_to_file(target)
+    return client.models.download_video(video_id, to=target)
 
 
 def save_artifact(client: Runcrate, job_id: str, path: str, target: Path) -> Any:
-    # Switch to client.jobs.artifacts.download(...) once the jobs resource lands.
-    return client.download_to_file(client.request_redirect(get_job_artifact, job_id, path), target)
+    return client.jobs.artifacts.download(job_id, path, to=target)
 
 
 def main() -> None:

@@ -10,8 +10,6 @@ import httpx
 from _common import INPROC_ORIGIN, Recorded, acpu_per_call, cpu_per_call, emit, inproc_transport, settings
 
 from runcrate import AsyncRuncrate, Runcrate
-from runcrate._generated.api.chat import create_chat_completion
-from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
 
 CHAT = {
     "model": "deepseek-ai/DeepSeek-V3",
@@ -25,8 +23,7 @@ def list_instances(client: Runcrate) -> Any:
 
 
 def create_chat(client: Runcrate) -> Any:
-    # Switch to client.chat.completions.create(**CHAT) once the chat resource lands.
-    return client.request(create_chat_completion, body=ChatCompletionRequest.from_dict(CHAT))
+    return client.chat.completions.create(**CHAT)
 
 
 async def alist_instances(client: AsyncRuncrate) -> Any:
@@ -34,7 +31,7 @@ async def alist_instances(client: AsyncRuncrate) -> Any:
 
 
 async def acreate_chat(client: AsyncRuncrate) -> Any:
-    return await client.request(create_chat_completion, body=ChatCompletionRequest.from_dict(CHAT))
+    return await client.chat.completions.create(**CHAT)
 
 
 def routes(data: Path) -> dict[tuple[str, str], Recorded]:

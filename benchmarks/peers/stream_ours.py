@@ -9,9 +9,6 @@ import httpx
 from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
 
 from runcrate import Runcrate
-from runcrate._generated.api.chat import create_chat_completion
-from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
-from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
 
 CHAT = {
     "model": "deepseek-ai/DeepSeek-V3",
@@ -22,12 +19,7 @@ CHAT = {
 
 
 def stream_chat(client: Runcrate) -> Any:
-    # Switch to client.chat.completions.create(**CHAT) once the chat resource lands.
-    return client.stream(
-        create_chat_completion,
-        body=ChatCompletionRequest.from_dict(CHAT),
-        parse=ChatCompletionChunk.from_dict,
-    )
+    return client.chat.completions.create(**CHAT)
 
 
 def main() -> None:
