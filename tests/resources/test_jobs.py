@@ -368,7 +368,9 @@ async def test_wait_deadline_caps_the_backoff_and_carries_the_last_job(client: A
     assert "still running after 100 s" in str(waited.value)
 
 
-async def test_wait_deadline_also_bounds_a_request_in_flight(client: Any, fake: FakeRuncrate) -> None:
+async def test_wait_deadline_also_bounds_a_request_in_flight(
+    client: Any, fake: FakeRuncrate, time: LinkedTime
+) -> None:
     job = await call(client.jobs.run(command="sleep infinity", gpu_type="H100", max_runtime_minutes=600))
 
     def stall_the_next_poll(_: Any) -> None:
@@ -376,7 +378,8 @@ async def test_wait_deadline_also_bounds_a_request_in_flight(client: Any, fake: 
 
     with pytest.raises(JobWaitTimeoutError) as waited:
         await call(client.jobs.wait(job.id, timeout=2.2, on_status=stall_the_next_poll))
-    assert waited.value.job.status == "queued"  # the poll that stalled was cut after 0.2 s
+    assert waited.value.job.id == job.id  # the job of the first poll; the second was cut after 0.2 s
+    assert time.sleeps == [2]
     assert isinstance(waited.value.__cause__, TimeoutError)
 
 
