@@ -99,7 +99,12 @@ async def test_run_errors_from_the_server_are_typed(client: Any, fake: FakeRuncr
 async def test_run_group_with_count_or_params(client: Any, fake: FakeRuncrate) -> None:
     group = await call(client.jobs.run_group(count=3, max_parallel=2, **SPEC))
     assert (group.count, group.max_parallel) == (3, 2)
-    assert [job["job_index"] for job in group["jobs"]] == [0, 1, 2]
+    assert [(job.job_index, job.group_id) for job in group.jobs] == [
+        (0, group.id),
+        (1, group.id),
+        (2, group.id),
+    ]
+    assert group["jobs"][0]["status"] == "queued"
     swept = await call(client.jobs.run_group(params=({"LR": "0.1"}, {"LR": "0.01"}), env={"A": "1"}, **SPEC))
     assert swept.count == 2
     assert posted(fake)[1]["params"] == [{"LR": "0.1"}, {"LR": "0.01"}]

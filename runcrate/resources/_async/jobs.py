@@ -25,7 +25,6 @@ from runcrate._generated.api.jobs import (
 )
 from runcrate._generated.models.job import Job
 from runcrate._generated.models.job_event import JobEvent
-from runcrate._generated.models.job_group import JobGroup
 from runcrate._generated.models.job_group_spec import JobGroupSpec
 from runcrate._generated.models.job_log_chunk import JobLogChunk
 from runcrate._generated.models.job_logs import JobLogs
@@ -33,6 +32,7 @@ from runcrate._generated.models.job_metric_point import JobMetricPoint
 from runcrate._generated.models.job_overrides import JobOverrides
 from runcrate._generated.models.job_spec import JobSpec
 from runcrate._generated.models.known_job_status import KnownJobStatus
+from runcrate._generated.models.submitted_job_group import SubmittedJobGroup
 from runcrate._generated.params import JobGroupSpec as JobGroupSpecParams
 from runcrate._generated.params import JobOverrides as JobOverridesParams
 from runcrate._generated.params import JobSpec as JobSpecParams
@@ -265,11 +265,11 @@ class AsyncJobs(AsyncAPIResource):
 
     async def run_group(
         self, *, idempotency_key: str | None = None, **spec: Unpack[JobGroupRunParams]
-    ) -> JobGroup:
+    ) -> SubmittedJobGroup:
         """Run a group of jobs: a job spec plus ``count`` (that many identical jobs) or ``params`` (a list
         of string dicts: one job per entry, each merged over ``env``). ``max_parallel`` caps how many
-        run at once. Returns the group; its ``jobs`` and ``webhook_secret`` are in the response
-        (read them as ``group["jobs"]``); list the jobs with ``jobs.list(group_id=group.id)``.
+        run at once. Returns the group with its ``jobs`` (in ``job_index`` order) and, only in this
+        response, ``webhook_secret``; later, list the jobs with ``jobs.list(group_id=group.id)``.
 
         Idempotency, timeouts and errors as for :meth:`run`.
         """
@@ -284,7 +284,7 @@ class AsyncJobs(AsyncAPIResource):
             body=JobGroupSpec.from_dict(body),
             options=request_options(options, idempotency_key=idempotency_key),
         )
-        return cast("JobGroup", group)
+        return cast("SubmittedJobGroup", group)
 
     @staticmethod
     def _spec_body(fields: Mapping[str, Any], method: str) -> dict[str, Any]:
