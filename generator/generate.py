@@ -215,10 +215,13 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
     project = Project(openapi=openapi, config=config, custom_template_path=templates)
     metadata = operation_metadata(spec)
     aliases = property_aliases(spec)
+    segmented = multi_segment_parameters(spec)
     project.env.globals.update(
         generated_header=HEADER,
         operation_meta=lambda endpoint: metadata[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"],
-        multi_segment_parameters=multi_segment_parameters(spec),
+        keeps_slashes=lambda operation_id, parameter: (
+            f"{operation_id}.{parameter.name.get_untrusted_value()}" in segmented
+        ),
         attribute_name=_attribute_name,
         property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),
     )

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
         VideoWaitTimeoutError,
         WaitTimeoutError,
     )
-    from runcrate._pagination import AsyncPage, AsyncPaginator, SyncPage
+    from runcrate._pagination import AsyncPage, AsyncPaginator, PaginatedResponse, SyncPage
     from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse
     from runcrate._streaming import AsyncStream, Stream
     from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
@@ -61,6 +61,7 @@ _EXPORTS: dict[str, str] = {
     "Stream": "runcrate._streaming",
     "AsyncStream": "runcrate._streaming",
     "SyncPage": "runcrate._pagination",
+    "PaginatedResponse": "runcrate._pagination",
     "AsyncPage": "runcrate._pagination",
     "AsyncPaginator": "runcrate._pagination",
     "RawResponse": "runcrate._response",
@@ -119,6 +120,7 @@ __all__ = [
     "Stream",
     "AsyncStream",
     "SyncPage",
+    "PaginatedResponse",
     "AsyncPage",
     "AsyncPaginator",
     "RawResponse",

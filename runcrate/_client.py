@@ -28,7 +28,7 @@ import attrs
 import httpx
 
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
-from runcrate._errors import ConfigurationError, invalid_response
+from runcrate._errors import ConfigurationError, as_mapping, invalid_response
 from runcrate._files import UploadBody, UploadSource
 from runcrate._logging import configure_from_env
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, SyncPage
@@ -167,8 +167,8 @@ def _parse(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
         return endpoint.parse_response(normalized)
     except Exception as exc:
         failure = exc
-    body = _json_or_none(normalized)
-    if isinstance(body, dict) and "data" in body and body["data"] is None:
+    body = as_mapping(_json_or_none(normalized))
+    if body is not None and "data" in body and body["data"] is None:
         try:
             return endpoint.parse_response(_replaced(normalized, {**body, "data": []}))
         except Exception:

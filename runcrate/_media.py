@@ -23,7 +23,7 @@ import io
 import mimetypes
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, BinaryIO, cast
@@ -191,6 +191,34 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     with AtomicFile(path) as target:
         target.write(data)
     return target.target
+
+
+class SpeechAudio(bytes):
+    """Generated speech: the audio bytes themselves, plus the methods of OpenAI's binary response.
+
+    Code written for the official SDK (which returns ``bytes``) and for OpenAI's
+    ``response.write_to_file(path)`` / ``response.read()`` both work with it.
+    """
+
+    content_type: str | None = None
+    """``audio/mpeg`` for mp3, ``audio/pcm`` for pcm."""
+
+    @property
+    def content(self) -> bytes:
+        return bytes(self)
+
+    def read(self) -> bytes:
+        return bytes(self)
+
+    def iter_bytes(self, chunk_size: int = 65536) -> Iterator[bytes]:
+        for start in range(0, len(self), chunk_size):
+            yield bytes(self[start : start + chunk_size])
+
+    def write_to_file(self, path: str | os.PathLike[str]) -> Path:
+        """Write the audio to ``path`` atomically (no partial file on failure)."""
+        return write_atomically(path, bytes(self))
+
+    stream_to_file = write_to_file
 
 
 @dataclass

@@ -22,6 +22,7 @@ __all__ = [
     "ListEnvelope",
     "PageInfo",
     "PageStyle",
+    "PaginatedResponse",
     "Paging",
     "SyncPage",
     "next_page_kwargs",
@@ -152,6 +153,8 @@ class _PageBase(Generic[_I]):
         """The parsed ``meta`` of this page (``None`` when the response has none)."""
         self.has_more = info.has_more
         self.total = info.total
+        self.cursor = info.cursor
+        """``meta.cursor`` as a string (cursor-paged lists): pass it back as ``cursor=`` for the next page."""
         self.response = response
         self.envelope = envelope
         """The whole parsed response."""
@@ -164,6 +167,10 @@ class _PageBase(Generic[_I]):
 
     def has_next_page(self) -> bool:
         return self._next_kwargs is not None
+
+    def __len__(self) -> int:
+        """The number of items on this page (iteration walks every page)."""
+        return len(self.data)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.data)} has_more={self.has_more}>"
@@ -198,6 +205,10 @@ class SyncPage(_PageBase[_I]):
     def __iter__(self) -> Iterator[_I]:
         for page in self.iter_pages():
             yield from page.data
+
+
+PaginatedResponse = SyncPage
+"""The official SDK's name for a page of results."""
 
 
 class AsyncPage(_PageBase[_I]):

@@ -15,9 +15,30 @@ if TYPE_CHECKING:
     from runcrate._generated.models import *  # noqa: F403
 
 
+# The official SDK's model names, for code written against it: the same data under our names.
+OFFICIAL_NAMES = {
+    "EnvironmentCreate": "CreateEnvironmentRequest",
+    "EnvironmentUpdate": "UpdateEnvironmentRequest",
+    "ImageGeneration": "ImageResult",
+    "InstanceCreate": "CreateInstanceRequest",
+    "InstanceStatus": "InstanceStatusInfo",
+    "JobStatus": "KnownJobStatus",
+    "ScheduleCreate": "CreateScheduleRequest",
+    "ScheduleCredential": "KnownScheduleCredential",
+    "ScheduleKind": "KnownScheduleKind",
+    "ScheduleOverlap": "KnownScheduleOverlap",
+    "ScheduleRunStatus": "KnownScheduleRunStatus",
+    "ScheduleUpdate": "UpdateScheduleRequest",
+    "SSHKeyCreate": "CreateSshKeyRequest",
+    "StopReason": "KnownStopReason",
+    "TopUpStatus": "KnownTopUpStatus",
+    "UsageSummary": "Usage",
+}
+
+
 def __getattr__(name: str) -> Any:
-    return getattr(_models, name)
+    return getattr(_models, OFFICIAL_NAMES.get(name, name))
 
 
 def __dir__() -> list[str]:
-    return sorted(_models.__all__)
+    return sorted([*_models.__all__, *OFFICIAL_NAMES])

@@ -107,8 +107,9 @@ def _ftyp() -> bytes:
 
 def _moov(duration_seconds: float) -> bytes:
     identity_matrix = (0x00010000, 0, 0, 0, 0x00010000, 0, 0, 0, 0x40000000)
+    ticks = min(round(duration_seconds * MP4_TIMESCALE), 2**32 - 1)  # version 0 keeps 32 bits
     mvhd = (
-        struct.pack(">B3xIIII", 0, 0, 0, MP4_TIMESCALE, round(duration_seconds * MP4_TIMESCALE))
+        struct.pack(">B3xIIII", 0, 0, 0, MP4_TIMESCALE, ticks)
         + struct.pack(">IH10x", 0x00010000, 0x0100)  # rate 1.0, volume 1.0, reserved
         + struct.pack(">9I", *identity_matrix)
         + bytes(24)  # pre_defined

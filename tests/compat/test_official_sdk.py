@@ -735,11 +735,6 @@ def test_async_client_same_names(fake: FakeRuncrate) -> None:
 # -- Gaps: official 0.5 code that does not run here yet (each xfail names the gap) ---------------
 
 
-@pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason="SDK gap: pages have no `cursor` and no len() (official PaginatedResponse has both)",
-)
 def test_job_list_page_cursor(client: Runcrate) -> None:
     """The README's jobs table: ``list`` answers one page (``has_more``, ``cursor``)."""
     for _ in range(3):
@@ -751,11 +746,6 @@ def test_job_list_page_cursor(client: Runcrate) -> None:
     assert page.has_more is True and len(page) == 2 and len(rest) == 1
 
 
-@pytest.mark.xfail(
-    raises=TypeError,
-    strict=True,
-    reason="SDK gap: audio.speech.create returns a streamed response, the official SDK bytes",
-)
 def test_official_speech_namespace_returns_bytes(client: Runcrate, in_tmp: Path) -> None:
     audio = client.audio.speech.create(model="openai/tts-1", input="Hello")
     with open("speech.mp3", "wb") as f:
@@ -801,11 +791,6 @@ def test_official_attribute_names(client: Runcrate, key_id: str, model: str, att
     assert value is not None or attribute == "webhook_secret"  # null unless the group set a webhook
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="SDK gap: job.tags is a JobTags model, not the dict the official SDK gives",
-)
 def test_job_tags_are_a_dict(client: Runcrate) -> None:
     job = client.jobs.run(
         command="python train.py", gpu_type="L40S", max_runtime_minutes=30, tags={"project": "vision"}
@@ -814,11 +799,6 @@ def test_job_tags_are_a_dict(client: Runcrate) -> None:
     assert job.tags == {"project": "vision"} and len(job.tags) == 1
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="SDK gap: instances.create has no launch_script_base64 and silently drops it",
-)
 def test_instance_launch_script_base64(client: Runcrate, fake: FakeRuncrate, key_id: str) -> None:
     client.instances.create(
         name="scripted", ssh_key_id=key_id, gpu_type="A100", launch_script_base64="ZWNobyBoZWxsbwo="
@@ -827,11 +807,6 @@ def test_instance_launch_script_base64(client: Runcrate, fake: FakeRuncrate, key
     assert b"launch_script_base64" in fake.requests[-1].body
 
 
-@pytest.mark.xfail(
-    raises=pytest.fail.Exception,
-    strict=True,
-    reason="SDK gap: unknown keywords are silently ignored (the official SDK raises TypeError)",
-)
 def test_misspelt_keyword_is_refused(client: Runcrate) -> None:
     with pytest.raises(TypeError):
         client.instances.list(serach="my-gpu")
@@ -917,12 +892,7 @@ def test_official_importable_names() -> None:
     assert all(hasattr(runcrate, name) for name in runcrate.__all__)
 
 
-@pytest.mark.xfail(
-    raises=AssertionError,
-    strict=True,
-    reason="SDK gap: runcrate.PaginatedResponse and 17 runcrate.models names are missing",
-)
-def test_official_importable_names_missing() -> None:
+def test_official_model_names() -> None:
     import runcrate
     import runcrate.models
 

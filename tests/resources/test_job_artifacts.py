@@ -49,11 +49,6 @@ async def test_url_is_the_redirect_target_and_needs_no_key(client: Any, fake: Fa
         await call(client.jobs.artifacts.url(job_id, "out/missing.bin"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator/templates/endpoint_module.py.jinja compares an UntrustedString parameter name, so "
-    "x-python-keep-slashes never applies and get_job_artifact encodes '/' as %2F (D7, Q35)",
-)
 async def test_url_keeps_the_slashes_of_the_artifact_path(client: Any, fake: FakeRuncrate) -> None:
     job_id = await job_with_artifact(client, fake, "out dir/model v1.bin")
     await call(client.jobs.artifacts.url(job_id, "out dir/model v1.bin"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..types import WireModel
 T = TypeVar("T", bound="ChatResponseFormatJsonSchemaSchema")
 
 
-@_attrs_define
+@_attrs_define(eq=False)
 class ChatResponseFormatJsonSchemaSchema(WireModel):
     """The JSON Schema the output must follow."""
 
@@ -35,3 +35,15 @@ class ChatResponseFormatJsonSchemaSchema(WireModel):
 
         chat_response_format_json_schema_schema.additional_properties = d
         return chat_response_format_json_schema_schema
+
+    def __len__(self) -> int:
+        """A map of names to values (like ``tags``): its length is the number of entries."""
+        return len(self.additional_properties)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a map with the same entries, so ``job.tags == {"team": "ml"}`` holds."""
+        if isinstance(other, ChatResponseFormatJsonSchemaSchema):
+            return self.additional_properties == other.additional_properties
+        if isinstance(other, Mapping):
+            return self.additional_properties == dict(cast(Mapping[str, Any], other))
+        return NotImplemented

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..types import WireModel
 T = TypeVar("T", bound="JobTags")
 
 
-@_attrs_define
+@_attrs_define(eq=False)
 class JobTags(WireModel):
     """Free-form labels as a key-to-value map; filter the job list with `tag=key:value`."""
 
@@ -35,3 +35,15 @@ class JobTags(WireModel):
 
         job_tags.additional_properties = d
         return job_tags
+
+    def __len__(self) -> int:
+        """A map of names to values (like ``tags``): its length is the number of entries."""
+        return len(self.additional_properties)
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to a map with the same entries, so ``job.tags == {"team": "ml"}`` holds."""
+        if isinstance(other, JobTags):
+            return self.additional_properties == other.additional_properties
+        if isinstance(other, Mapping):
+            return self.additional_properties == dict(cast(Mapping[str, Any], other))
+        return NotImplemented

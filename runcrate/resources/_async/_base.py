@@ -33,7 +33,14 @@ class CallOptions(TypedDict, total=False):
 
 
 def request_options(options: CallOptions, *, idempotency_key: str | None = None) -> RequestOptions:
-    """The core's ``RequestOptions`` for a call's options tail."""
+    """The core's ``RequestOptions`` for a call's options tail; an unknown keyword is a ``TypeError``
+    (a misspelled argument must not be dropped silently)."""
+    unknown = sorted(set(options) - CallOptions.__annotations__.keys())
+    if unknown:
+        expected = ", ".join(CallOptions.__annotations__)
+        raise TypeError(
+            f"unexpected keyword argument(s) {', '.join(unknown)} (per-call options are {expected})"
+        )
     return RequestOptions(
         timeout=options.get("timeout", NOT_GIVEN),
         max_retries=options.get("max_retries", NOT_GIVEN),

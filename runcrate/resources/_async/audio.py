@@ -9,7 +9,7 @@ import functools
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -21,8 +21,8 @@ from runcrate._generated.models.transcription_response_format import Transcripti
 from runcrate._generated.params import SpeechResponseFormat
 from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
 from runcrate._generated.types import File
-from runcrate._inference_calls import ParsedWith, map_result, parsed_with, split_options
-from runcrate._media import AudioInput, audio_upload
+from runcrate._inference_calls import ParsedWith, is_raw, map_result, parsed_with, split_options
+from runcrate._media import AudioInput, SpeechAudio, audio_upload
 from runcrate._response import AsyncBinaryResponse
 from runcrate.resources._async._base import AsyncAPIResource, given, request_options
 
@@ -54,8 +54,8 @@ class AsyncSpeech(AsyncAPIResource):
         response_format: SpeechResponseFormat | None = None,
         speed: float | None = None,
         **extra: Any,
-    ) -> AsyncSpeechResponse:
-        """Turn text into speech and return the audio as a streamed binary response.
+    ) -> SpeechAudio:
+        """Turn text into speech and return the audio (``bytes``, with ``write_to_file(path)``).
 
         ``model`` e.g. ``hexgrad/Kokoro-82M`` or ``openai/tts-1``; ``input`` is the text (the maximum
         length depends on the model); ``voice`` depends on the model (``af_heart``, ``alloy``, ...).
@@ -68,13 +68,15 @@ class AsyncSpeech(AsyncAPIResource):
         Errors come back as JSON and raise with the server's message: ``BadRequestError`` (400,
         e.g. an unsupported format), ``InsufficientCreditsError`` (402),
         ``UnprocessableEntityError`` (422, e.g. input too long), ``RateLimitError`` (429).
-        :meth:`AsyncModels.text_to_speech` returns the bytes or saves them instead.
+        ``with_streaming_response.create(...)`` streams the audio instead of reading it whole, and
+        :meth:`AsyncModels.text_to_speech` can stream it straight to a file.
         """
-        options, model_fields = split_options(extra)
-        fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
-        body = SpeechRequest.from_dict({**model_fields, **fields})
-        audio = await self._client.request_binary(create_speech, body=body, options=request_options(options))
-        return map_result(audio, lambda opened: AsyncSpeechResponse(opened.response))
+        streamed = await _open_speech(self, model, input, voice, response_format, speed, extra)
+        if is_raw(streamed):
+            return cast(SpeechAudio, streamed)
+        audio = SpeechAudio(await streamed.read())
+        audio.content_type = streamed.content_type
+        return audio
 
     @property
     def with_streaming_response(self) -> _AsyncStreamingSpeech:
@@ -100,8 +102,8 @@ class _AsyncStreamingSpeech:
         **extra: Any,
     ) -> _AsyncOpenedSpeech:
         """:meth:`AsyncSpeech.create`, as a context manager that releases the response at the end."""
-        arguments = {"voice": voice, "response_format": response_format, "speed": speed, **extra}
-        return _AsyncOpenedSpeech(functools.partial(self._speech.create, model, input, **arguments))
+        arguments = (self._speech, model, input, voice, response_format, speed, extra)
+        return _AsyncOpenedSpeech(functools.partial(_open_speech, *arguments))
 
 
 class _AsyncOpenedSpeech:
@@ -119,6 +121,23 @@ class _AsyncOpenedSpeech:
     ) -> None:
         if self._response is not None:
             await self._response.close()
+
+
+async def _open_speech(  # noqa: PLR0917 (one private call site per public method, same order)
+    resource: AsyncAPIResource,
+    model: str,
+    input: str,
+    voice: str | None,
+    response_format: str | None,
+    speed: float | None,
+    extra: dict[str, Any],
+) -> AsyncSpeechResponse:
+    """Send the speech request and return the audio still streaming."""
+    options, model_fields = split_options(extra)
+    fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
+    body = SpeechRequest.from_dict({**model_fields, **fields})
+    audio = await resource._client.request_binary(create_speech, body=body, options=request_options(options))
+    return map_result(audio, lambda opened: AsyncSpeechResponse(opened.response))
 
 
 def _transcription_parser(as_text: bool) -> ParsedWith[Transcription | str]:

@@ -16,7 +16,7 @@ from typing import Any, cast, overload
 from runcrate._generated.params import SpeechResponseFormat
 from runcrate._inference_calls import is_raw
 from runcrate.resources._async._base import AsyncAPIResource
-from runcrate.resources._async.audio import AsyncTranscriptions
+from runcrate.resources._async.audio import AsyncTranscriptions, _open_speech
 from runcrate.resources._async.chat import AsyncChatCompletions
 from runcrate.resources._async.images import AsyncImages
 from runcrate.resources._async.videos import AsyncVideos
@@ -79,9 +79,7 @@ class AsyncModels(AsyncAPIResource):
         server's message (``BadRequestError``, ``UnprocessableEntityError``, ...). Through
         ``with_raw_response``, ``parse()`` gives the streamed binary response.
         """
-        speech = await self._client.audio.speech.create(
-            model, input, voice=voice, response_format=response_format, speed=speed, **extra
-        )
+        speech = await _open_speech(self, model, input, voice, response_format, speed, extra)
         if is_raw(speech):
             return cast(bytes, speech)
         if to is None:

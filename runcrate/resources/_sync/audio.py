@@ -10,7 +10,7 @@ import functools
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -22,8 +22,8 @@ from runcrate._generated.models.transcription_response_format import Transcripti
 from runcrate._generated.params import SpeechResponseFormat
 from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
 from runcrate._generated.types import File
-from runcrate._inference_calls import ParsedWith, map_result, parsed_with, split_options
-from runcrate._media import AudioInput, audio_upload
+from runcrate._inference_calls import ParsedWith, is_raw, map_result, parsed_with, split_options
+from runcrate._media import AudioInput, SpeechAudio, audio_upload
 from runcrate._response import BinaryResponse
 from runcrate.resources._sync._base import APIResource, given, request_options
 
@@ -55,8 +55,8 @@ class Speech(APIResource):
         response_format: SpeechResponseFormat | None = None,
         speed: float | None = None,
         **extra: Any,
-    ) -> SpeechResponse:
-        """Turn text into speech and return the audio as a streamed binary response.
+    ) -> SpeechAudio:
+        """Turn text into speech and return the audio (``bytes``, with ``write_to_file(path)``).
 
         ``model`` e.g. ``hexgrad/Kokoro-82M`` or ``openai/tts-1``; ``input`` is the text (the maximum
         length depends on the model); ``voice`` depends on the model (``af_heart``, ``alloy``, ...).
@@ -69,13 +69,15 @@ class Speech(APIResource):
         Errors come back as JSON and raise with the server's message: ``BadRequestError`` (400,
         e.g. an unsupported format), ``InsufficientCreditsError`` (402),
         ``UnprocessableEntityError`` (422, e.g. input too long), ``RateLimitError`` (429).
-        :meth:`AsyncModels.text_to_speech` returns the bytes or saves them instead.
+        ``with_streaming_response.create(...)`` streams the audio instead of reading it whole, and
+        :meth:`AsyncModels.text_to_speech` can stream it straight to a file.
         """
-        options, model_fields = split_options(extra)
-        fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
-        body = SpeechRequest.from_dict({**model_fields, **fields})
-        audio = self._client.request_binary(create_speech, body=body, options=request_options(options))
-        return map_result(audio, lambda opened: SpeechResponse(opened.response))
+        streamed = _open_speech(self, model, input, voice, response_format, speed, extra)
+        if is_raw(streamed):
+            return cast(SpeechAudio, streamed)
+        audio = SpeechAudio(streamed.read())
+        audio.content_type = streamed.content_type
+        return audio
 
     @property
     def with_streaming_response(self) -> _StreamingSpeech:
@@ -101,8 +103,8 @@ class _StreamingSpeech:
         **extra: Any,
     ) -> _OpenedSpeech:
         """:meth:`AsyncSpeech.create`, as a context manager that releases the response at the end."""
-        arguments = {"voice": voice, "response_format": response_format, "speed": speed, **extra}
-        return _OpenedSpeech(functools.partial(self._speech.create, model, input, **arguments))
+        arguments = (self._speech, model, input, voice, response_format, speed, extra)
+        return _OpenedSpeech(functools.partial(_open_speech, *arguments))
 
 
 class _OpenedSpeech:
@@ -120,6 +122,23 @@ class _OpenedSpeech:
     ) -> None:
         if self._response is not None:
             self._response.close()
+
+
+def _open_speech(  # noqa: PLR0917 (one private call site per public method, same order)
+    resource: APIResource,
+    model: str,
+    input: str,
+    voice: str | None,
+    response_format: str | None,
+    speed: float | None,
+    extra: dict[str, Any],
+) -> SpeechResponse:
+    """Send the speech request and return the audio still streaming."""
+    options, model_fields = split_options(extra)
+    fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
+    body = SpeechRequest.from_dict({**model_fields, **fields})
+    audio = resource._client.request_binary(create_speech, body=body, options=request_options(options))
+    return map_result(audio, lambda opened: SpeechResponse(opened.response))
 
 
 def _transcription_parser(as_text: bool) -> ParsedWith[Transcription | str]:

@@ -83,6 +83,7 @@ class Instances(APIResource):
         startup_commands: Sequence[str] | None = None,
         storage_id: str | None = None,
         launch_script: str | None = None,
+        launch_script_base64: str | None = None,
         max_runtime_minutes: int | None = None,
         idle_shutdown_minutes: int | None = None,
         idempotency_key: str | None = None,
@@ -118,6 +119,7 @@ class Instances(APIResource):
             startup_commands=None if startup_commands is None else list(startup_commands),
             storage_id=storage_id,
             launch_script=launch_script,
+            launch_script_base64=launch_script_base64,
             max_runtime_minutes=max_runtime_minutes,
             idle_shutdown_minutes=idle_shutdown_minutes,
         )

@@ -17,7 +17,7 @@ from typing import Any, cast, overload
 from runcrate._generated.params import SpeechResponseFormat
 from runcrate._inference_calls import is_raw
 from runcrate.resources._sync._base import APIResource
-from runcrate.resources._sync.audio import Transcriptions
+from runcrate.resources._sync.audio import Transcriptions, _open_speech
 from runcrate.resources._sync.chat import ChatCompletions
 from runcrate.resources._sync.images import Images
 from runcrate.resources._sync.videos import Videos
@@ -80,9 +80,7 @@ class Models(APIResource):
         server's message (``BadRequestError``, ``UnprocessableEntityError``, ...). Through
         ``with_raw_response``, ``parse()`` gives the streamed binary response.
         """
-        speech = self._client.audio.speech.create(
-            model, input, voice=voice, response_format=response_format, speed=speed, **extra
-        )
+        speech = _open_speech(self, model, input, voice, response_format, speed, extra)
         if is_raw(speech):
             return cast(bytes, speech)
         if to is None:

@@ -54,7 +54,7 @@ def build_request(
         "method": "GET",
         "url": "/jobs/{id}/artifacts/{path}".format(
             id=quote(str(id), safe=""),
-            path=quote(str(path), safe=""),
+            path=quote(str(path), safe="/"),
         ),
         "params": params,
     }
