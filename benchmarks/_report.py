@@ -8,7 +8,7 @@ import platform
 from pathlib import Path
 
 from benchmarks._results import PEER_ORDER, Figures, NotMeasured, Row, Section
-from benchmarks._venvs import PEERS, REPO, PeerEnv
+from benchmarks._venvs import PEERS, PeerEnv
 
 TIMES = "\u00d7"
 DASH = "\u2013"
@@ -183,4 +183,4 @@ def write(
     if NOTES.exists():
         out += [NOTES.read_text().strip(), ""]
     path.write_text("\n".join(out))
-    print(f"[bench] wrote {path.relative_to(REPO)}", flush=True)
+    print(f"[bench] wrote {path}", flush=True)

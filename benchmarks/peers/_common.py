@@ -186,7 +186,7 @@ def switchable_transport(recorded: dict[str, Recorded]) -> tuple[httpx.MockTrans
 
 
 async def concurrency_figures(
-    batch: Callable[[], Awaitable[object]], *, runs: int, warmup: int
+    batch: Callable[[], Awaitable[int]], *, runs: int, warmup: int
 ) -> dict[str, Any]:
     """Wall throughput of each batch, CPU per batch, and memory the batches added."""
     before = current_rss_mib()
@@ -197,7 +197,7 @@ async def concurrency_figures(
         wall, start = time.perf_counter(), time.process_time()
         count = await batch()
         cpu.append(time.process_time() - start)
-        rates.append(float(count) / (time.perf_counter() - wall))  # type: ignore[arg-type]
+        rates.append(count / (time.perf_counter() - wall))
     return {
         "calls_per_s": rates,
         "cpu_s": cpu,
