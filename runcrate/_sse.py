@@ -70,7 +70,7 @@ class SSEDecoder:
     @property
     def has_pending(self) -> bool:
         """True when bytes of an unfinished line or event are buffered."""
-        return bool(self._partial) or self._pending_cr or self._has_fields
+        return bool(self._partial) or self._has_fields
 
     def _feed_text(self, text: str) -> list[ServerSentEvent]:
         if text and self._pending_cr:
