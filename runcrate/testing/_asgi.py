@@ -54,17 +54,21 @@ register_url_convertor("segment", SegmentConvertor())
 register_url_convertor("segments", SegmentsConvertor())
 
 
-async def read_body(receive: Receive) -> bytes:
-    """The whole request body (the fake server buffers every request once, at the edge)."""
+async def read_body_upto(receive: Receive, limit: int) -> tuple[bytes, bool]:
+    """The body's first bytes, reading until it ends or passes ``limit``; and whether it ended."""
     chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] != "http.request":
-            break
-        chunks.append(message.get("body", b""))
+            return b"".join(chunks), True
+        chunk = bytes(message.get("body", b""))
+        chunks.append(chunk)
+        size += len(chunk)
         if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
+            return b"".join(chunks), True
+        if size > limit:
+            return b"".join(chunks), False
 
 
 def replay(body: bytes, receive: Receive) -> Receive:

@@ -116,7 +116,7 @@ class Uploads:
         async for chunk in stream:
             digest.update(chunk)
             received += len(chunk)
-            if received <= KEPT_BYTES_LIMIT:
+            if upload.size <= KEPT_BYTES_LIMIT and received <= KEPT_BYTES_LIMIT:
                 kept += chunk
         if received != upload.size:
             raise SignedUrlRefused(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import tracemalloc
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -542,6 +543,37 @@ def test_upload_put_checks_size_and_digest(api: httpx.Client) -> None:
     unhashed = _reserve(api, archive, with_hash=False)
     assert unhashed["upload_id"] != upload["upload_id"]
     assert httpx.put(unhashed["url"], content=archive.upper()).status_code == 200
+
+
+def test_a_large_upload_streams_through_and_the_log_keeps_its_size_and_digest(
+    fake: FakeRuncrate, api: httpx.Client
+) -> None:
+    piece = bytes(range(256)) * 4096  # 1 MiB
+    count = 64
+    digest = hashlib.sha256(piece * count).hexdigest()
+    upload = api.post("/jobs/uploads", json={"bytes": len(piece) * count, "sha256": digest}).json()["data"]
+    tracemalloc.start()
+    try:
+        response = httpx.put(upload["url"], content=(piece for _ in range(count)))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert response.status_code == 200
+    assert peak < 32 * len(piece)  # the 64 MiB body was never held whole (at most its first 8 MiB)
+    put = fake.requests[-1]
+    assert (put.method, put.size, put.sha256, put.body, put.body_kept) == (
+        "PUT",
+        len(piece) * count,
+        digest,
+        b"",
+        False,
+    )
+    small = fake.requests[-2]
+    assert (
+        small.body_kept
+        and small.size == len(small.body)
+        and small.sha256 == hashlib.sha256(small.body).hexdigest()
+    )
 
 
 def test_upload_reservation_checks_its_fields(fake: FakeRuncrate, api: httpx.Client) -> None:
