@@ -158,7 +158,8 @@ def write(
         "The machine is shared and noisy: absolute figures are context, the ratios are the result. "
         "Every figure is the median of several runs after a warm-up, with the lowest and highest run in "
         "brackets. Each peer runs in its own virtual environment (our SDK and `runcrate-sdk` both import "
-        "as `runcrate`), all pinned to the same httpx.",
+        'as `runcrate`), all pinned to the same httpx and all with `sniffio` installed (see "Found on the '
+        'way").',
         "",
         "## Machine",
         "",
