@@ -1,8 +1,8 @@
 """Composition of the fake server's ASGI app: surfaces, auth, request ids, errors, validation, faults.
 
 Layers, outermost first: request log (buffers the body once) → request ids → faults → response
-validation → API-key check → request validation → unknown-environment check → Starlette router
-with the route modules.
+validation → API-key check → inference rate limits and credit checks → request validation →
+unknown-environment check → Starlette router with the route modules.
 Route modules are found by name and mounted when importable, so each surface grows as its
 module lands: inference modules under ``/v1``, infrastructure modules under ``/api/v1``, and
 signed-URL modules at the origin's root (no key, no spec).
@@ -28,6 +28,7 @@ from starlette.routing import BaseRoute, Match, Mount, Route
 from runcrate.testing._asgi import ASGIApp, Message, Receive, Scope, Send, header
 from runcrate.testing._faults import DROPPED, Faults, InjectFaults
 from runcrate.testing._http import ApiProblem, api_error, openai_error
+from runcrate.testing._inference_limits import LimitInference
 from runcrate.testing._request_log import RecordRequests, RequestLog
 from runcrate.testing._validation import (
     SKIP_RESPONSE_CHECK,
@@ -293,6 +294,7 @@ def build_app(
     app: Any = RequireKnownEnvironment(router, world)
     if validator is not None:
         app = ValidateRequests(app, validator, render_problem)
+    app = LimitInference(app, world, render_problem, INFERENCE_PREFIX)
     app = RequireApiKey(app, world)
     if validator is not None:
         app = ValidateResponses(app, validator, render_problem)

@@ -208,9 +208,16 @@ class FakeRuncrate:
         return [r.idempotency_key for r in self._log.matching(method, path_pattern)]
 
     # ----- switches -----
-    def issue_key(self) -> str:
-        """Another valid API key."""
-        return self.world.issue_key()
+    def issue_key(self, *, environment: str | None = None) -> str:
+        """Another valid API key; with ``environment`` (a name) it belongs to that environment, so
+        inference with it answers 402 ``budget_exceeded`` once that environment's budget is reached."""
+        return self.world.issue_key(environment)
+
+    def set_rate_limit(self, requests_per_minute: int) -> None:
+        """Inference requests each key may make per minute of fake time (default 10,000); beyond,
+        429 ``rate_limited`` with ``Retry-After`` until the minute ends."""
+        with self.world.lock:
+            self.world.component("inference_limits").requests_per_minute = requests_per_minute
 
     def set_validation(self, *, requests: bool | None = None, responses: bool | None = None) -> None:
         """Turn request or response checking off for this test (``reset()`` turns both back on)."""
@@ -239,7 +246,8 @@ class FakeRuncrate:
 
     # ----- workspace state -----
     def set_balance(self, usd: float) -> None:
-        """Set the credit balance; at zero or below every live instance stops (``low_balance``)."""
+        """Set the credit balance; at zero or below every live instance stops (``low_balance``) and
+        billed inference answers 402 ``insufficient_credits``."""
         self.world.ledger.set_balance(usd)
         if usd <= 0:
             self.world.instances.stop_all("low_balance")
@@ -252,7 +260,8 @@ class FakeRuncrate:
         month_to_date_usd: float | None = None,
     ) -> None:
         """Set an environment's budget (``None`` = no cap) and spend; once reached, launches
-        fail with 402 ``BUDGET_REACHED`` and its live instances stop (``budget``)."""
+        fail with 402 ``BUDGET_REACHED``, its live instances stop (``budget``) and billed inference
+        with its keys (the main key belongs to the default environment) is 402 ``budget_exceeded``."""
         env = self.world.environment_named(environment)
         with self.world.lock:
             env.monthly_budget_usd = monthly_budget_usd

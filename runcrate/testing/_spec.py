@@ -13,7 +13,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -140,6 +140,7 @@ class Body:
 
     contents: dict[str, Any]  # media type -> validator (None: no schema)
     schemas: dict[str, dict[str, Any]]
+    headers: list[Param] = field(default_factory=list[Param])  # a response's documented headers
 
     def lookup(self, media: str | None) -> tuple[str, Any] | None:
         if media is None:
@@ -259,6 +260,7 @@ class Spec:
             for status, response in _mapping(op_node.get("responses")).items():
                 node, pointer = self._deref(response, f"{op_pointer}/responses/{_escape(status)}")
                 responses[status.upper()] = self._body(_mapping(node), pointer)
+                responses[status.upper()].headers = self._response_headers(_mapping(node), pointer)
             regex, tail_regex, names = self._path_regex(op_prefix + template)
             self.operations.append(
                 Operation(
@@ -292,6 +294,27 @@ class Spec:
                 explode=bool(node.get("explode", node.get("style", "form") == "form")),
             )
         return params
+
+    def _response_headers(self, node: dict[str, Any], pointer: str) -> list[Param]:
+        """The headers a response documents (``Content-Type`` is the media type's, OpenAPI says)."""
+        headers: list[Param] = []
+        for name, raw in _mapping(node.get("headers")).items():
+            if name.lower() == "content-type":
+                continue
+            found, header_pointer = self._deref(raw, f"{pointer}/headers/{_escape(name)}")
+            header_node = _mapping(found)
+            schema, _ = self._deref(header_node.get("schema", {}), f"{header_pointer}/schema")
+            headers.append(
+                Param(
+                    name=name.lower(),
+                    location="header",
+                    required=bool(header_node.get("required", False)),
+                    schema=_mapping(schema),
+                    validator=self._validator(f"{header_pointer}/schema"),
+                    explode=False,
+                )
+            )
+        return headers
 
     def _body(self, node: dict[str, Any], pointer: str) -> Body:
         contents: dict[str, Any] = {}

@@ -209,6 +209,19 @@ class SpecCheck:
         return documented, []
 
     @staticmethod
+    def check_headers(op: Operation, status: int, documented: Body, start: Message) -> list[str]:
+        """The response's documented headers: required ones present, every present one valid."""
+        problems: list[str] = []
+        for param in documented.headers:
+            value = response_header(start, param.name)
+            if value is None:
+                if param.required:
+                    problems.append(f"header {param.name} is required on {status} of {op.operation_id}")
+                continue
+            problems += _schema_errors(param.validator, _coerce([value], param), f"header.{param.name}")
+        return problems
+
+    @staticmethod
     def check_body(
         op: Operation, status: int, documented: Body, content_type: str | None, body: bytes
     ) -> list[str]:
@@ -364,6 +377,8 @@ class _ResponseChecker:
         status = int(message["status"])
         content_type = response_header(message, "content-type")
         self._documented, problems = self._validator.check.check_status(self._op, status, content_type)
+        if self._documented is not None and not problems:
+            problems = self._validator.check.check_headers(self._op, status, self._documented, message)
         media = media_type(content_type)
         if problems:
             self._mode = "replaced"

@@ -91,6 +91,7 @@ class World:
         self.workspace_id = WORKSPACE_ID
         self.lock = threading.RLock()
         self._issued_keys: set[str] = {self.api_key}
+        self._key_environments: dict[str, str] = {}
         self._components: dict[str, Component] = {}
         self._counters: dict[str, int] = {}
         self.environments: list[Environment] = []
@@ -104,12 +105,26 @@ class World:
         self.reset()
 
     # ----- keys -----
-    def issue_key(self) -> str:
-        """Another valid API key for the same workspace."""
+    def issue_key(self, environment: str | None = None) -> str:
+        """Another valid API key for the workspace, belonging to ``environment`` (by name; the
+        default environment when None): inference with it stops when that budget is reached."""
         key = new_api_key()
         with self.lock:
             self._issued_keys.add(key)
+            if environment is not None:
+                self.environment_named(environment)  # 404 ApiProblem for an unknown name
+                self._key_environments[key] = environment
         return key
+
+    def key_environment(self, key: str) -> Environment:
+        """The environment a key belongs to (the default one unless it was issued for another)."""
+        with self.lock:
+            name = self._key_environments.get(key)
+            if name is not None:
+                for env in self.environments:
+                    if env.name == name:
+                        return env
+            return self.default_environment()
 
     def is_valid_key(self, key: str) -> bool:
         with self.lock:
@@ -226,6 +241,7 @@ class World:
         with self.lock:
             self._counters.clear()
             self._issued_keys = {self.api_key}
+            self._key_environments = {}
             self.settings = WorldSettings()
             self.environments = []
             self.add_environment("main", is_default=True)

@@ -658,3 +658,64 @@ def test_reset_forgets_videos_and_images_and_restores_settings(server: Server) -
     assert server.state.videos == {} and server.state.images == {}
     assert server.settings == InferenceSettings()
     assert_error(server.client.get(f"/videos/{job['id']}"), 404, "not_found")
+
+
+# ------------------------------------------------------------------------ rate limits and money
+
+
+def test_every_inference_response_carries_the_rate_limit_headers(server: Server) -> None:
+    server.fake.clock.set_speed(0)
+    first, second = chat(server), server.client.get("/videos/vid_unknown")
+    assert second.status_code == 404
+    limit = int(first.headers["x-ratelimit-limit"])
+    assert int(first.headers["x-ratelimit-remaining"]) == limit - 1
+    assert int(second.headers["x-ratelimit-remaining"]) == limit - 2
+    reset = int(first.headers["x-ratelimit-reset"])
+    assert reset % 60 == 0 and 0 < reset - server.fake.clock.now() <= 60
+
+
+def test_over_the_rate_limit_is_429_until_the_minute_ends(server: Server) -> None:
+    server.fake.clock.set_speed(0)
+    server.fake.set_rate_limit(2)
+    assert [chat(server).status_code for _ in range(2)] == [200, 200]
+    refused = chat(server)
+    assert_error(refused, 429, "rate_limited")
+    assert refused.json()["error"]["type"] == "rate_limit_error"
+    wait = int(refused.headers["retry-after"])
+    assert refused.headers["x-ratelimit-remaining"] == "0" and 1 <= wait <= 60
+    other_key = server.fake.issue_key()
+    other = server.client.post(
+        "/chat/completions",
+        json={"model": "m", "messages": USER},
+        headers={"Authorization": f"Bearer {other_key}"},
+    )
+    assert other.status_code == 200  # limits are per key
+    server.fake.clock.advance(wait)
+    assert chat(server).status_code == 200
+
+
+def test_without_credits_billed_inference_is_402_insufficient_credits(server: Server) -> None:
+    video = server.client.post("/videos", json={"model": "openai/sora-2", "prompt": "a boat"}).json()
+    server.fake.set_balance(0)
+    refused = chat(server)
+    assert_error(refused, 402, "insufficient_credits")
+    assert refused.json()["error"]["type"] == "billing_error"
+    assert "x-ratelimit-remaining" in refused.headers
+    speech = server.client.post("/audio/speech", json={"model": "hexgrad/Kokoro-82M", "input": "hi"})
+    assert_error(speech, 402, "insufficient_credits")
+    assert server.client.get(f"/videos/{video['id']}").status_code == 200  # reading is not billed
+
+
+def test_a_reached_budget_refuses_inference_with_that_environments_keys(server: Server) -> None:
+    fake = server.fake
+    fake.add_environment("staging")
+    staging_key = fake.issue_key(environment="staging")
+    as_staging = {"Authorization": f"Bearer {staging_key}"}
+    body = {"model": "m", "messages": USER}
+    fake.set_budget("main", monthly_budget_usd=10, month_to_date_usd=10)
+    assert_error(chat(server), 402, "budget_exceeded")  # the main key belongs to main
+    assert server.client.post("/chat/completions", json=body, headers=as_staging).status_code == 200
+    fake.set_budget("staging", monthly_budget_usd=5, month_to_date_usd=5)
+    refused = server.client.post("/chat/completions", json=body, headers=as_staging)
+    assert_error(refused, 402, "budget_exceeded")
+    assert "staging" in refused.json()["error"]["message"]

@@ -200,6 +200,24 @@ def test_an_undocumented_binary_content_type_becomes_a_500(altered_fake: Any) ->
         assert "Content-Type 'audio/mpeg' is not documented" in violation(response, 500)
 
 
+def test_response_headers_are_checked(altered_fake: Any) -> None:
+    def stricter_headers(spec: dict[str, Any]) -> None:
+        ok = spec["paths"]["/billing/balance"]["get"]["responses"]["200"]
+        ok["headers"] = {"X-Balance-Version": {"required": True, "schema": {"type": "integer"}}}
+        spec["components"]["headers"]["RateLimitRemaining"]["schema"]["maximum"] = 5
+
+    server = altered_fake(stricter_headers)
+    with _client(server) as http:
+        assert "header x-balance-version is required on 200 of getBalance" in violation(
+            http.get(f"{API}/billing/balance"), 500
+        )
+        response = http.post("/v1/chat/completions", json=CHAT)
+        assert "header.x-ratelimit-remaining(root): 9999 is greater than the maximum of 5" in violation(
+            response, 500
+        )
+    assert len(server.violations) == 2
+
+
 def test_sse_events_are_checked_one_by_one_against_the_event_schema(altered_fake: Any) -> None:
     def require_more(spec: dict[str, Any]) -> None:
         spec["components"]["schemas"]["ChatCompletionChunk"]["required"] = ["system_fingerprint"]
