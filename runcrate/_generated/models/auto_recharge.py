@@ -89,47 +89,11 @@ class AutoRecharge(WireModel):
         d = dict(src_dict)
         enabled = d.pop("enabled")
 
-        def _parse_threshold_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        threshold_usd = d.pop("threshold_usd", UNSET)
 
-        threshold_usd = _parse_threshold_usd(d.pop("threshold_usd", UNSET))
+        target_usd = d.pop("target_usd", UNSET)
 
-        def _parse_target_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        target_usd = _parse_target_usd(d.pop("target_usd", UNSET))
-
-        def _parse_last_failure_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_failure_reason = _parse_last_failure_reason(d.pop("last_failure_reason", UNSET))
-
-        def _parse_last_failure_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_failure_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_failure_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        last_failure_reason = d.pop("last_failure_reason", UNSET)
 
         last_failure_at = _parse_last_failure_at(d.pop("last_failure_at", UNSET))
 
@@ -143,3 +107,18 @@ class AutoRecharge(WireModel):
 
         auto_recharge.additional_properties = d
         return auto_recharge
+
+
+def _parse_last_failure_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            last_failure_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_failure_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

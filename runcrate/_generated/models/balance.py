@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,32 +97,11 @@ class Balance(WireModel):
 
         original_balance = d.pop("originalBalance", UNSET)
 
-        def _parse_floating_balance_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        floating_balance_usd = d.pop("floating_balance_usd", UNSET)
 
-        floating_balance_usd = _parse_floating_balance_usd(d.pop("floating_balance_usd", UNSET))
+        burn_usd_per_hour = d.pop("burn_usd_per_hour", UNSET)
 
-        def _parse_burn_usd_per_hour(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        burn_usd_per_hour = _parse_burn_usd_per_hour(d.pop("burn_usd_per_hour", UNSET))
-
-        def _parse_runway_hours(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        runway_hours = _parse_runway_hours(d.pop("runway_hours", UNSET))
+        runway_hours = d.pop("runway_hours", UNSET)
 
         balance = cls(
             credits_balance=credits_balance,

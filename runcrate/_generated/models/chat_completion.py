@@ -83,12 +83,10 @@ class ChatCompletion(WireModel):
 
         model = d.pop("model")
 
-        choices: list[ChatCompletionChoice] = []
-        _choices = json_list(d.pop("choices"))
-        for choices_item_data in _choices:
-            choices_item = ChatCompletionChoice.from_dict(cast(Mapping[str, Any], choices_item_data))
-
-            choices.append(choices_item)
+        choices = [
+            ChatCompletionChoice.from_dict(choices_item_data)
+            for choices_item_data in json_list(d.pop("choices"))
+        ]
 
         _usage = d.pop("usage", UNSET)
         usage: CompletionUsage | Unset

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -105,26 +105,10 @@ class ChatCompletionChunk(WireModel):
         _choices = d.pop("choices", UNSET)
         choices: list[ChatCompletionChunkChoice] | Unset = UNSET
         if _choices is not UNSET:
-            choices = []
-            for choices_item_data in cast(list[Any], _choices):
-                choices_item = ChatCompletionChunkChoice.from_dict(cast(Mapping[str, Any], choices_item_data))
-
-                choices.append(choices_item)
-
-        def _parse_usage(data: object) -> CompletionUsage | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(cast(Mapping[str, Any], data))
-
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
+            choices = [
+                ChatCompletionChunkChoice.from_dict(choices_item_data)
+                for choices_item_data in json_list(_choices)
+            ]
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -153,3 +137,18 @@ class ChatCompletionChunk(WireModel):
 from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: E402
 from ..models.completion_usage import CompletionUsage  # noqa: E402
 from ..models.inference_error_body import InferenceErrorBody  # noqa: E402
+
+
+def _parse_usage(data: object) -> CompletionUsage | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            usage_type_0 = CompletionUsage.from_dict(cast(Mapping[str, Any], data))
+
+            return usage_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(CompletionUsage | None | Unset, data)

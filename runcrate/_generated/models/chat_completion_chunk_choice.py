@@ -62,21 +62,6 @@ class ChatCompletionChunkChoice(WireModel):
 
         delta = ChatCompletionDelta.from_dict(cast(Mapping[str, Any], d.pop("delta")))
 
-        def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_finish_reason_known_finish_reason = KnownFinishReason(data)
-
-                return componentsschemas_finish_reason_known_finish_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownFinishReason | None | str | Unset, data)
-
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
         chat_completion_chunk_choice = cls(
@@ -91,3 +76,11 @@ class ChatCompletionChunkChoice(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: E402
+
+
+def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset | None:
+    if isinstance(data, str):
+        return cast(
+            KnownFinishReason | None | str | Unset, KnownFinishReason._value2member_map_.get(data, data)
+        )
+    return cast(KnownFinishReason | None | str | Unset, data)

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionDelta")
 
@@ -79,48 +79,19 @@ class ChatCompletionDelta(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_role(data: object) -> KnownChatMessageRole | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_message_role_known_chat_message_role = KnownChatMessageRole(data)
-
-                return componentsschemas_chat_message_role_known_chat_message_role
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChatMessageRole | str | Unset, data)
-
         role = _parse_role(d.pop("role", UNSET))
 
-        def _parse_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content", UNSET)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_reasoning_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatToolCallDelta] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in cast(list[Any], _tool_calls):
-                tool_calls_item = ChatToolCallDelta.from_dict(cast(Mapping[str, Any], tool_calls_item_data))
-
-                tool_calls.append(tool_calls_item)
+            tool_calls = [
+                ChatToolCallDelta.from_dict(tool_calls_item_data)
+                for tool_calls_item_data in json_list(_tool_calls)
+            ]
 
         chat_completion_delta = cls(
             role=role,
@@ -135,3 +106,11 @@ class ChatCompletionDelta(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.chat_tool_call_delta import ChatToolCallDelta  # noqa: E402
+
+
+def _parse_role(data: object) -> KnownChatMessageRole | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownChatMessageRole | str | Unset, KnownChatMessageRole._value2member_map_.get(data, data)
+        )
+    return cast(KnownChatMessageRole | str | Unset, data)

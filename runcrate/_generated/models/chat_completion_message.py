@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
@@ -87,48 +87,21 @@ class ChatCompletionMessage(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_role(data: object) -> KnownChatMessageRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_message_role_known_chat_message_role = KnownChatMessageRole(data)
-
-                return componentsschemas_chat_message_role_known_chat_message_role
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChatMessageRole | str, data)
-
         role = _parse_role(d.pop("role"))
 
-        def _parse_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
+        content = d.pop("content", UNSET)
 
         name = d.pop("name", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in cast(list[Any], _tool_calls):
-                tool_calls_item = ChatToolCall.from_dict(cast(Mapping[str, Any], tool_calls_item_data))
+            tool_calls = [
+                ChatToolCall.from_dict(tool_calls_item_data)
+                for tool_calls_item_data in json_list(_tool_calls)
+            ]
 
-                tool_calls.append(tool_calls_item)
-
-        def _parse_reasoning_content(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
         chat_completion_message = cls(
             role=role,
@@ -144,3 +117,9 @@ class ChatCompletionMessage(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.chat_tool_call import ChatToolCall  # noqa: E402
+
+
+def _parse_role(data: object) -> KnownChatMessageRole | str:
+    if isinstance(data, str):
+        return cast(KnownChatMessageRole | str, KnownChatMessageRole._value2member_map_.get(data, data))
+    return cast(KnownChatMessageRole | str, data)

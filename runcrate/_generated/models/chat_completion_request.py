@@ -171,31 +171,15 @@ class ChatCompletionRequest(WireModel):
         d = dict(src_dict)
         model = d.pop("model")
 
-        messages: list[ChatMessage] = []
-        _messages = json_list(d.pop("messages"))
-        for messages_item_data in _messages:
-            messages_item = ChatMessage.from_dict(cast(Mapping[str, Any], messages_item_data))
-
-            messages.append(messages_item)
+        messages = [
+            ChatMessage.from_dict(messages_item_data) for messages_item_data in json_list(d.pop("messages"))
+        ]
 
         max_tokens = d.pop("max_tokens", UNSET)
 
         temperature = d.pop("temperature", UNSET)
 
         top_p = d.pop("top_p", UNSET)
-
-        def _parse_stop(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_type_1 = cast(list[str], data)
-
-                return stop_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -217,30 +201,7 @@ class ChatCompletionRequest(WireModel):
         _tools = d.pop("tools", UNSET)
         tools: list[ChatTool] | Unset = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in cast(list[Any], _tools):
-                tools_item = ChatTool.from_dict(cast(Mapping[str, Any], tools_item_data))
-
-                tools.append(tools_item)
-
-        def _parse_tool_choice(data: object) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_tool_choice_chat_tool_choice_mode = ChatToolChoiceMode(data)
-
-                return componentsschemas_chat_tool_choice_chat_tool_choice_mode
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chat_tool_choice_type_1 = ChatNamedToolChoice.from_dict(
-                cast(Mapping[str, Any], data)
-            )
-
-            return componentsschemas_chat_tool_choice_type_1
+            tools = [ChatTool.from_dict(tools_item_data) for tools_item_data in json_list(_tools)]
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -283,3 +244,33 @@ from ..models.chat_message import ChatMessage  # noqa: E402
 from ..models.chat_named_tool_choice import ChatNamedToolChoice  # noqa: E402
 from ..models.chat_response_format import ChatResponseFormat  # noqa: E402
 from ..models.chat_tool import ChatTool  # noqa: E402
+
+
+def _parse_stop(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, list):
+        try:
+            stop_type_1 = cast(list[str], data)
+
+            return stop_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[str] | str | Unset, data)
+
+
+def _parse_tool_choice(data: object) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            componentsschemas_chat_tool_choice_chat_tool_choice_mode = ChatToolChoiceMode(data)
+
+            return componentsschemas_chat_tool_choice_chat_tool_choice_mode
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_chat_tool_choice_type_1 = ChatNamedToolChoice.from_dict(cast(Mapping[str, Any], data))
+
+    return componentsschemas_chat_tool_choice_type_1

@@ -45,14 +45,6 @@ class ChatCompletionStreamEvent(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_data(data: object) -> Literal["[DONE]"] | str:
-            data_type_0 = cast(Literal["[DONE]"], data)
-            if data_type_0 != "[DONE]":
-                raise ValueError(f"data_type_0 must match const '[DONE]', got '{data_type_0}'")
-            return data_type_0
-            return cast(Literal["[DONE]"] | str, data)
-
         data = _parse_data(d.pop("data"))
 
         chat_completion_stream_event = cls(
@@ -61,3 +53,11 @@ class ChatCompletionStreamEvent(WireModel):
 
         chat_completion_stream_event.additional_properties = d
         return chat_completion_stream_event
+
+
+def _parse_data(data: object) -> Literal["[DONE]"] | str:
+    data_type_0 = cast(Literal["[DONE]"], data)
+    if data_type_0 != "[DONE]":
+        raise ValueError(f"data_type_0 must match const '[DONE]', got '{data_type_0}'")
+    return data_type_0
+    return cast(Literal["[DONE]"] | str, data)

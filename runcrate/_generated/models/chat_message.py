@@ -99,63 +99,7 @@ class ChatMessage(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_role(data: object) -> KnownChatMessageRole | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_message_role_known_chat_message_role = KnownChatMessageRole(data)
-
-                return componentsschemas_chat_message_role_known_chat_message_role
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChatMessageRole | str, data)
-
         role = _parse_role(d.pop("role"))
-
-        def _parse_content(
-            data: object,
-        ) -> list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1: list[ChatContentPartImageUrl | ChatContentPartText] = []
-                _content_type_1 = json_list(data)
-                for content_type_1_item_data in _content_type_1:
-
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> ChatContentPartImageUrl | ChatContentPartText:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_chat_content_part_type_0 = ChatContentPartText.from_dict(
-                                cast(Mapping[str, Any], data)
-                            )
-
-                            return componentsschemas_chat_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_content_part_type_1 = ChatContentPartImageUrl.from_dict(
-                            cast(Mapping[str, Any], data)
-                        )
-
-                        return componentsschemas_chat_content_part_type_1
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatContentPartImageUrl | ChatContentPartText] | None | str | Unset, data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -164,11 +108,10 @@ class ChatMessage(WireModel):
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in cast(list[Any], _tool_calls):
-                tool_calls_item = ChatToolCall.from_dict(cast(Mapping[str, Any], tool_calls_item_data))
-
-                tool_calls.append(tool_calls_item)
+            tool_calls = [
+                ChatToolCall.from_dict(tool_calls_item_data)
+                for tool_calls_item_data in json_list(_tool_calls)
+            ]
 
         tool_call_id = d.pop("tool_call_id", UNSET)
 
@@ -188,3 +131,48 @@ class ChatMessage(WireModel):
 from ..models.chat_content_part_image_url import ChatContentPartImageUrl  # noqa: E402
 from ..models.chat_content_part_text import ChatContentPartText  # noqa: E402
 from ..models.chat_tool_call import ChatToolCall  # noqa: E402
+
+
+def _parse_role(data: object) -> KnownChatMessageRole | str:
+    if isinstance(data, str):
+        return cast(KnownChatMessageRole | str, KnownChatMessageRole._value2member_map_.get(data, data))
+    return cast(KnownChatMessageRole | str, data)
+
+
+def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, list):
+        try:
+            content_type_1: list[ChatContentPartImageUrl | ChatContentPartText] = []
+            _content_type_1 = json_list(data)
+            for content_type_1_item_data in _content_type_1:
+
+                def _parse_content_type_1_item(data: object) -> ChatContentPartImageUrl | ChatContentPartText:
+                    if isinstance(data, dict):
+                        try:
+                            componentsschemas_chat_content_part_type_0 = ChatContentPartText.from_dict(
+                                cast(Mapping[str, Any], data)
+                            )
+
+                            return componentsschemas_chat_content_part_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_content_part_type_1 = ChatContentPartImageUrl.from_dict(
+                        cast(Mapping[str, Any], data)
+                    )
+
+                    return componentsschemas_chat_content_part_type_1
+
+                content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                content_type_1.append(content_type_1_item)
+
+            return content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[ChatContentPartImageUrl | ChatContentPartText] | None | str | Unset, data)

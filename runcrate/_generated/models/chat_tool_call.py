@@ -59,17 +59,6 @@ class ChatToolCall(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> KnownChatToolCallType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_tool_call_type_known_chat_tool_call_type = KnownChatToolCallType(data)
-
-                return componentsschemas_chat_tool_call_type_known_chat_tool_call_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChatToolCallType | str, data)
-
         type_ = _parse_type_(d.pop("type"))
 
         function = ChatToolCallFunction.from_dict(cast(Mapping[str, Any], d.pop("function")))
@@ -86,3 +75,9 @@ class ChatToolCall(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.chat_tool_call_function import ChatToolCallFunction  # noqa: E402
+
+
+def _parse_type_(data: object) -> KnownChatToolCallType | str:
+    if isinstance(data, str):
+        return cast(KnownChatToolCallType | str, KnownChatToolCallType._value2member_map_.get(data, data))
+    return cast(KnownChatToolCallType | str, data)

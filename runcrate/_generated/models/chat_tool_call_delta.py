@@ -75,19 +75,6 @@ class ChatToolCallDelta(WireModel):
 
         id = d.pop("id", UNSET)
 
-        def _parse_type_(data: object) -> KnownChatToolCallType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_tool_call_type_known_chat_tool_call_type = KnownChatToolCallType(data)
-
-                return componentsschemas_chat_tool_call_type_known_chat_tool_call_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChatToolCallType | str | Unset, data)
-
         type_ = _parse_type_(d.pop("type", UNSET))
 
         _function = d.pop("function", UNSET)
@@ -110,3 +97,11 @@ class ChatToolCallDelta(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction  # noqa: E402
+
+
+def _parse_type_(data: object) -> KnownChatToolCallType | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownChatToolCallType | str | Unset, KnownChatToolCallType._value2member_map_.get(data, data)
+        )
+    return cast(KnownChatToolCallType | str | Unset, data)

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="CreateInstanceRequest")
 
@@ -191,11 +191,7 @@ class CreateInstanceRequest(WireModel):
         _env_vars = d.pop("env_vars", UNSET)
         env_vars: list[EnvVar] | Unset = UNSET
         if _env_vars is not UNSET:
-            env_vars = []
-            for env_vars_item_data in cast(list[Any], _env_vars):
-                env_vars_item = EnvVar.from_dict(cast(Mapping[str, Any], env_vars_item_data))
-
-                env_vars.append(env_vars_item)
+            env_vars = [EnvVar.from_dict(env_vars_item_data) for env_vars_item_data in json_list(_env_vars)]
 
         startup_commands = cast(list[str], d.pop("startup_commands", UNSET))
 

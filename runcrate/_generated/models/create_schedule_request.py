@@ -113,18 +113,6 @@ class CreateScheduleRequest(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_kind(data: object) -> KnownScheduleKind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_kind_known_schedule_kind = KnownScheduleKind(data)
-
-                return componentsschemas_schedule_kind_known_schedule_kind
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleKind | str, data)
-
         kind = _parse_kind(d.pop("kind"))
 
         spec = ScheduleSpec.from_dict(cast(Mapping[str, Any], d.pop("spec")))
@@ -139,19 +127,6 @@ class CreateScheduleRequest(WireModel):
         cron = d.pop("cron", UNSET)
 
         timezone = d.pop("timezone", UNSET)
-
-        def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_overlap_known_schedule_overlap = KnownScheduleOverlap(data)
-
-                return componentsschemas_schedule_overlap_known_schedule_overlap
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleOverlap | str | Unset, data)
 
         overlap = _parse_overlap(d.pop("overlap", UNSET))
 
@@ -176,3 +151,17 @@ class CreateScheduleRequest(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.schedule_spec import ScheduleSpec  # noqa: E402
+
+
+def _parse_kind(data: object) -> KnownScheduleKind | str:
+    if isinstance(data, str):
+        return cast(KnownScheduleKind | str, KnownScheduleKind._value2member_map_.get(data, data))
+    return cast(KnownScheduleKind | str, data)
+
+
+def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownScheduleOverlap | str | Unset, KnownScheduleOverlap._value2member_map_.get(data, data)
+        )
+    return cast(KnownScheduleOverlap | str | Unset, data)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,32 +123,11 @@ class Environment(WireModel):
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        def _parse_monthly_budget_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        monthly_budget_usd = d.pop("monthly_budget_usd", UNSET)
 
-        monthly_budget_usd = _parse_monthly_budget_usd(d.pop("monthly_budget_usd", UNSET))
+        month_to_date_usd = d.pop("month_to_date_usd", UNSET)
 
-        def _parse_month_to_date_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        month_to_date_usd = _parse_month_to_date_usd(d.pop("month_to_date_usd", UNSET))
-
-        def _parse_budget_remaining_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        budget_remaining_usd = _parse_budget_remaining_usd(d.pop("budget_remaining_usd", UNSET))
+        budget_remaining_usd = d.pop("budget_remaining_usd", UNSET)
 
         environment = cls(
             id=id,

@@ -58,13 +58,7 @@ class ErrorBody(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        code = _parse_code(d.pop("code"))
+        code = d.pop("code")
 
         message = d.pop("message")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,14 +60,7 @@ class ImageData(WireModel):
         d = dict(src_dict)
         url = d.pop("url", UNSET)
 
-        def _parse_b64_json(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        b64_json = _parse_b64_json(d.pop("b64_json", UNSET))
+        b64_json = d.pop("b64_json", UNSET)
 
         revised_prompt = d.pop("revised_prompt", UNSET)
 

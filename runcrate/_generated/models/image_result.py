@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,12 +50,7 @@ class ImageResult(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data: list[ImageData] = []
-        _data = json_list(d.pop("data"))
-        for data_item_data in _data:
-            data_item = ImageData.from_dict(cast(Mapping[str, Any], data_item_data))
-
-            data.append(data_item)
+        data = [ImageData.from_dict(data_item_data) for data_item_data in json_list(d.pop("data"))]
 
         created = d.pop("created", UNSET)
 

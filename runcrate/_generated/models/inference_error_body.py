@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,32 +75,11 @@ class InferenceErrorBody(WireModel):
         d = dict(src_dict)
         message = d.pop("message")
 
-        def _parse_type_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_ = d.pop("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        code = d.pop("code", UNSET)
 
-        def _parse_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_param(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = d.pop("param", UNSET)
 
         inference_error_body = cls(
             message=message,

@@ -223,17 +223,6 @@ class Instance(WireModel):
 
         name = d.pop("name")
 
-        def _parse_status(data: object) -> KnownInstanceStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_instance_status_known_instance_status = KnownInstanceStatus(data)
-
-                return componentsschemas_instance_status_known_instance_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownInstanceStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
         gpu_type = d.pop("gpu_type", UNSET)
@@ -248,126 +237,23 @@ class Instance(WireModel):
 
         region = d.pop("region", UNSET)
 
-        def _parse_ip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ip = d.pop("ip", UNSET)
 
-        ip = _parse_ip(d.pop("ip", UNSET))
-
-        def _parse_os_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_image = _parse_os_image(d.pop("os_image", UNSET))
+        os_image = d.pop("os_image", UNSET)
 
         cost_per_hour = d.pop("cost_per_hour", UNSET)
 
-        def _parse_deployed_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deployed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return deployed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         deployed_at = _parse_deployed_at(d.pop("deployed_at", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_max_runtime_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
 
-        max_runtime_minutes = _parse_max_runtime_minutes(d.pop("max_runtime_minutes", UNSET))
-
-        def _parse_idle_shutdown_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        idle_shutdown_minutes = _parse_idle_shutdown_minutes(d.pop("idle_shutdown_minutes", UNSET))
-
-        def _parse_auto_stop_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                auto_stop_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return auto_stop_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        idle_shutdown_minutes = d.pop("idle_shutdown_minutes", UNSET)
 
         auto_stop_at = _parse_auto_stop_at(d.pop("auto_stop_at", UNSET))
-
-        def _parse_stop_reason(data: object) -> KnownStopReason | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_stop_reason_known_stop_reason = KnownStopReason(data)
-
-                return componentsschemas_stop_reason_known_stop_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownStopReason | None | str | Unset, data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
@@ -395,3 +281,75 @@ class Instance(WireModel):
 
         instance.additional_properties = d
         return instance
+
+
+def _parse_status(data: object) -> KnownInstanceStatus | str:
+    if isinstance(data, str):
+        return cast(KnownInstanceStatus | str, KnownInstanceStatus._value2member_map_.get(data, data))
+    return cast(KnownInstanceStatus | str, data)
+
+
+def _parse_deployed_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            deployed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return deployed_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_auto_stop_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            auto_stop_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return auto_stop_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_stop_reason(data: object) -> KnownStopReason | str | Unset | None:
+    if isinstance(data, str):
+        return cast(KnownStopReason | None | str | Unset, KnownStopReason._value2member_map_.get(data, data))
+    return cast(KnownStopReason | None | str | Unset, data)

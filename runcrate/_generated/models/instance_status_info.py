@@ -65,27 +65,9 @@ class InstanceStatusInfo(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> KnownInstanceStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_instance_status_known_instance_status = KnownInstanceStatus(data)
-
-                return componentsschemas_instance_status_known_instance_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownInstanceStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
-        def _parse_ip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ip = _parse_ip(d.pop("ip", UNSET))
+        ip = d.pop("ip", UNSET)
 
         instance_status_info = cls(
             id=id,
@@ -95,3 +77,9 @@ class InstanceStatusInfo(WireModel):
 
         instance_status_info.additional_properties = d
         return instance_status_info
+
+
+def _parse_status(data: object) -> KnownInstanceStatus | str:
+    if isinstance(data, str):
+        return cast(KnownInstanceStatus | str, KnownInstanceStatus._value2member_map_.get(data, data))
+    return cast(KnownInstanceStatus | str, data)

@@ -13,7 +13,7 @@ from ..models.known_job_queue_reason import KnownJobQueueReason
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_status import KnownJobStatus
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="Job")
 
@@ -466,17 +466,6 @@ class Job(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> KnownJobStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_job_status_known_job_status = KnownJobStatus(data)
-
-                return componentsschemas_job_status_known_job_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownJobStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -492,78 +481,24 @@ class Job(WireModel):
         _gpu_candidates = d.pop("gpu_candidates", UNSET)
         gpu_candidates: list[GpuCandidate] | Unset = UNSET
         if _gpu_candidates is not UNSET:
-            gpu_candidates = []
-            for gpu_candidates_item_data in cast(list[Any], _gpu_candidates):
-                gpu_candidates_item = GpuCandidate.from_dict(
-                    cast(Mapping[str, Any], gpu_candidates_item_data)
-                )
+            gpu_candidates = [
+                GpuCandidate.from_dict(gpu_candidates_item_data)
+                for gpu_candidates_item_data in json_list(_gpu_candidates)
+            ]
 
-                gpu_candidates.append(gpu_candidates_item)
+        template = d.pop("template", UNSET)
 
-        def _parse_template(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template = _parse_template(d.pop("template", UNSET))
-
-        def _parse_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
+        image = d.pop("image", UNSET)
 
         env_keys = cast(list[str], d.pop("env_keys", UNSET))
 
-        def _parse_storage_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        storage_id = _parse_storage_id(d.pop("storage_id", UNSET))
+        storage_id = d.pop("storage_id", UNSET)
 
         max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
 
         capacity_wait_minutes = d.pop("capacity_wait_minutes", UNSET)
 
-        def _parse_queue_reason(data: object) -> KnownJobQueueReason | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_job_queue_reason_known_job_queue_reason = KnownJobQueueReason(data)
-
-                return componentsschemas_job_queue_reason_known_job_queue_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownJobQueueReason | None | str | Unset, data)
-
         queue_reason = _parse_queue_reason(d.pop("queue_reason", UNSET))
-
-        def _parse_next_attempt_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_attempt_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
 
@@ -574,70 +509,26 @@ class Job(WireModel):
         _retry_on = d.pop("retry_on", UNSET)
         retry_on: list[KnownJobRetryOn | str] | Unset = UNSET
         if _retry_on is not UNSET:
-            retry_on = []
-            for retry_on_item_data in cast(list[Any], _retry_on):
-
-                def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_job_retry_on_known_job_retry_on = KnownJobRetryOn(data)
-
-                        return componentsschemas_job_retry_on_known_job_retry_on
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownJobRetryOn | str, data)
-
-                retry_on_item = _parse_retry_on_item(retry_on_item_data)
-
-                retry_on.append(retry_on_item)
+            retry_on = [
+                _parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)
+            ]
 
         retry_exit_codes = cast(list[int], d.pop("retry_exit_codes", UNSET))
 
         _attempts = d.pop("attempts", UNSET)
         attempts: list[JobAttempt] | Unset = UNSET
         if _attempts is not UNSET:
-            attempts = []
-            for attempts_item_data in cast(list[Any], _attempts):
-                attempts_item = JobAttempt.from_dict(cast(Mapping[str, Any], attempts_item_data))
+            attempts = [
+                JobAttempt.from_dict(attempts_item_data) for attempts_item_data in json_list(_attempts)
+            ]
 
-                attempts.append(attempts_item)
+        exit_code = d.pop("exit_code", UNSET)
 
-        def _parse_exit_code(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        error = d.pop("error", UNSET)
 
-        exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
+        instance_id = d.pop("instance_id", UNSET)
 
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_instance_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        instance_id = _parse_instance_id(d.pop("instance_id", UNSET))
-
-        def _parse_environment_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+        environment_id = d.pop("environment_id", UNSET)
 
         _tags = d.pop("tags", UNSET)
         tags: JobTags | Unset
@@ -646,178 +537,47 @@ class Job(WireModel):
         else:
             tags = JobTags.from_dict(cast(Mapping[str, Any], _tags))
 
-        def _parse_group_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.pop("group_id", UNSET))
+        group_id = d.pop("group_id", UNSET)
 
         job_index = d.pop("job_index", UNSET)
 
-        def _parse_rerun_of(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rerun_of = d.pop("rerun_of", UNSET)
 
-        rerun_of = _parse_rerun_of(d.pop("rerun_of", UNSET))
-
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
         _webhook_events = d.pop("webhook_events", UNSET)
         webhook_events: list[KnownJobWebhookEvent | str] | Unset = UNSET
         if _webhook_events is not UNSET:
-            webhook_events = []
-            for webhook_events_item_data in cast(list[Any], _webhook_events):
+            webhook_events = [
+                _parse_webhook_events_item(webhook_events_item_data)
+                for webhook_events_item_data in json_list(_webhook_events)
+            ]
 
-                def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_job_webhook_event_known_job_webhook_event = KnownJobWebhookEvent(
-                            data
-                        )
-
-                        return componentsschemas_job_webhook_event_known_job_webhook_event
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownJobWebhookEvent | str, data)
-
-                webhook_events_item = _parse_webhook_events_item(webhook_events_item_data)
-
-                webhook_events.append(webhook_events_item)
-
-        def _parse_webhook_secret(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_secret = _parse_webhook_secret(d.pop("webhook_secret", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        webhook_secret = d.pop("webhook_secret", UNSET)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 
-        def _parse_cost_per_hour(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        cost_per_hour = d.pop("cost_per_hour", UNSET)
 
-        cost_per_hour = _parse_cost_per_hour(d.pop("cost_per_hour", UNSET))
-
-        def _parse_cost_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+        cost_usd = d.pop("cost_usd", UNSET)
 
         log_bytes = d.pop("log_bytes", UNSET)
 
         logs_truncated = d.pop("logs_truncated", UNSET)
 
-        def _parse_code(data: object) -> JobCode | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                code_type_0 = JobCode.from_dict(cast(Mapping[str, Any], data))
-
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobCode | None | Unset, data)
-
         code = _parse_code(d.pop("code", UNSET))
 
         allow_cpu_container = d.pop("allow_cpu_container", UNSET)
-
-        def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast(Mapping[str, Any], data))
-
-                return image_registry_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobImageRegistryAuth | None | Unset, data)
 
         image_registry_auth = _parse_image_registry_auth(d.pop("image_registry_auth", UNSET))
 
         artifacts_count = d.pop("artifacts_count", UNSET)
 
-        def _parse_gpu_util_avg(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        gpu_util_avg = d.pop("gpu_util_avg", UNSET)
 
-        gpu_util_avg = _parse_gpu_util_avg(d.pop("gpu_util_avg", UNSET))
-
-        def _parse_gpu_mem_peak_mb(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        gpu_mem_peak_mb = _parse_gpu_mem_peak_mb(d.pop("gpu_mem_peak_mb", UNSET))
+        gpu_mem_peak_mb = d.pop("gpu_mem_peak_mb", UNSET)
 
         job = cls(
             id=id,
@@ -876,3 +636,104 @@ from ..models.job_attempt import JobAttempt  # noqa: E402
 from ..models.job_code import JobCode  # noqa: E402
 from ..models.job_image_registry_auth import JobImageRegistryAuth  # noqa: E402
 from ..models.job_tags import JobTags  # noqa: E402
+
+
+def _parse_status(data: object) -> KnownJobStatus | str:
+    if isinstance(data, str):
+        return cast(KnownJobStatus | str, KnownJobStatus._value2member_map_.get(data, data))
+    return cast(KnownJobStatus | str, data)
+
+
+def _parse_queue_reason(data: object) -> KnownJobQueueReason | str | Unset | None:
+    if isinstance(data, str):
+        return cast(
+            KnownJobQueueReason | None | str | Unset, KnownJobQueueReason._value2member_map_.get(data, data)
+        )
+    return cast(KnownJobQueueReason | None | str | Unset, data)
+
+
+def _parse_next_attempt_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            next_attempt_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_attempt_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
+    if isinstance(data, str):
+        return cast(KnownJobRetryOn | str, KnownJobRetryOn._value2member_map_.get(data, data))
+    return cast(KnownJobRetryOn | str, data)
+
+
+def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
+    if isinstance(data, str):
+        return cast(KnownJobWebhookEvent | str, KnownJobWebhookEvent._value2member_map_.get(data, data))
+    return cast(KnownJobWebhookEvent | str, data)
+
+
+def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return started_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return ended_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_code(data: object) -> JobCode | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            code_type_0 = JobCode.from_dict(cast(Mapping[str, Any], data))
+
+            return code_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(JobCode | None | Unset, data)
+
+
+def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast(Mapping[str, Any], data))
+
+            return image_registry_auth_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(JobImageRegistryAuth | None | Unset, data)

@@ -145,103 +145,25 @@ class JobAttempt(WireModel):
         d = dict(src_dict)
         attempt = d.pop("attempt")
 
-        def _parse_deployment_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_id = _parse_deployment_id(d.pop("deployment_id", UNSET))
-
-        def _parse_status(data: object) -> KnownJobStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_job_status_known_job_status = KnownJobStatus(data)
-
-                return componentsschemas_job_status_known_job_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownJobStatus | str | Unset, data)
+        deployment_id = d.pop("deployment_id", UNSET)
 
         status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_exit_code(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        exit_code = d.pop("exit_code", UNSET)
 
-        exit_code = _parse_exit_code(d.pop("exit_code", UNSET))
-
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        error = d.pop("error", UNSET)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 
-        def _parse_cost_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+        cost_usd = d.pop("cost_usd", UNSET)
 
         gpu_type = d.pop("gpu_type", UNSET)
 
         gpu_count = d.pop("gpu_count", UNSET)
 
-        def _parse_region(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
+        region = d.pop("region", UNSET)
 
         job_attempt = cls(
             attempt=attempt,
@@ -259,3 +181,39 @@ class JobAttempt(WireModel):
 
         job_attempt.additional_properties = d
         return job_attempt
+
+
+def _parse_status(data: object) -> KnownJobStatus | str | Unset:
+    if isinstance(data, str):
+        return cast(KnownJobStatus | str | Unset, KnownJobStatus._value2member_map_.get(data, data))
+    return cast(KnownJobStatus | str | Unset, data)
+
+
+def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return started_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return ended_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

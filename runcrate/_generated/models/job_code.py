@@ -93,55 +93,15 @@ class JobCode(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_source(data: object) -> KnownJobCodeSource | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_job_code_source_known_job_code_source = KnownJobCodeSource(data)
-
-                return componentsschemas_job_code_source_known_job_code_source
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownJobCodeSource | str, data)
-
         source = _parse_source(d.pop("source"))
 
-        def _parse_ref(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ref = d.pop("ref", UNSET)
 
-        ref = _parse_ref(d.pop("ref", UNSET))
+        sha256 = d.pop("sha256", UNSET)
 
-        def _parse_sha256(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        url = d.pop("url", UNSET)
 
-        sha256 = _parse_sha256(d.pop("sha256", UNSET))
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_commit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        commit = _parse_commit(d.pop("commit", UNSET))
+        commit = d.pop("commit", UNSET)
 
         job_code = cls(
             source=source,
@@ -153,3 +113,9 @@ class JobCode(WireModel):
 
         job_code.additional_properties = d
         return job_code
+
+
+def _parse_source(data: object) -> KnownJobCodeSource | str:
+    if isinstance(data, str):
+        return cast(KnownJobCodeSource | str, KnownJobCodeSource._value2member_map_.get(data, data))
+    return cast(KnownJobCodeSource | str, data)

@@ -75,36 +75,11 @@ class JobEvent(WireModel):
         d = dict(src_dict)
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
-        def _parse_kind(data: object) -> KnownJobEventKind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_job_event_kind_known_job_event_kind = KnownJobEventKind(data)
-
-                return componentsschemas_job_event_kind_known_job_event_kind
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownJobEventKind | str, data)
-
         kind = _parse_kind(d.pop("kind"))
 
-        def _parse_detail(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        detail = d.pop("detail", UNSET)
 
-        detail = _parse_detail(d.pop("detail", UNSET))
-
-        def _parse_attempt(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        attempt = _parse_attempt(d.pop("attempt", UNSET))
+        attempt = d.pop("attempt", UNSET)
 
         job_event = cls(
             at=at,
@@ -115,3 +90,9 @@ class JobEvent(WireModel):
 
         job_event.additional_properties = d
         return job_event
+
+
+def _parse_kind(data: object) -> KnownJobEventKind | str:
+    if isinstance(data, str):
+        return cast(KnownJobEventKind | str, KnownJobEventKind._value2member_map_.get(data, data))
+    return cast(KnownJobEventKind | str, data)

@@ -96,14 +96,7 @@ class JobGroup(WireModel):
         else:
             status_counts = JobStatusCounts.from_dict(cast(Mapping[str, Any], _status_counts))
 
-        def _parse_cost_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+        cost_usd = d.pop("cost_usd", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

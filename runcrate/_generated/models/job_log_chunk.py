@@ -65,29 +65,7 @@ class JobLogChunk(WireModel):
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_seq(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seq = _parse_seq(d.pop("seq", UNSET))
-
-        def _parse_ts(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ts_type_0 = datetime.datetime.fromisoformat(data)
-
-                return ts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        seq = d.pop("seq", UNSET)
 
         ts = _parse_ts(d.pop("ts", UNSET))
 
@@ -99,3 +77,18 @@ class JobLogChunk(WireModel):
 
         job_log_chunk.additional_properties = d
         return job_log_chunk
+
+
+def _parse_ts(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            ts_type_0 = datetime.datetime.fromisoformat(data)
+
+            return ts_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -84,31 +84,13 @@ class JobLogs(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chunks: list[JobLogChunk] = []
-        _chunks = json_list(d.pop("chunks"))
-        for chunks_item_data in _chunks:
-            chunks_item = JobLogChunk.from_dict(cast(Mapping[str, Any], chunks_item_data))
-
-            chunks.append(chunks_item)
+        chunks = [JobLogChunk.from_dict(chunks_item_data) for chunks_item_data in json_list(d.pop("chunks"))]
 
         cursor = d.pop("cursor")
 
         done = d.pop("done")
 
         job_id = d.pop("job_id", UNSET)
-
-        def _parse_status(data: object) -> KnownJobStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_job_status_known_job_status = KnownJobStatus(data)
-
-                return componentsschemas_job_status_known_job_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownJobStatus | str | Unset, data)
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -129,3 +111,9 @@ class JobLogs(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.job_log_chunk import JobLogChunk  # noqa: E402
+
+
+def _parse_status(data: object) -> KnownJobStatus | str | Unset:
+    if isinstance(data, str):
+        return cast(KnownJobStatus | str | Unset, KnownJobStatus._value2member_map_.get(data, data))
+    return cast(KnownJobStatus | str | Unset, data)

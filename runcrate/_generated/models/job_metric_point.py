@@ -4,7 +4,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,12 +51,7 @@ class JobMetricPoint(WireModel):
         d = dict(src_dict)
         at = datetime.datetime.fromisoformat(d.pop("at"))
 
-        gpus: list[JobGpuSample] = []
-        _gpus = json_list(d.pop("gpus"))
-        for gpus_item_data in _gpus:
-            gpus_item = JobGpuSample.from_dict(cast(Mapping[str, Any], gpus_item_data))
-
-            gpus.append(gpus_item)
+        gpus = [JobGpuSample.from_dict(gpus_item_data) for gpus_item_data in json_list(d.pop("gpus"))]
 
         job_metric_point = cls(
             at=at,

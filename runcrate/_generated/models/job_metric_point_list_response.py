@@ -51,12 +51,7 @@ class JobMetricPointListResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data: list[JobMetricPoint] = []
-        _data = json_list(d.pop("data"))
-        for data_item_data in _data:
-            data_item = JobMetricPoint.from_dict(cast(Mapping[str, Any], data_item_data))
-
-            data.append(data_item)
+        data = [JobMetricPoint.from_dict(data_item_data) for data_item_data in json_list(d.pop("data"))]
 
         _meta = d.pop("meta", UNSET)
         meta: ListMeta | Unset

@@ -269,281 +269,43 @@ class JobOverrides(WireModel):
         d = dict(src_dict)
         command = d.pop("command", UNSET)
 
-        def _parse_gpu_type(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_job_gpu_type_type_1 = cast(list[str], data)
-
-                return componentsschemas_job_gpu_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
         gpu_type = _parse_gpu_type(d.pop("gpu_type", UNSET))
 
         max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
 
-        def _parse_gpu_count(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gpu_count = d.pop("gpu_count", UNSET)
 
-        gpu_count = _parse_gpu_count(d.pop("gpu_count", UNSET))
+        template = d.pop("template", UNSET)
 
-        def _parse_template(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template = _parse_template(d.pop("template", UNSET))
-
-        def _parse_image(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_env(data: object) -> JobEnv | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                env_type_0 = JobEnv.from_dict(cast(Mapping[str, Any], data))
-
-                return env_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobEnv | None | Unset, data)
+        image = d.pop("image", UNSET)
 
         env = _parse_env(d.pop("env", UNSET))
 
-        def _parse_storage_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        storage_id = d.pop("storage_id", UNSET)
 
-        storage_id = _parse_storage_id(d.pop("storage_id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        region = d.pop("region", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        capacity_wait_minutes = d.pop("capacity_wait_minutes", UNSET)
 
-        def _parse_region(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_capacity_wait_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        capacity_wait_minutes = _parse_capacity_wait_minutes(d.pop("capacity_wait_minutes", UNSET))
-
-        def _parse_max_retries(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_retries = _parse_max_retries(d.pop("max_retries", UNSET))
-
-        def _parse_retry_on(data: object) -> list[KnownJobRetryOn | str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                retry_on_type_0: list[KnownJobRetryOn | str] = []
-                _retry_on_type_0 = json_list(data)
-                for retry_on_type_0_item_data in _retry_on_type_0:
-
-                    def _parse_retry_on_type_0_item(data: object) -> KnownJobRetryOn | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            componentsschemas_job_retry_on_known_job_retry_on = KnownJobRetryOn(data)
-
-                            return componentsschemas_job_retry_on_known_job_retry_on
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(KnownJobRetryOn | str, data)
-
-                    retry_on_type_0_item = _parse_retry_on_type_0_item(retry_on_type_0_item_data)
-
-                    retry_on_type_0.append(retry_on_type_0_item)
-
-                return retry_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[KnownJobRetryOn | str] | None | Unset, data)
+        max_retries = d.pop("max_retries", UNSET)
 
         retry_on = _parse_retry_on(d.pop("retry_on", UNSET))
 
-        def _parse_retry_exit_codes(data: object) -> list[int] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                retry_exit_codes_type_0 = cast(list[int], data)
-
-                return retry_exit_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
         retry_exit_codes = _parse_retry_exit_codes(d.pop("retry_exit_codes", UNSET))
-
-        def _parse_tags(data: object) -> JobTags | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = JobTags.from_dict(cast(Mapping[str, Any], data))
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobTags | None | Unset, data)
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
-
-        def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent | str] | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                webhook_events_type_0: list[KnownJobWebhookEvent | str] = []
-                _webhook_events_type_0 = json_list(data)
-                for webhook_events_type_0_item_data in _webhook_events_type_0:
-
-                    def _parse_webhook_events_type_0_item(data: object) -> KnownJobWebhookEvent | str:
-                        try:
-                            if not isinstance(data, str):
-                                raise TypeError()
-                            componentsschemas_job_webhook_event_known_job_webhook_event = (
-                                KnownJobWebhookEvent(data)
-                            )
-
-                            return componentsschemas_job_webhook_event_known_job_webhook_event
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(KnownJobWebhookEvent | str, data)
-
-                    webhook_events_type_0_item = _parse_webhook_events_type_0_item(
-                        webhook_events_type_0_item_data
-                    )
-
-                    webhook_events_type_0.append(webhook_events_type_0_item)
-
-                return webhook_events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[KnownJobWebhookEvent | str] | None | Unset, data)
+        webhook_url = d.pop("webhook_url", UNSET)
 
         webhook_events = _parse_webhook_events(d.pop("webhook_events", UNSET))
 
-        def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_code_spec_type_0 = JobCodeFromUpload.from_dict(
-                    cast(Mapping[str, Any], data)
-                )
-
-                return componentsschemas_job_code_spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(
-                    cast(Mapping[str, Any], data)
-                )
-
-                return componentsschemas_job_code_spec_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobCodeFromGit | JobCodeFromUpload | None | Unset, data)
-
         code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast(Mapping[str, Any], data))
-
-                return image_registry_auth_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JobImageRegistryAuth | None | Unset, data)
 
         image_registry_auth = _parse_image_registry_auth(d.pop("image_registry_auth", UNSET))
 
-        def _parse_allow_cpu_container(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_cpu_container = _parse_allow_cpu_container(d.pop("allow_cpu_container", UNSET))
+        allow_cpu_container = d.pop("allow_cpu_container", UNSET)
 
         job_overrides = cls(
             command=command,
@@ -578,3 +340,157 @@ from ..models.job_code_from_upload import JobCodeFromUpload  # noqa: E402
 from ..models.job_env import JobEnv  # noqa: E402
 from ..models.job_image_registry_auth import JobImageRegistryAuth  # noqa: E402
 from ..models.job_tags import JobTags  # noqa: E402
+
+
+def _parse_gpu_type(data: object) -> list[str] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, list):
+        try:
+            componentsschemas_job_gpu_type_type_1 = cast(list[str], data)
+
+            return componentsschemas_job_gpu_type_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[str] | str | Unset, data)
+
+
+def _parse_env(data: object) -> JobEnv | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            env_type_0 = JobEnv.from_dict(cast(Mapping[str, Any], data))
+
+            return env_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(JobEnv | None | Unset, data)
+
+
+def _parse_retry_on(data: object) -> list[KnownJobRetryOn | str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, list):
+        try:
+            retry_on_type_0: list[KnownJobRetryOn | str] = []
+            _retry_on_type_0 = json_list(data)
+            for retry_on_type_0_item_data in _retry_on_type_0:
+
+                def _parse_retry_on_type_0_item(data: object) -> KnownJobRetryOn | str:
+                    if isinstance(data, str):
+                        return cast(KnownJobRetryOn | str, KnownJobRetryOn._value2member_map_.get(data, data))
+                    return cast(KnownJobRetryOn | str, data)
+
+                retry_on_type_0_item = _parse_retry_on_type_0_item(retry_on_type_0_item_data)
+
+                retry_on_type_0.append(retry_on_type_0_item)
+
+            return retry_on_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[KnownJobRetryOn | str] | None | Unset, data)
+
+
+def _parse_retry_exit_codes(data: object) -> list[int] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, list):
+        try:
+            retry_exit_codes_type_0 = cast(list[int], data)
+
+            return retry_exit_codes_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[int] | None | Unset, data)
+
+
+def _parse_tags(data: object) -> JobTags | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            tags_type_0 = JobTags.from_dict(cast(Mapping[str, Any], data))
+
+            return tags_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(JobTags | None | Unset, data)
+
+
+def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent | str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, list):
+        try:
+            webhook_events_type_0: list[KnownJobWebhookEvent | str] = []
+            _webhook_events_type_0 = json_list(data)
+            for webhook_events_type_0_item_data in _webhook_events_type_0:
+
+                def _parse_webhook_events_type_0_item(data: object) -> KnownJobWebhookEvent | str:
+                    if isinstance(data, str):
+                        return cast(
+                            KnownJobWebhookEvent | str,
+                            KnownJobWebhookEvent._value2member_map_.get(data, data),
+                        )
+                    return cast(KnownJobWebhookEvent | str, data)
+
+                webhook_events_type_0_item = _parse_webhook_events_type_0_item(
+                    webhook_events_type_0_item_data
+                )
+
+                webhook_events_type_0.append(webhook_events_type_0_item)
+
+            return webhook_events_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[KnownJobWebhookEvent | str] | None | Unset, data)
+
+
+def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            componentsschemas_job_code_spec_type_0 = JobCodeFromUpload.from_dict(
+                cast(Mapping[str, Any], data)
+            )
+
+            return componentsschemas_job_code_spec_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if isinstance(data, dict):
+        try:
+            componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast(Mapping[str, Any], data))
+
+            return componentsschemas_job_code_spec_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(JobCodeFromGit | JobCodeFromUpload | None | Unset, data)
+
+
+def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast(Mapping[str, Any], data))
+
+            return image_registry_auth_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(JobImageRegistryAuth | None | Unset, data)

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="JobSpec")
 
@@ -228,17 +228,6 @@ class JobSpec(WireModel):
         d = dict(src_dict)
         command = d.pop("command")
 
-        def _parse_gpu_type(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_job_gpu_type_type_1 = cast(list[str], data)
-
-                return componentsschemas_job_gpu_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
-
         gpu_type = _parse_gpu_type(d.pop("gpu_type"))
 
         max_runtime_minutes = d.pop("max_runtime_minutes")
@@ -269,23 +258,9 @@ class JobSpec(WireModel):
         _retry_on = d.pop("retry_on", UNSET)
         retry_on: list[KnownJobRetryOn | str] | Unset = UNSET
         if _retry_on is not UNSET:
-            retry_on = []
-            for retry_on_item_data in cast(list[Any], _retry_on):
-
-                def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_job_retry_on_known_job_retry_on = KnownJobRetryOn(data)
-
-                        return componentsschemas_job_retry_on_known_job_retry_on
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownJobRetryOn | str, data)
-
-                retry_on_item = _parse_retry_on_item(retry_on_item_data)
-
-                retry_on.append(retry_on_item)
+            retry_on = [
+                _parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)
+            ]
 
         retry_exit_codes = cast(list[int], d.pop("retry_exit_codes", UNSET))
 
@@ -296,56 +271,15 @@ class JobSpec(WireModel):
         else:
             tags = JobTags.from_dict(cast(Mapping[str, Any], _tags))
 
-        def _parse_webhook_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+        webhook_url = d.pop("webhook_url", UNSET)
 
         _webhook_events = d.pop("webhook_events", UNSET)
         webhook_events: list[KnownJobWebhookEvent | str] | Unset = UNSET
         if _webhook_events is not UNSET:
-            webhook_events = []
-            for webhook_events_item_data in cast(list[Any], _webhook_events):
-
-                def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
-                    try:
-                        if not isinstance(data, str):
-                            raise TypeError()
-                        componentsschemas_job_webhook_event_known_job_webhook_event = KnownJobWebhookEvent(
-                            data
-                        )
-
-                        return componentsschemas_job_webhook_event_known_job_webhook_event
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(KnownJobWebhookEvent | str, data)
-
-                webhook_events_item = _parse_webhook_events_item(webhook_events_item_data)
-
-                webhook_events.append(webhook_events_item)
-
-        def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_job_code_spec_type_0 = JobCodeFromUpload.from_dict(
-                    cast(Mapping[str, Any], data)
-                )
-
-                return componentsschemas_job_code_spec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast(Mapping[str, Any], data))
-
-            return componentsschemas_job_code_spec_type_1
+            webhook_events = [
+                _parse_webhook_events_item(webhook_events_item_data)
+                for webhook_events_item_data in json_list(_webhook_events)
+            ]
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -393,3 +327,45 @@ from ..models.job_code_from_upload import JobCodeFromUpload  # noqa: E402
 from ..models.job_env import JobEnv  # noqa: E402
 from ..models.job_image_registry_auth import JobImageRegistryAuth  # noqa: E402
 from ..models.job_tags import JobTags  # noqa: E402
+
+
+def _parse_gpu_type(data: object) -> list[str] | str:
+    if isinstance(data, list):
+        try:
+            componentsschemas_job_gpu_type_type_1 = cast(list[str], data)
+
+            return componentsschemas_job_gpu_type_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(list[str] | str, data)
+
+
+def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
+    if isinstance(data, str):
+        return cast(KnownJobRetryOn | str, KnownJobRetryOn._value2member_map_.get(data, data))
+    return cast(KnownJobRetryOn | str, data)
+
+
+def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
+    if isinstance(data, str):
+        return cast(KnownJobWebhookEvent | str, KnownJobWebhookEvent._value2member_map_.get(data, data))
+    return cast(KnownJobWebhookEvent | str, data)
+
+
+def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            componentsschemas_job_code_spec_type_0 = JobCodeFromUpload.from_dict(
+                cast(Mapping[str, Any], data)
+            )
+
+            return componentsschemas_job_code_spec_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast(Mapping[str, Any], data))
+
+    return componentsschemas_job_code_spec_type_1

@@ -85,29 +85,7 @@ class JobUpload(WireModel):
         d = dict(src_dict)
         upload_id = d.pop("upload_id")
 
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_url_expires_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                url_expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return url_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        url = d.pop("url", UNSET)
 
         url_expires_at = _parse_url_expires_at(d.pop("url_expires_at", UNSET))
 
@@ -130,3 +108,18 @@ class JobUpload(WireModel):
 
         job_upload.additional_properties = d
         return job_upload
+
+
+def _parse_url_expires_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            url_expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return url_expires_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -95,55 +95,15 @@ class PaymentMethod(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> KnownPaymentMethodType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_payment_method_type_known_payment_method_type = KnownPaymentMethodType(data)
-
-                return componentsschemas_payment_method_type_known_payment_method_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownPaymentMethodType | str, data)
-
         type_ = _parse_type_(d.pop("type"))
 
-        def _parse_brand(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        brand = d.pop("brand", UNSET)
 
-        brand = _parse_brand(d.pop("brand", UNSET))
+        last4 = d.pop("last4", UNSET)
 
-        def _parse_last4(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exp_month = d.pop("exp_month", UNSET)
 
-        last4 = _parse_last4(d.pop("last4", UNSET))
-
-        def _parse_exp_month(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exp_month = _parse_exp_month(d.pop("exp_month", UNSET))
-
-        def _parse_exp_year(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        exp_year = _parse_exp_year(d.pop("exp_year", UNSET))
+        exp_year = d.pop("exp_year", UNSET)
 
         default = d.pop("default", UNSET)
 
@@ -158,3 +118,9 @@ class PaymentMethod(WireModel):
 
         payment_method.additional_properties = d
         return payment_method
+
+
+def _parse_type_(data: object) -> KnownPaymentMethodType | str:
+    if isinstance(data, str):
+        return cast(KnownPaymentMethodType | str, KnownPaymentMethodType._value2member_map_.get(data, data))
+    return cast(KnownPaymentMethodType | str, data)

@@ -281,64 +281,15 @@ class Schedule(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_kind(data: object) -> KnownScheduleKind | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_kind_known_schedule_kind = KnownScheduleKind(data)
-
-                return componentsschemas_schedule_kind_known_schedule_kind
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleKind | str, data)
-
         kind = _parse_kind(d.pop("kind"))
 
         name = d.pop("name", UNSET)
 
-        def _parse_environment_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        environment_id = d.pop("environment_id", UNSET)
 
-        environment_id = _parse_environment_id(d.pop("environment_id", UNSET))
+        created_by = d.pop("created_by", UNSET)
 
-        def _parse_created_by(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_run_as(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_as = _parse_run_as(d.pop("run_as", UNSET))
-
-        def _parse_run_as_credential(data: object) -> KnownScheduleCredential | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_credential_known_schedule_credential = KnownScheduleCredential(
-                    data
-                )
-
-                return componentsschemas_schedule_credential_known_schedule_credential
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleCredential | None | str | Unset, data)
+        run_as = d.pop("run_as", UNSET)
 
         run_as_credential = _parse_run_as_credential(d.pop("run_as_credential", UNSET))
 
@@ -349,171 +300,33 @@ class Schedule(WireModel):
         else:
             spec = ScheduleSpec.from_dict(cast(Mapping[str, Any], _spec))
 
-        def _parse_max_runtime_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_runtime_minutes = _parse_max_runtime_minutes(d.pop("max_runtime_minutes", UNSET))
-
-        def _parse_run_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
 
         run_at = _parse_run_at(d.pop("run_at", UNSET))
 
-        def _parse_cron(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cron = _parse_cron(d.pop("cron", UNSET))
+        cron = d.pop("cron", UNSET)
 
         timezone = d.pop("timezone", UNSET)
-
-        def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_overlap_known_schedule_overlap = KnownScheduleOverlap(data)
-
-                return componentsschemas_schedule_overlap_known_schedule_overlap
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleOverlap | str | Unset, data)
 
         overlap = _parse_overlap(d.pop("overlap", UNSET))
 
         enabled = d.pop("enabled", UNSET)
 
-        def _parse_next_run_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return next_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         next_run_at = _parse_next_run_at(d.pop("next_run_at", UNSET))
-
-        def _parse_last_run_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
 
-        def _parse_last_status(data: object) -> KnownScheduleRunStatus | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_run_status_known_schedule_run_status = KnownScheduleRunStatus(data)
-
-                return componentsschemas_schedule_run_status_known_schedule_run_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleRunStatus | None | str | Unset, data)
-
         last_status = _parse_last_status(d.pop("last_status", UNSET))
 
-        def _parse_last_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_error = d.pop("last_error", UNSET)
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+        last_instance_id = d.pop("last_instance_id", UNSET)
 
-        def _parse_last_instance_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_instance_id = _parse_last_instance_id(d.pop("last_instance_id", UNSET))
-
-        def _parse_last_job_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_job_id = _parse_last_job_id(d.pop("last_job_id", UNSET))
+        last_job_id = d.pop("last_job_id", UNSET)
 
         run_count = d.pop("run_count", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
@@ -549,3 +362,110 @@ class Schedule(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.schedule_spec import ScheduleSpec  # noqa: E402
+
+
+def _parse_kind(data: object) -> KnownScheduleKind | str:
+    if isinstance(data, str):
+        return cast(KnownScheduleKind | str, KnownScheduleKind._value2member_map_.get(data, data))
+    return cast(KnownScheduleKind | str, data)
+
+
+def _parse_run_as_credential(data: object) -> KnownScheduleCredential | str | Unset | None:
+    if isinstance(data, str):
+        return cast(
+            KnownScheduleCredential | None | str | Unset,
+            KnownScheduleCredential._value2member_map_.get(data, data),
+        )
+    return cast(KnownScheduleCredential | None | str | Unset, data)
+
+
+def _parse_run_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return run_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownScheduleOverlap | str | Unset, KnownScheduleOverlap._value2member_map_.get(data, data)
+        )
+    return cast(KnownScheduleOverlap | str | Unset, data)
+
+
+def _parse_next_run_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            next_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return next_run_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_last_run_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_run_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_last_status(data: object) -> KnownScheduleRunStatus | str | Unset | None:
+    if isinstance(data, str):
+        return cast(
+            KnownScheduleRunStatus | None | str | Unset,
+            KnownScheduleRunStatus._value2member_map_.get(data, data),
+        )
+    return cast(KnownScheduleRunStatus | None | str | Unset, data)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

@@ -69,37 +69,7 @@ class ScheduleRun(WireModel):
         d = dict(src_dict)
         schedule = Schedule.from_dict(cast(Mapping[str, Any], d.pop("schedule")))
 
-        def _parse_instance(data: object) -> Instance | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                instance_type_0 = Instance.from_dict(cast(Mapping[str, Any], data))
-
-                return instance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Instance | None | Unset, data)
-
         instance = _parse_instance(d.pop("instance", UNSET))
-
-        def _parse_job(data: object) -> Job | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                job_type_0 = Job.from_dict(cast(Mapping[str, Any], data))
-
-                return job_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Job | None | Unset, data)
 
         job = _parse_job(d.pop("job", UNSET))
 
@@ -117,3 +87,33 @@ class ScheduleRun(WireModel):
 from ..models.instance import Instance  # noqa: E402
 from ..models.job import Job  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
+
+
+def _parse_instance(data: object) -> Instance | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            instance_type_0 = Instance.from_dict(cast(Mapping[str, Any], data))
+
+            return instance_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(Instance | None | Unset, data)
+
+
+def _parse_job(data: object) -> Job | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        try:
+            job_type_0 = Job.from_dict(cast(Mapping[str, Any], data))
+
+            return job_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(Job | None | Unset, data)

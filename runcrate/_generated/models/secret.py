@@ -65,21 +65,6 @@ class Secret(WireModel):
 
         sensitive = d.pop("sensitive", UNSET)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         secret = cls(
@@ -90,3 +75,18 @@ class Secret(WireModel):
 
         secret.additional_properties = d
         return secret
+
+
+def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

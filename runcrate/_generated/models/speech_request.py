@@ -82,21 +82,6 @@ class SpeechRequest(WireModel):
 
         voice = d.pop("voice", UNSET)
 
-        def _parse_response_format(data: object) -> KnownSpeechResponseFormat | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_speech_response_format_known_speech_response_format = (
-                    KnownSpeechResponseFormat(data)
-                )
-
-                return componentsschemas_speech_response_format_known_speech_response_format
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownSpeechResponseFormat | str | Unset, data)
-
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
         speed = d.pop("speed", UNSET)
@@ -111,3 +96,12 @@ class SpeechRequest(WireModel):
 
         speech_request.additional_properties = d
         return speech_request
+
+
+def _parse_response_format(data: object) -> KnownSpeechResponseFormat | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownSpeechResponseFormat | str | Unset,
+            KnownSpeechResponseFormat._value2member_map_.get(data, data),
+        )
+    return cast(KnownSpeechResponseFormat | str | Unset, data)

@@ -102,21 +102,6 @@ class SSHKey(WireModel):
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_last_used(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_used_type_0 = datetime.datetime.fromisoformat(data)
-
-                return last_used_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
         last_used = _parse_last_used(d.pop("lastUsed", UNSET))
 
         project_id = d.pop("projectId", UNSET)
@@ -133,3 +118,18 @@ class SSHKey(WireModel):
 
         ssh_key.additional_properties = d
         return ssh_key
+
+
+def _parse_last_used(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            last_used_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_used_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

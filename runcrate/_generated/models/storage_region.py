@@ -66,19 +66,6 @@ class StorageRegion(WireModel):
 
         name = d.pop("name")
 
-        def _parse_provider(data: object) -> KnownStorageProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_storage_provider_known_storage_provider = KnownStorageProvider(data)
-
-                return componentsschemas_storage_provider_known_storage_provider
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownStorageProvider | str | Unset, data)
-
         provider = _parse_provider(d.pop("provider", UNSET))
 
         storage_region = cls(
@@ -89,3 +76,11 @@ class StorageRegion(WireModel):
 
         storage_region.additional_properties = d
         return storage_region
+
+
+def _parse_provider(data: object) -> KnownStorageProvider | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownStorageProvider | str | Unset, KnownStorageProvider._value2member_map_.get(data, data)
+        )
+    return cast(KnownStorageProvider | str | Unset, data)

@@ -149,52 +149,15 @@ class StorageVolume(WireModel):
 
         size_gb = d.pop("sizeGb", UNSET) if "sizeGb" in d else d.pop("size_gb", UNSET)
 
-        def _parse_status(data: object) -> KnownStorageVolumeStatus | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_storage_volume_status_known_storage_volume_status = (
-                    KnownStorageVolumeStatus(data)
-                )
-
-                return componentsschemas_storage_volume_status_known_storage_volume_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownStorageVolumeStatus | str | Unset, data)
-
         status = _parse_status(d.pop("status", UNSET))
 
         region = d.pop("region", UNSET)
-
-        def _parse_provider_type(data: object) -> KnownStorageProvider | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_storage_provider_known_storage_provider = KnownStorageProvider(data)
-
-                return componentsschemas_storage_provider_known_storage_provider
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownStorageProvider | str | Unset, data)
 
         provider_type = _parse_provider_type(
             d.pop("providerType", UNSET) if "providerType" in d else d.pop("provider_type", UNSET)
         )
 
-        def _parse_deployment_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        deployment_id = _parse_deployment_id(
-            d.pop("deploymentId", UNSET) if "deploymentId" in d else d.pop("deployment_id", UNSET)
-        )
+        deployment_id = d.pop("deploymentId", UNSET) if "deploymentId" in d else d.pop("deployment_id", UNSET)
 
         project_id = d.pop("projectId", UNSET) if "projectId" in d else d.pop("project_id", UNSET)
 
@@ -233,3 +196,20 @@ class StorageVolume(WireModel):
 
         storage_volume.additional_properties = d
         return storage_volume
+
+
+def _parse_status(data: object) -> KnownStorageVolumeStatus | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownStorageVolumeStatus | str | Unset,
+            KnownStorageVolumeStatus._value2member_map_.get(data, data),
+        )
+    return cast(KnownStorageVolumeStatus | str | Unset, data)
+
+
+def _parse_provider_type(data: object) -> KnownStorageProvider | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownStorageProvider | str | Unset, KnownStorageProvider._value2member_map_.get(data, data)
+        )
+    return cast(KnownStorageProvider | str | Unset, data)

@@ -106,12 +106,7 @@ class SubmittedJobGroup(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        jobs: list[Job] = []
-        _jobs = json_list(d.pop("jobs"))
-        for jobs_item_data in _jobs:
-            jobs_item = Job.from_dict(cast(Mapping[str, Any], jobs_item_data))
-
-            jobs.append(jobs_item)
+        jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(d.pop("jobs"))]
 
         count = d.pop("count", UNSET)
 
@@ -124,14 +119,7 @@ class SubmittedJobGroup(WireModel):
         else:
             status_counts = JobStatusCounts.from_dict(cast(Mapping[str, Any], _status_counts))
 
-        def _parse_cost_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        cost_usd = _parse_cost_usd(d.pop("cost_usd", UNSET))
+        cost_usd = d.pop("cost_usd", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -140,14 +128,7 @@ class SubmittedJobGroup(WireModel):
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        def _parse_webhook_secret(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_secret = _parse_webhook_secret(d.pop("webhook_secret", UNSET))
+        webhook_secret = d.pop("webhook_secret", UNSET)
 
         submitted_job_group = cls(
             id=id,

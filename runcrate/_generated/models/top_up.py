@@ -151,109 +151,23 @@ class TopUp(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> KnownTopUpStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_top_up_status_known_top_up_status = KnownTopUpStatus(data)
-
-                return componentsschemas_top_up_status_known_top_up_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownTopUpStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
         amount_usd = d.pop("amount_usd")
 
         idempotency_key = d.pop("idempotency_key")
 
-        def _parse_invoice_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invoice_number = d.pop("invoice_number", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
+        balance_usd = d.pop("balance_usd", UNSET)
 
-        def _parse_balance_usd(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        balance_usd = _parse_balance_usd(d.pop("balance_usd", UNSET))
-
-        def _parse_confirm_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        confirm_url = _parse_confirm_url(d.pop("confirm_url", UNSET))
-
-        def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        confirm_url = d.pop("confirm_url", UNSET)
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_reason(data: object) -> KnownTopUpDeclineReason | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_top_up_decline_reason_known_top_up_decline_reason = KnownTopUpDeclineReason(
-                    data
-                )
-
-                return componentsschemas_top_up_decline_reason_known_top_up_decline_reason
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownTopUpDeclineReason | None | str | Unset, data)
-
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        message = d.pop("message", UNSET)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
@@ -273,3 +187,48 @@ class TopUp(WireModel):
 
         top_up.additional_properties = d
         return top_up
+
+
+def _parse_status(data: object) -> KnownTopUpStatus | str:
+    if isinstance(data, str):
+        return cast(KnownTopUpStatus | str, KnownTopUpStatus._value2member_map_.get(data, data))
+    return cast(KnownTopUpStatus | str, data)
+
+
+def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expires_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)
+
+
+def _parse_reason(data: object) -> KnownTopUpDeclineReason | str | Unset | None:
+    if isinstance(data, str):
+        return cast(
+            KnownTopUpDeclineReason | None | str | Unset,
+            KnownTopUpDeclineReason._value2member_map_.get(data, data),
+        )
+    return cast(KnownTopUpDeclineReason | None | str | Unset, data)
+
+
+def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        try:
+            created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_at_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+    return cast(datetime.datetime | None | Unset, data)

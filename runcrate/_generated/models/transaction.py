@@ -95,17 +95,6 @@ class Transaction(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_type_(data: object) -> KnownTransactionType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_transaction_type_known_transaction_type = KnownTransactionType(data)
-
-                return componentsschemas_transaction_type_known_transaction_type
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownTransactionType | str, data)
-
         type_ = _parse_type_(d.pop("type"))
 
         amount = d.pop("amount")
@@ -135,3 +124,9 @@ class Transaction(WireModel):
 
         transaction.additional_properties = d
         return transaction
+
+
+def _parse_type_(data: object) -> KnownTransactionType | str:
+    if isinstance(data, str):
+        return cast(KnownTransactionType | str, KnownTransactionType._value2member_map_.get(data, data))
+    return cast(KnownTransactionType | str, data)

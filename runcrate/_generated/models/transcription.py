@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import UNSET, Unset, WireModel, json_list
 
 T = TypeVar("T", bound="Transcription")
 
@@ -76,11 +76,10 @@ class Transcription(WireModel):
         _segments = d.pop("segments", UNSET)
         segments: list[TranscriptionSegment] | Unset = UNSET
         if _segments is not UNSET:
-            segments = []
-            for segments_item_data in cast(list[Any], _segments):
-                segments_item = TranscriptionSegment.from_dict(cast(Mapping[str, Any], segments_item_data))
-
-                segments.append(segments_item)
+            segments = [
+                TranscriptionSegment.from_dict(segments_item_data)
+                for segments_item_data in json_list(_segments)
+            ]
 
         transcription = cls(
             text=text,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,24 +59,9 @@ class UpdateInstanceRequest(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
 
-        def _parse_max_runtime_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_runtime_minutes = _parse_max_runtime_minutes(d.pop("max_runtime_minutes", UNSET))
-
-        def _parse_idle_shutdown_minutes(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        idle_shutdown_minutes = _parse_idle_shutdown_minutes(d.pop("idle_shutdown_minutes", UNSET))
+        idle_shutdown_minutes = d.pop("idle_shutdown_minutes", UNSET)
 
         update_instance_request = cls(
             max_runtime_minutes=max_runtime_minutes,

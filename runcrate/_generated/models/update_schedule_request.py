@@ -112,19 +112,6 @@ class UpdateScheduleRequest(WireModel):
 
         timezone = d.pop("timezone", UNSET)
 
-        def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_schedule_overlap_known_schedule_overlap = KnownScheduleOverlap(data)
-
-                return componentsschemas_schedule_overlap_known_schedule_overlap
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownScheduleOverlap | str | Unset, data)
-
         overlap = _parse_overlap(d.pop("overlap", UNSET))
 
         name = d.pop("name", UNSET)
@@ -152,3 +139,11 @@ class UpdateScheduleRequest(WireModel):
 
 # Imported after the class so that models referring to each other import cleanly.
 from ..models.schedule_spec import ScheduleSpec  # noqa: E402
+
+
+def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
+    if isinstance(data, str):
+        return cast(
+            KnownScheduleOverlap | str | Unset, KnownScheduleOverlap._value2member_map_.get(data, data)
+        )
+    return cast(KnownScheduleOverlap | str | Unset, data)

@@ -156,17 +156,6 @@ class VideoJob(WireModel):
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_status(data: object) -> KnownVideoStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_video_status_known_video_status = KnownVideoStatus(data)
-
-                return componentsschemas_video_status_known_video_status
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownVideoStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
         model = d.pop("model", UNSET)
@@ -175,70 +164,21 @@ class VideoJob(WireModel):
 
         created_at = d.pop("created_at", UNSET)
 
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error = d.pop("error", UNSET)
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_progress(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        progress = _parse_progress(d.pop("progress", UNSET))
+        progress = d.pop("progress", UNSET)
 
         object_ = d.pop("object", UNSET)
 
-        def _parse_duration_seconds(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        duration_seconds = d.pop("duration_seconds", UNSET)
 
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
 
-        def _parse_aspect_ratio(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        image_url = d.pop("image_url", UNSET)
 
-        aspect_ratio = _parse_aspect_ratio(d.pop("aspect_ratio", UNSET))
+        width = d.pop("width", UNSET)
 
-        def _parse_image_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_url = _parse_image_url(d.pop("image_url", UNSET))
-
-        def _parse_width(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
+        height = d.pop("height", UNSET)
 
         video_job = cls(
             id=id,
@@ -258,3 +198,9 @@ class VideoJob(WireModel):
 
         video_job.additional_properties = d
         return video_job
+
+
+def _parse_status(data: object) -> KnownVideoStatus | str:
+    if isinstance(data, str):
+        return cast(KnownVideoStatus | str, KnownVideoStatus._value2member_map_.get(data, data))
+    return cast(KnownVideoStatus | str, data)

@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
-from runcrate._generated.params import SpeechResponseFormat
 from runcrate._inference_calls import is_raw
 from runcrate.resources._sync._base import APIResource
 from runcrate.resources._sync.audio import Transcriptions, _open_speech
 from runcrate.resources._sync.chat import ChatCompletions
 from runcrate.resources._sync.images import Images
 from runcrate.resources._sync.videos import Videos
+
+if TYPE_CHECKING:
+    from runcrate._generated.params import SpeechResponseFormat
 
 __all__ = ["Models"]
 

@@ -86,14 +86,13 @@ def parse_response(response: httpx.Response) -> JobResponse | SubmittedJobGroupR
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
 
     def _parse_response_201(data: object) -> JobResponse | SubmittedJobGroupResponse:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_0 = JobResponse.from_dict(cast(Mapping[str, Any], data))
+        if isinstance(data, dict):
+            try:
+                response_201_type_0 = JobResponse.from_dict(cast(Mapping[str, Any], data))
 
-            return response_201_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
+                return response_201_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
         if not isinstance(data, dict):
             raise TypeError()
         response_201_type_1 = SubmittedJobGroupResponse.from_dict(cast(Mapping[str, Any], data))
