@@ -8,7 +8,7 @@ given. Only what the caller set is sent: ``stream`` stays out of the body unless
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
 from runcrate._generated.models.chat_completion_request_stream_options import (
@@ -19,12 +19,14 @@ from runcrate._generated.models.chat_named_tool_choice import ChatNamedToolChoic
 from runcrate._generated.models.chat_response_format import ChatResponseFormat
 from runcrate._generated.models.chat_tool import ChatTool
 from runcrate._generated.models.chat_tool_choice_mode import ChatToolChoiceMode
-from runcrate._generated.params import ChatMessage as ChatMessageParam
-from runcrate._generated.params import ChatResponseFormat as ChatResponseFormatParam
-from runcrate._generated.params import ChatTool as ChatToolParam
-from runcrate._generated.params import ChatToolChoice as ChatToolChoiceParam
-from runcrate._generated.params import StreamOptions as StreamOptionsParam
 from runcrate._generated.types import WireModel
+
+if TYPE_CHECKING:
+    from runcrate._generated.params import ChatMessage as ChatMessageParam
+    from runcrate._generated.params import ChatResponseFormat as ChatResponseFormatParam
+    from runcrate._generated.params import ChatTool as ChatToolParam
+    from runcrate._generated.params import ChatToolChoice as ChatToolChoiceParam
+    from runcrate._generated.params import StreamOptions as StreamOptionsParam
 
 __all__ = [
     "MessageInput",
@@ -35,12 +37,12 @@ __all__ = [
     "chat_request",
 ]
 
-MessageInput: TypeAlias = ChatMessageParam | Mapping[str, Any] | WireModel
+MessageInput: TypeAlias = "ChatMessageParam | Mapping[str, Any] | WireModel"
 """A message: a dict in the OpenAI shape, or a message model (e.g. a previous answer's ``message``)."""
-ToolInput: TypeAlias = ChatToolParam | Mapping[str, Any]
-ToolChoiceInput: TypeAlias = ChatToolChoiceParam | Mapping[str, Any]
-ResponseFormatInput: TypeAlias = ChatResponseFormatParam | Mapping[str, Any]
-StreamOptionsInput: TypeAlias = StreamOptionsParam | Mapping[str, Any]
+ToolInput: TypeAlias = "ChatToolParam | Mapping[str, Any]"
+ToolChoiceInput: TypeAlias = "ChatToolChoiceParam | Mapping[str, Any]"
+ResponseFormatInput: TypeAlias = "ChatResponseFormatParam | Mapping[str, Any]"
+StreamOptionsInput: TypeAlias = "StreamOptionsParam | Mapping[str, Any]"
 
 _MESSAGE_SHAPE = (
     "a message: {'role': ..., 'content': a string, null or a list of "

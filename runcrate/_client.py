@@ -16,7 +16,6 @@ timeouts, error mapping, lenient parsing, raw responses) happens here and in ``_
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import json
 from collections.abc import Callable, Mapping
@@ -671,6 +670,8 @@ class AsyncRuncrate(_ClientBase[httpx.AsyncClient, AsyncTransport]):
 
     async def _offload(self, function: Callable[..., _T], *args: Any) -> _T:
         """Run blocking work (file packing, hashing) in a worker thread."""
+        import asyncio  # noqa: PLC0415 (imported on use: it is most of a sync client's import time)
+
         return await asyncio.to_thread(function, *args)
 
     async def __aenter__(self) -> Self:

@@ -8,6 +8,7 @@ its decision; they differ only in ``await``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import platform
 import time
@@ -93,7 +94,13 @@ def server_root(config: ClientConfig, operation: Operation) -> str:
     An origin that already ends with the prefix (``https://api.runcrate.ai/v1``) is used as is.
     """
     origin = config.inference_url if operation.server == "inference" else config.base_url
-    prefix = httpx.URL(operation.server_url).raw_path.rstrip(b"/")
+    return _server_root(origin, operation.server_url)
+
+
+@functools.lru_cache(maxsize=64)
+def _server_root(origin: httpx.URL, server_url: str) -> str:
+    # Cached: parsing URLs on every call was a measurable share of the per-request overhead.
+    prefix = httpx.URL(server_url).raw_path.rstrip(b"/")
     root = str(origin).rstrip("/")
     if prefix and not origin.raw_path.endswith(prefix):
         root += prefix.decode("ascii")
@@ -120,6 +127,7 @@ def effective_timeout(
 def _merge_params(
     config: ClientConfig, operation: Operation, parts: RequestParts, extra: Mapping[str, Any] | None
 ) -> dict[str, Any]:
+    """The query (empty when there is none: httpx then leaves the URL unparsed)."""
     params = {key: value for key, value in parts.get("params", {}).items() if value is not None}
     if operation.server == "infrastructure" and config.environment is not None:
         params.setdefault(ENVIRONMENT_PARAM, config.environment)
@@ -137,23 +145,36 @@ def _headers(
     parts: RequestParts,
     options: RequestOptions,
     accept: str | None,
-) -> tuple[httpx.Headers, str | None]:
-    headers = httpx.Headers({"Authorization": f"Bearer {config.api_key}", "User-Agent": USER_AGENT})
+) -> tuple[dict[str, str], str | None]:
+    # A plain dict: httpx builds its Headers once, when it merges them into the request.
+    headers = {"Authorization": f"Bearer {config.api_key}", "User-Agent": USER_AGENT}
     if accept is not None:
         headers["Accept"] = accept
-    headers.update(config.default_headers)
-    headers.update(parts.get("headers", {}))
+    _set_headers(headers, config.default_headers)
+    _set_headers(headers, parts.get("headers", {}))
     if operation.server == "infrastructure" and operation.method == "POST":
         if options.idempotency_key is not None:
-            headers[IDEMPOTENCY_HEADER] = options.idempotency_key
-        elif IDEMPOTENCY_HEADER not in headers:
+            _set_headers(headers, {IDEMPOTENCY_HEADER: options.idempotency_key})
+        elif _get_header(headers, IDEMPOTENCY_HEADER) is None:
             headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
-    for name, value in (options.extra_headers or {}).items():
-        if value is None:
-            headers.pop(name, None)
-        else:
+    if options.extra_headers:
+        _set_headers(headers, options.extra_headers)
+    return headers, _get_header(headers, IDEMPOTENCY_HEADER)
+
+
+def _set_headers(headers: dict[str, str], changes: Mapping[str, str | None]) -> None:
+    """Set each header (names compare case-insensitively); a ``None`` value removes it."""
+    for name, value in changes.items():
+        lowered = name.lower()
+        for existing in [key for key in headers if key.lower() == lowered]:
+            del headers[existing]
+        if value is not None:
             headers[name] = value
-    return headers, headers.get(IDEMPOTENCY_HEADER)
+
+
+def _get_header(headers: Mapping[str, str], name: str) -> str | None:
+    lowered = name.lower()
+    return next((value for key, value in headers.items() if key.lower() == lowered), None)
 
 
 def _replayable(parts: RequestParts) -> bool:
@@ -216,7 +237,7 @@ def prepare(
     request = http_client.build_request(
         operation.method,
         server_root(config, operation) + parts["url"],
-        params=_merge_params(config, operation, parts, options.extra_query),
+        params=_merge_params(config, operation, parts, options.extra_query) or None,
         headers=headers,
         timeout=timeout,
         **_body_kwargs(parts, options.extra_body),

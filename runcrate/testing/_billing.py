@@ -1,5 +1,7 @@
 """B-1…B-7: balance, transactions, inference usage, top-ups, auto-recharge and payment methods.
 
+Auto-recharge itself acts in the ledger (``_ledger``), on every charge.
+
 Top-ups are keyed by their idempotency key (header, or ``idempotency_key`` in the body): the
 same key never charges twice and answers with the top-up's current state. A new top-up
 succeeds at once unless the test queued another outcome with ``FakeRuncrate.next_top_up``:
@@ -75,19 +77,11 @@ class Billing:
         self._world = world
         self.top_ups: dict[str, TopUp] = {}
         self.outcomes: list[tuple[str, str | None]] = []
-        self.auto_recharge: dict[str, Any] = {}
         self.reset()
 
     def reset(self) -> None:
         self.top_ups = {}
         self.outcomes = []
-        self.auto_recharge = {
-            "enabled": False,
-            "threshold_usd": None,
-            "target_usd": None,
-            "last_failure_reason": None,
-            "last_failure_at": None,
-        }
 
     def queue_outcome(self, status: str, *, reason: str | None = None) -> None:
         if status not in OUTCOMES + REFUSALS:
@@ -151,8 +145,9 @@ class Billing:
         if enabled and target <= threshold:
             raise bad_request("target_usd must be greater than threshold_usd")
         with self._world.lock:
-            self.auto_recharge.update(enabled=enabled, threshold_usd=threshold, target_usd=target)
-            return dict(self.auto_recharge)
+            rule = self._world.ledger.auto_recharge
+            rule.enabled, rule.threshold_usd, rule.target_usd = enabled, threshold, target
+            return rule.to_wire()
 
 
 def _amount(name: str, value: Any) -> float:
@@ -216,7 +211,9 @@ def routes(world: World) -> list[BaseRoute]:
         return data(billing.top_up(key, body.get("amount_usd")).to_wire())
 
     async def get_auto_recharge(request: Request) -> Response:
-        return data(dict(billing.auto_recharge))
+        world.settle()
+        with world.lock:
+            return data(world.ledger.auto_recharge.to_wire())
 
     async def put_auto_recharge(request: Request) -> Response:
         return data(billing.set_auto_recharge(await json_object(request)))

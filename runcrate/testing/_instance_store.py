@@ -2,7 +2,9 @@
 
 An instance is ``creating`` for its first 10 fake seconds, ``provisioning`` until 30 s, then
 ``running`` with an IP address. ``clock.advance(60)`` therefore always reaches ``running``.
-Launching with ``gpu_type="refuse-me"`` is refused with 502 ``launch_refused``.
+Triggers: launching with ``gpu_type="refuse-me"`` is refused with 502 ``launch_refused``; an
+instance whose name contains ``fail-me`` never runs: at 30 s it is ``failed`` (``stop_reason``
+``failed``, no IP, nothing charged).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
 CREATING_SECONDS = 10.0
 RUNNING_AFTER_SECONDS = 30.0
 REFUSED_GPU_TYPE = "refuse-me"
+FAILING_NAME_MARK = "fail-me"
 MAX_RUNTIME_RANGE = (5, 10080)
 IDLE_SHUTDOWN_RANGE = (5, 1440)
 MIN_STOP_NOTICE_SECONDS = 120.0
@@ -63,6 +66,10 @@ class Instance:
     def is_live(self) -> bool:
         return self.ended_at is None
 
+    @property
+    def fails(self) -> bool:
+        return FAILING_NAME_MARK in self.name
+
     def status(self, now: float) -> str:
         if self.ended_at is not None:
             return "failed" if self.stop_reason == "failed" else "terminated"
@@ -91,7 +98,7 @@ class Instance:
             "ip": self.ip_address if running else None,
             "os_image": self.os_image,
             "cost_per_hour": self.cost_per_hour,
-            "deployed_at": iso(self.running_at) if now >= self.running_at else None,
+            "deployed_at": iso(self.running_at) if now >= self.running_at and status != "failed" else None,
             "created_at": iso(self.created_at),
             "updated_at": iso(max(self.updated_at, min(now, self.running_at))),
             "max_runtime_minutes": self.max_runtime_minutes,
@@ -312,6 +319,10 @@ class InstanceStore:
         now = self._world.clock.now()
         with self._world.lock:
             for instance in self._instances:
-                if instance.is_live() and instance.auto_stop_at is not None and now >= instance.auto_stop_at:
+                if instance.is_live() and instance.fails and now >= instance.running_at:
+                    self.terminate(instance, "failed", at=instance.running_at)  # ran 0 s: costs nothing
+                elif (
+                    instance.is_live() and instance.auto_stop_at is not None and now >= instance.auto_stop_at
+                ):
                     self.terminate(instance, "max_runtime", at=instance.auto_stop_at)
         return now

@@ -1,4 +1,10 @@
-"""Credits of the fake workspace: balance, transactions and inference usage."""
+"""Credits of the fake workspace: balance, transactions, inference usage and auto-recharge.
+
+Auto-recharge (B-5/B-6) acts on charges: when one takes the balance below ``threshold_usd``,
+the saved card tops it back up to ``target_usd`` at once, recorded as a ``credit`` transaction
+"Auto-recharge". ``FakeRuncrate.fail_next_auto_recharge`` makes the next attempt fail instead
+(``last_failure_reason``/``last_failure_at``); the charge after that tries again.
+"""
 
 from __future__ import annotations
 
@@ -36,6 +42,27 @@ class Transaction:
         }
 
 
+@dataclass
+class AutoRecharge:
+    """The auto-recharge settings and the outcome of the last failed attempt."""
+
+    enabled: bool = False
+    threshold_usd: float | None = None
+    target_usd: float | None = None
+    last_failure_reason: str | None = None
+    last_failure_at: float | None = None
+    fail_next: str | None = None  # control: the next attempt is declined with this reason
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "enabled": self.enabled,
+            "threshold_usd": self.threshold_usd,
+            "target_usd": self.target_usd,
+            "last_failure_reason": self.last_failure_reason,
+            "last_failure_at": None if self.last_failure_at is None else iso(self.last_failure_at),
+        }
+
+
 @dataclass(frozen=True)
 class UsageRecord:
     """One inference request, for ``GET /billing/usage``."""
@@ -54,11 +81,13 @@ class Ledger:
         self.balance_usd = 0.0
         self.transactions: list[Transaction] = []
         self.usage: list[UsageRecord] = []
+        self.auto_recharge = AutoRecharge()
 
     def reset(self) -> None:
         self.balance_usd = 0.0
         self.transactions = []
         self.usage = []
+        self.auto_recharge = AutoRecharge()
         self.credit(STARTING_BALANCE_USD, "Welcome credits")
 
     def _record(self, type: str, amount: float, description: str) -> None:
@@ -73,6 +102,19 @@ class Ledger:
             self._record("usage", -amount_usd, description)
             if environment is not None:
                 environment.month_to_date_usd += amount_usd
+            self._recharge_if_due()
+
+    def _recharge_if_due(self) -> None:
+        rule = self.auto_recharge
+        if not rule.enabled or rule.threshold_usd is None or rule.target_usd is None:
+            return
+        if self.balance_usd >= rule.threshold_usd:
+            return
+        if rule.fail_next is not None:
+            rule.last_failure_reason, rule.last_failure_at = rule.fail_next, self._world.clock.now()
+            rule.fail_next = None
+            return
+        self.credit(round(rule.target_usd - self.balance_usd, 6), "Auto-recharge")
 
     def credit(self, amount_usd: float, description: str, *, type: str = "credit") -> None:
         with self._world.lock:

@@ -284,6 +284,11 @@ class FakeRuncrate:
         """Make the next new top-up end as ``requires_action`` or ``declined`` (with ``reason``)."""
         self.world.component("billing").queue_outcome(status, reason=reason)
 
+    def fail_next_auto_recharge(self, reason: str = "card_declined") -> None:
+        """Make the next auto-recharge attempt fail (``last_failure_reason`` = ``reason``)."""
+        with self.world.lock:
+            self.world.ledger.auto_recharge.fail_next = reason
+
     def confirm_top_up(self, idempotency_key: str, *, succeed: bool = True) -> None:
         """Settle a ``requires_action`` top-up as an owner would at ``confirm_url``."""
         self.world.component("billing").confirm(idempotency_key, succeed=succeed)

@@ -9,7 +9,7 @@ import functools
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 import httpx
 
@@ -18,13 +18,15 @@ from runcrate._generated.models.speech_request import SpeechRequest
 from runcrate._generated.models.transcription import Transcription
 from runcrate._generated.models.transcription_request import TranscriptionRequest
 from runcrate._generated.models.transcription_response_format import TranscriptionResponseFormat
-from runcrate._generated.params import SpeechResponseFormat
-from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
 from runcrate._generated.types import File
 from runcrate._inference_calls import ParsedWith, is_raw, map_result, parsed_with, split_options
 from runcrate._media import AudioInput, SpeechAudio, audio_upload
 from runcrate._response import AsyncBinaryResponse
 from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+
+if TYPE_CHECKING:
+    from runcrate._generated.params import SpeechResponseFormat
+    from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
 
 __all__ = ["AsyncAudio", "AsyncSpeech", "AsyncSpeechResponse", "AsyncTranscriptions"]
 

@@ -11,13 +11,13 @@ from runcrate._generated.api.images import create_image
 from runcrate._generated.models.image_data import ImageData
 from runcrate._generated.models.image_generation_request import ImageGenerationRequest
 from runcrate._generated.models.image_result import ImageResult
-from runcrate._generated.params import ImageResponseFormat
 from runcrate._inference_calls import map_result, split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
 from runcrate.resources._async._base import AsyncAPIResource, given, request_options
 
 if TYPE_CHECKING:
     from runcrate._client import AsyncRuncrate
+    from runcrate._generated.params import ImageResponseFormat
 
 __all__ = ["AsyncGeneratedImage", "AsyncImages", "AsyncImagesResponse", "parse_size"]
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, cast, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
-from runcrate._generated.params import SpeechResponseFormat
 from runcrate._inference_calls import is_raw
 from runcrate.resources._async._base import AsyncAPIResource
 from runcrate.resources._async.audio import AsyncTranscriptions, _open_speech
 from runcrate.resources._async.chat import AsyncChatCompletions
 from runcrate.resources._async.images import AsyncImages
 from runcrate.resources._async.videos import AsyncVideos
+
+if TYPE_CHECKING:
+    from runcrate._generated.params import SpeechResponseFormat
 
 __all__ = ["AsyncModels"]
 
