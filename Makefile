@@ -50,6 +50,11 @@ test: install
 
 check: lint typecheck spec-lint check-generated test
 
+# Benchmarks (minutes; not part of `make test`): each peer gets its own venv under .cache/bench-venvs.
+# BENCH_ARGS="--quick" or "--only streaming" while developing.
+bench: $(PY_STAMP)
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
 # The quick start against the fake Runcrate server (no account needed).
 demo: $(PY_STAMP)
 	$(PY) examples/quickstart.py --fake
