@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from runcrate.testing import FakeRuncrate
+from runcrate.testing._clock import iso
 
 API = "/api/v1"
 # generated with ssh-keygen; the fingerprints are what `ssh-keygen -lf` printed for them
@@ -59,6 +60,24 @@ def test_an_instance_goes_from_creating_through_provisioning_to_running_on_fake_
     instance = http.get(f"{API}/instances/{created['id']}").json()["data"]
     assert instance["deployed_at"] is not None
     assert instance["gpu_type"] == "H100"
+
+
+def test_an_instance_named_fail_me_fails_while_provisioning_and_costs_nothing(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
+    created = launch(http, name="trainer-fail-me")
+    fake.clock.advance(15)
+    assert http.get(f"{API}/instances/{created['id']}/status").json()["data"]["status"] == "provisioning"
+    fake.clock.advance(3600)
+    failed = http.get(f"{API}/instances/{created['id']}").json()["data"]
+    assert (failed["status"], failed["stop_reason"], failed["ip"], failed["deployed_at"]) == (
+        "failed",
+        "failed",
+        None,
+        None,
+    )
+    assert http.get(f"{API}/billing/transactions", params={"type": "usage"}).json()["data"] == []
+    assert error(http.delete(f"{API}/instances/{created['id']}"), 404)["code"] == "not_found"
 
 
 def test_terminate_is_204_then_the_instance_shows_terminated_and_a_second_terminate_is_404(
@@ -556,6 +575,33 @@ def test_auto_recharge_round_trips(http: httpx.Client) -> None:
     assert http.get(f"{API}/billing/auto-recharge").json()["data"] == saved
     bad = {"enabled": True, "threshold_usd": 50, "target_usd": 10}
     assert error(http.put(f"{API}/billing/auto-recharge", json=bad), 400)["code"] == "bad_request"
+
+
+def test_auto_recharge_tops_up_when_a_charge_goes_below_the_threshold(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
+    fake.clock.set_speed(0)
+    body = {"enabled": True, "threshold_usd": 60, "target_usd": 120}
+    http.put(f"{API}/billing/auto-recharge", json=body)
+    volume = {"name": "big", "size_gb": 10_000}  # the first week, about $69, is charged at once
+    assert http.post(f"{API}/storage", json=volume).status_code == 201
+    assert http.get(f"{API}/billing/balance").json()["data"]["creditsBalance"] == 120
+    latest = http.get(f"{API}/billing/transactions", params={"limit": 2}).json()["data"]
+    assert [(t["type"], t["description"]) for t in latest] == [
+        ("credit", "Auto-recharge"),
+        ("usage", "Storage big (10000 GB), first week"),
+    ]
+    assert latest[0]["amount"] == pytest.approx(120 - (100 + latest[1]["amount"]))
+
+    fake.fail_next_auto_recharge("card_declined")
+    http.post(f"{API}/storage", json=volume)
+    balance = http.get(f"{API}/billing/balance").json()["data"]["creditsBalance"]
+    assert balance < 60  # not topped up
+    settings = http.get(f"{API}/billing/auto-recharge").json()["data"]
+    assert settings["last_failure_reason"] == "card_declined"
+    assert settings["last_failure_at"] == iso(fake.clock.now())
+    http.post(f"{API}/storage", json={"name": "small", "size_gb": 1})  # the next charge tries again
+    assert http.get(f"{API}/billing/balance").json()["data"]["creditsBalance"] == 120
 
 
 def test_payment_methods_are_listed(http: httpx.Client) -> None:
