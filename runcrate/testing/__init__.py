@@ -8,11 +8,41 @@ OpenAPI spec, and faults can be injected per route (``fake.faults``)::
 
     with FakeRuncrate() as fake:
         client = Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url)
+
+The names below load on first use: importing the package costs nothing until a server is
+wanted (Starlette, uvicorn and the spec validator take a few hundred milliseconds to import).
 """
 
-from runcrate.testing._clock import Clock
-from runcrate.testing._faults import FaultRule, Faults
-from runcrate.testing._request_log import RecordedRequest
-from runcrate.testing._server import FakeRuncrate
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from runcrate.testing._clock import Clock
+    from runcrate.testing._faults import FaultRule, Faults
+    from runcrate.testing._request_log import RecordedRequest
+    from runcrate.testing._server import FakeRuncrate
 
 __all__ = ["Clock", "FakeRuncrate", "FaultRule", "Faults", "RecordedRequest"]
+
+_HOMES = {
+    "Clock": "runcrate.testing._clock",
+    "FakeRuncrate": "runcrate.testing._server",
+    "FaultRule": "runcrate.testing._faults",
+    "Faults": "runcrate.testing._faults",
+    "RecordedRequest": "runcrate.testing._request_log",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *__all__])

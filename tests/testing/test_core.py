@@ -130,3 +130,14 @@ def test_the_command_line_prints_the_url_and_key_and_serves_until_interrupted() 
         process.send_signal(signal.SIGINT)
         process.wait(timeout=10)
     assert process.returncode == 0
+
+
+def test_importing_the_package_loads_no_server_until_a_name_is_used() -> None:
+    code = (
+        "import sys, runcrate.testing as t\n"
+        "print('starlette' in sys.modules, 'jsonschema' in sys.modules)\n"
+        "t.FakeRuncrate\n"
+        "print('starlette' in sys.modules, sorted(set(t.__all__) - set(dir(t))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split("\n")[:2] == ["False False", "True []"]
