@@ -121,4 +121,4 @@ def _parse_last_failure_at(data: object) -> datetime.datetime | Unset | None:
             return last_failure_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

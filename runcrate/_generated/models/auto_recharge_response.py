@@ -39,7 +39,7 @@ class AutoRechargeResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = AutoRecharge.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = AutoRecharge.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         auto_recharge_response = cls(
             data=data,

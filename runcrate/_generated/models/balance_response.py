@@ -40,7 +40,7 @@ class BalanceResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Balance.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = Balance.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         balance_response = cls(
             data=data,

@@ -93,7 +93,7 @@ class ChatCompletion(WireModel):
         if isinstance(_usage, Unset):
             usage = UNSET
         else:
-            usage = CompletionUsage.from_dict(cast(Mapping[str, Any], _usage))
+            usage = CompletionUsage.from_dict(cast("Mapping[str, Any]", _usage))
 
         chat_completion = cls(
             id=id,

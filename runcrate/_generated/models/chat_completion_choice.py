@@ -60,7 +60,7 @@ class ChatCompletionChoice(WireModel):
         d = dict(src_dict)
         index = d.pop("index")
 
-        message = ChatCompletionMessage.from_dict(cast(Mapping[str, Any], d.pop("message")))
+        message = ChatCompletionMessage.from_dict(cast("Mapping[str, Any]", d.pop("message")))
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -81,6 +81,6 @@ from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402
 def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset | None:
     if isinstance(data, str):
         return cast(
-            KnownFinishReason | None | str | Unset, KnownFinishReason._value2member_map_.get(data, data)
+            "KnownFinishReason | None | str | Unset", KnownFinishReason._value2member_map_.get(data, data)
         )
-    return cast(KnownFinishReason | None | str | Unset, data)
+    return cast("KnownFinishReason | None | str | Unset", data)

@@ -117,7 +117,7 @@ class ChatCompletionChunk(WireModel):
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = InferenceErrorBody.from_dict(cast(Mapping[str, Any], _error))
+            error = InferenceErrorBody.from_dict(cast("Mapping[str, Any]", _error))
 
         chat_completion_chunk = cls(
             id=id,
@@ -146,9 +146,9 @@ def _parse_usage(data: object) -> CompletionUsage | Unset | None:
         return data
     if isinstance(data, dict):
         try:
-            usage_type_0 = CompletionUsage.from_dict(cast(Mapping[str, Any], data))
+            usage_type_0 = CompletionUsage.from_dict(cast("Mapping[str, Any]", data))
 
             return usage_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(CompletionUsage | None | Unset, data)
+    return cast("CompletionUsage | None | Unset", data)

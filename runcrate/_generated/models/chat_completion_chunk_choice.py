@@ -60,7 +60,7 @@ class ChatCompletionChunkChoice(WireModel):
         d = dict(src_dict)
         index = d.pop("index")
 
-        delta = ChatCompletionDelta.from_dict(cast(Mapping[str, Any], d.pop("delta")))
+        delta = ChatCompletionDelta.from_dict(cast("Mapping[str, Any]", d.pop("delta")))
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -81,6 +81,6 @@ from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: E402
 def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset | None:
     if isinstance(data, str):
         return cast(
-            KnownFinishReason | None | str | Unset, KnownFinishReason._value2member_map_.get(data, data)
+            "KnownFinishReason | None | str | Unset", KnownFinishReason._value2member_map_.get(data, data)
         )
-    return cast(KnownFinishReason | None | str | Unset, data)
+    return cast("KnownFinishReason | None | str | Unset", data)

@@ -111,6 +111,6 @@ from ..models.chat_tool_call_delta import ChatToolCallDelta  # noqa: E402
 def _parse_role(data: object) -> KnownChatMessageRole | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownChatMessageRole | str | Unset, KnownChatMessageRole._value2member_map_.get(data, data)
+            "KnownChatMessageRole | str | Unset", KnownChatMessageRole._value2member_map_.get(data, data)
         )
-    return cast(KnownChatMessageRole | str | Unset, data)
+    return cast("KnownChatMessageRole | str | Unset", data)

@@ -121,5 +121,5 @@ from ..models.chat_tool_call import ChatToolCall  # noqa: E402
 
 def _parse_role(data: object) -> KnownChatMessageRole | str:
     if isinstance(data, str):
-        return cast(KnownChatMessageRole | str, KnownChatMessageRole._value2member_map_.get(data, data))
-    return cast(KnownChatMessageRole | str, data)
+        return cast("KnownChatMessageRole | str", KnownChatMessageRole._value2member_map_.get(data, data))
+    return cast("KnownChatMessageRole | str", data)

@@ -195,7 +195,7 @@ class ChatCompletionRequest(WireModel):
             stream_options = UNSET
         else:
             stream_options = ChatCompletionRequestStreamOptions.from_dict(
-                cast(Mapping[str, Any], _stream_options)
+                cast("Mapping[str, Any]", _stream_options)
             )
 
         _tools = d.pop("tools", UNSET)
@@ -210,7 +210,7 @@ class ChatCompletionRequest(WireModel):
         if isinstance(_response_format, Unset):
             response_format = UNSET
         else:
-            response_format = ChatResponseFormat.from_dict(cast(Mapping[str, Any], _response_format))
+            response_format = ChatResponseFormat.from_dict(cast("Mapping[str, Any]", _response_format))
 
         seed = d.pop("seed", UNSET)
 
@@ -251,12 +251,12 @@ def _parse_stop(data: object) -> list[str] | str | Unset:
         return data
     if isinstance(data, list):
         try:
-            stop_type_1 = cast(list[str], data)
+            stop_type_1 = cast("list[str]", data)
 
             return stop_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[str] | str | Unset, data)
+    return cast("list[str] | str | Unset", data)
 
 
 def _parse_tool_choice(data: object) -> ChatNamedToolChoice | ChatToolChoiceMode | Unset:
@@ -271,6 +271,6 @@ def _parse_tool_choice(data: object) -> ChatNamedToolChoice | ChatToolChoiceMode
             pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_chat_tool_choice_type_1 = ChatNamedToolChoice.from_dict(cast(Mapping[str, Any], data))
+    componentsschemas_chat_tool_choice_type_1 = ChatNamedToolChoice.from_dict(cast("Mapping[str, Any]", data))
 
     return componentsschemas_chat_tool_choice_type_1

@@ -60,4 +60,4 @@ def _parse_data(data: object) -> Literal["[DONE]"] | str:
     if data_type_0 != "[DONE]":
         raise ValueError(f"data_type_0 must match const '[DONE]', got '{data_type_0}'")
     return data_type_0
-    return cast(Literal["[DONE]"] | str, data)
+    return cast("Literal['[DONE]'] | str", data)

@@ -49,7 +49,7 @@ class ChatContentPartImageUrl(WireModel):
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        image_url = ChatContentPartImageUrlImageUrl.from_dict(cast(Mapping[str, Any], d.pop("image_url")))
+        image_url = ChatContentPartImageUrlImageUrl.from_dict(cast("Mapping[str, Any]", d.pop("image_url")))
 
         chat_content_part_image_url = cls(
             type=type_,

@@ -71,7 +71,7 @@ class ChatFunctionDefinition(WireModel):
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = ChatFunctionDefinitionParameters.from_dict(cast(Mapping[str, Any], _parameters))
+            parameters = ChatFunctionDefinitionParameters.from_dict(cast("Mapping[str, Any]", _parameters))
 
         strict = d.pop("strict", UNSET)
 

@@ -135,8 +135,8 @@ from ..models.chat_tool_call import ChatToolCall  # noqa: E402
 
 def _parse_role(data: object) -> KnownChatMessageRole | str:
     if isinstance(data, str):
-        return cast(KnownChatMessageRole | str, KnownChatMessageRole._value2member_map_.get(data, data))
-    return cast(KnownChatMessageRole | str, data)
+        return cast("KnownChatMessageRole | str", KnownChatMessageRole._value2member_map_.get(data, data))
+    return cast("KnownChatMessageRole | str", data)
 
 
 def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None:
@@ -154,7 +154,7 @@ def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPa
                     if isinstance(data, dict):
                         try:
                             componentsschemas_chat_content_part_type_0 = ChatContentPartText.from_dict(
-                                cast(Mapping[str, Any], data)
+                                cast("Mapping[str, Any]", data)
                             )
 
                             return componentsschemas_chat_content_part_type_0
@@ -163,7 +163,7 @@ def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPa
                     if not isinstance(data, dict):
                         raise TypeError()
                     componentsschemas_chat_content_part_type_1 = ChatContentPartImageUrl.from_dict(
-                        cast(Mapping[str, Any], data)
+                        cast("Mapping[str, Any]", data)
                     )
 
                     return componentsschemas_chat_content_part_type_1
@@ -175,4 +175,4 @@ def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPa
             return content_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[ChatContentPartImageUrl | ChatContentPartText] | None | str | Unset, data)
+    return cast("list[ChatContentPartImageUrl | ChatContentPartText] | None | str | Unset", data)

@@ -49,7 +49,7 @@ class ChatNamedToolChoice(WireModel):
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = ChatNamedToolChoiceFunction.from_dict(cast(Mapping[str, Any], d.pop("function")))
+        function = ChatNamedToolChoiceFunction.from_dict(cast("Mapping[str, Any]", d.pop("function")))
 
         chat_named_tool_choice = cls(
             type=type_,

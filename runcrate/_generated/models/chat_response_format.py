@@ -60,7 +60,7 @@ class ChatResponseFormat(WireModel):
         if isinstance(_json_schema, Unset):
             json_schema = UNSET
         else:
-            json_schema = ChatResponseFormatJsonSchema.from_dict(cast(Mapping[str, Any], _json_schema))
+            json_schema = ChatResponseFormatJsonSchema.from_dict(cast("Mapping[str, Any]", _json_schema))
 
         chat_response_format = cls(
             type=type_,

@@ -70,7 +70,7 @@ class ChatResponseFormatJsonSchema(WireModel):
         if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = ChatResponseFormatJsonSchemaSchema.from_dict(cast(Mapping[str, Any], _schema))
+            schema = ChatResponseFormatJsonSchemaSchema.from_dict(cast("Mapping[str, Any]", _schema))
 
         strict = d.pop("strict", UNSET)
 

@@ -49,7 +49,7 @@ class ChatTool(WireModel):
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = ChatFunctionDefinition.from_dict(cast(Mapping[str, Any], d.pop("function")))
+        function = ChatFunctionDefinition.from_dict(cast("Mapping[str, Any]", d.pop("function")))
 
         chat_tool = cls(
             type=type_,

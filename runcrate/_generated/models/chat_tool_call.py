@@ -61,7 +61,7 @@ class ChatToolCall(WireModel):
 
         type_ = _parse_type_(d.pop("type"))
 
-        function = ChatToolCallFunction.from_dict(cast(Mapping[str, Any], d.pop("function")))
+        function = ChatToolCallFunction.from_dict(cast("Mapping[str, Any]", d.pop("function")))
 
         chat_tool_call = cls(
             id=id,
@@ -79,5 +79,5 @@ from ..models.chat_tool_call_function import ChatToolCallFunction  # noqa: E402
 
 def _parse_type_(data: object) -> KnownChatToolCallType | str:
     if isinstance(data, str):
-        return cast(KnownChatToolCallType | str, KnownChatToolCallType._value2member_map_.get(data, data))
-    return cast(KnownChatToolCallType | str, data)
+        return cast("KnownChatToolCallType | str", KnownChatToolCallType._value2member_map_.get(data, data))
+    return cast("KnownChatToolCallType | str", data)

@@ -82,7 +82,7 @@ class ChatToolCallDelta(WireModel):
         if isinstance(_function, Unset):
             function = UNSET
         else:
-            function = ChatToolCallDeltaFunction.from_dict(cast(Mapping[str, Any], _function))
+            function = ChatToolCallDeltaFunction.from_dict(cast("Mapping[str, Any]", _function))
 
         chat_tool_call_delta = cls(
             index=index,
@@ -102,6 +102,6 @@ from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction  # 
 def _parse_type_(data: object) -> KnownChatToolCallType | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownChatToolCallType | str | Unset, KnownChatToolCallType._value2member_map_.get(data, data)
+            "KnownChatToolCallType | str | Unset", KnownChatToolCallType._value2member_map_.get(data, data)
         )
-    return cast(KnownChatToolCallType | str | Unset, data)
+    return cast("KnownChatToolCallType | str | Unset", data)

@@ -193,7 +193,7 @@ class CreateInstanceRequest(WireModel):
         if _env_vars is not UNSET:
             env_vars = [EnvVar.from_dict(env_vars_item_data) for env_vars_item_data in json_list(_env_vars)]
 
-        startup_commands = cast(list[str], d.pop("startup_commands", UNSET))
+        startup_commands = cast("list[str]", d.pop("startup_commands", UNSET))
 
         storage_id = d.pop("storage_id", UNSET)
 

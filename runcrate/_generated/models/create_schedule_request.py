@@ -115,7 +115,7 @@ class CreateScheduleRequest(WireModel):
         d = dict(src_dict)
         kind = _parse_kind(d.pop("kind"))
 
-        spec = ScheduleSpec.from_dict(cast(Mapping[str, Any], d.pop("spec")))
+        spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", d.pop("spec")))
 
         _run_at = d.pop("run_at", UNSET)
         run_at: datetime.datetime | Unset
@@ -155,13 +155,13 @@ from ..models.schedule_spec import ScheduleSpec  # noqa: E402
 
 def _parse_kind(data: object) -> KnownScheduleKind | str:
     if isinstance(data, str):
-        return cast(KnownScheduleKind | str, KnownScheduleKind._value2member_map_.get(data, data))
-    return cast(KnownScheduleKind | str, data)
+        return cast("KnownScheduleKind | str", KnownScheduleKind._value2member_map_.get(data, data))
+    return cast("KnownScheduleKind | str", data)
 
 
 def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownScheduleOverlap | str | Unset, KnownScheduleOverlap._value2member_map_.get(data, data)
+            "KnownScheduleOverlap | str | Unset", KnownScheduleOverlap._value2member_map_.get(data, data)
         )
-    return cast(KnownScheduleOverlap | str | Unset, data)
+    return cast("KnownScheduleOverlap | str | Unset", data)

@@ -39,7 +39,7 @@ class EnvironmentResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Environment.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = Environment.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         environment_response = cls(
             data=data,

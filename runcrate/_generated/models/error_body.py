@@ -67,7 +67,7 @@ class ErrorBody(WireModel):
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = ErrorBodyDetails.from_dict(cast(Mapping[str, Any], _details))
+            details = ErrorBodyDetails.from_dict(cast("Mapping[str, Any]", _details))
 
         error_body = cls(
             code=code,

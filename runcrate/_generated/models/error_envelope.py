@@ -40,7 +40,7 @@ class ErrorEnvelope(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = ErrorBody.from_dict(cast(Mapping[str, Any], d.pop("error")))
+        error = ErrorBody.from_dict(cast("Mapping[str, Any]", d.pop("error")))
 
         error_envelope = cls(
             error=error,

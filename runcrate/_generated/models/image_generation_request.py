@@ -190,7 +190,7 @@ class ImageGenerationRequest(WireModel):
 
         input_image = d.pop("input_image", UNSET)
 
-        input_images = cast(list[str], d.pop("input_images", UNSET))
+        input_images = cast("list[str]", d.pop("input_images", UNSET))
 
         control_image = d.pop("control_image", UNSET)
 

@@ -40,7 +40,7 @@ class InferenceErrorEnvelope(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = InferenceErrorBody.from_dict(cast(Mapping[str, Any], d.pop("error")))
+        error = InferenceErrorBody.from_dict(cast("Mapping[str, Any]", d.pop("error")))
 
         inference_error_envelope = cls(
             error=error,

@@ -285,8 +285,8 @@ class Instance(WireModel):
 
 def _parse_status(data: object) -> KnownInstanceStatus | str:
     if isinstance(data, str):
-        return cast(KnownInstanceStatus | str, KnownInstanceStatus._value2member_map_.get(data, data))
-    return cast(KnownInstanceStatus | str, data)
+        return cast("KnownInstanceStatus | str", KnownInstanceStatus._value2member_map_.get(data, data))
+    return cast("KnownInstanceStatus | str", data)
 
 
 def _parse_deployed_at(data: object) -> datetime.datetime | Unset | None:
@@ -301,7 +301,7 @@ def _parse_deployed_at(data: object) -> datetime.datetime | Unset | None:
             return deployed_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
@@ -316,7 +316,7 @@ def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             return created_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
@@ -331,7 +331,7 @@ def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             return updated_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_auto_stop_at(data: object) -> datetime.datetime | Unset | None:
@@ -346,10 +346,12 @@ def _parse_auto_stop_at(data: object) -> datetime.datetime | Unset | None:
             return auto_stop_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_stop_reason(data: object) -> KnownStopReason | str | Unset | None:
     if isinstance(data, str):
-        return cast(KnownStopReason | None | str | Unset, KnownStopReason._value2member_map_.get(data, data))
-    return cast(KnownStopReason | None | str | Unset, data)
+        return cast(
+            "KnownStopReason | None | str | Unset", KnownStopReason._value2member_map_.get(data, data)
+        )
+    return cast("KnownStopReason | None | str | Unset", data)

@@ -58,7 +58,7 @@ class InstanceListResponse(WireModel):
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ListMeta.from_dict(cast(Mapping[str, Any], _meta))
+            meta = ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
 
         instance_list_response = cls(
             data=data,

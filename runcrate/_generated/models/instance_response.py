@@ -39,7 +39,7 @@ class InstanceResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Instance.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = Instance.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         instance_response = cls(
             data=data,

@@ -81,5 +81,5 @@ class InstanceStatusInfo(WireModel):
 
 def _parse_status(data: object) -> KnownInstanceStatus | str:
     if isinstance(data, str):
-        return cast(KnownInstanceStatus | str, KnownInstanceStatus._value2member_map_.get(data, data))
-    return cast(KnownInstanceStatus | str, data)
+        return cast("KnownInstanceStatus | str", KnownInstanceStatus._value2member_map_.get(data, data))
+    return cast("KnownInstanceStatus | str", data)

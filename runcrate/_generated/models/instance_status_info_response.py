@@ -39,7 +39,7 @@ class InstanceStatusInfoResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = InstanceStatusInfo.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = InstanceStatusInfo.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         instance_status_info_response = cls(
             data=data,

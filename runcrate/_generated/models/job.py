@@ -490,7 +490,7 @@ class Job(WireModel):
 
         image = d.pop("image", UNSET)
 
-        env_keys = cast(list[str], d.pop("env_keys", UNSET))
+        env_keys = cast("list[str]", d.pop("env_keys", UNSET))
 
         storage_id = d.pop("storage_id", UNSET)
 
@@ -513,7 +513,7 @@ class Job(WireModel):
                 _parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)
             ]
 
-        retry_exit_codes = cast(list[int], d.pop("retry_exit_codes", UNSET))
+        retry_exit_codes = cast("list[int]", d.pop("retry_exit_codes", UNSET))
 
         _attempts = d.pop("attempts", UNSET)
         attempts: list[JobAttempt] | Unset = UNSET
@@ -535,7 +535,7 @@ class Job(WireModel):
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = JobTags.from_dict(cast(Mapping[str, Any], _tags))
+            tags = JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
         group_id = d.pop("group_id", UNSET)
 
@@ -640,16 +640,16 @@ from ..models.job_tags import JobTags  # noqa: E402
 
 def _parse_status(data: object) -> KnownJobStatus | str:
     if isinstance(data, str):
-        return cast(KnownJobStatus | str, KnownJobStatus._value2member_map_.get(data, data))
-    return cast(KnownJobStatus | str, data)
+        return cast("KnownJobStatus | str", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str", data)
 
 
 def _parse_queue_reason(data: object) -> KnownJobQueueReason | str | Unset | None:
     if isinstance(data, str):
         return cast(
-            KnownJobQueueReason | None | str | Unset, KnownJobQueueReason._value2member_map_.get(data, data)
+            "KnownJobQueueReason | None | str | Unset", KnownJobQueueReason._value2member_map_.get(data, data)
         )
-    return cast(KnownJobQueueReason | None | str | Unset, data)
+    return cast("KnownJobQueueReason | None | str | Unset", data)
 
 
 def _parse_next_attempt_at(data: object) -> datetime.datetime | Unset | None:
@@ -664,19 +664,19 @@ def _parse_next_attempt_at(data: object) -> datetime.datetime | Unset | None:
             return next_attempt_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
     if isinstance(data, str):
-        return cast(KnownJobRetryOn | str, KnownJobRetryOn._value2member_map_.get(data, data))
-    return cast(KnownJobRetryOn | str, data)
+        return cast("KnownJobRetryOn | str", KnownJobRetryOn._value2member_map_.get(data, data))
+    return cast("KnownJobRetryOn | str", data)
 
 
 def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
     if isinstance(data, str):
-        return cast(KnownJobWebhookEvent | str, KnownJobWebhookEvent._value2member_map_.get(data, data))
-    return cast(KnownJobWebhookEvent | str, data)
+        return cast("KnownJobWebhookEvent | str", KnownJobWebhookEvent._value2member_map_.get(data, data))
+    return cast("KnownJobWebhookEvent | str", data)
 
 
 def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
@@ -691,7 +691,7 @@ def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             return started_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
@@ -706,7 +706,7 @@ def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
             return ended_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_code(data: object) -> JobCode | Unset | None:
@@ -716,12 +716,12 @@ def _parse_code(data: object) -> JobCode | Unset | None:
         return data
     if isinstance(data, dict):
         try:
-            code_type_0 = JobCode.from_dict(cast(Mapping[str, Any], data))
+            code_type_0 = JobCode.from_dict(cast("Mapping[str, Any]", data))
 
             return code_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(JobCode | None | Unset, data)
+    return cast("JobCode | None | Unset", data)
 
 
 def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
@@ -731,9 +731,9 @@ def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | N
         return data
     if isinstance(data, dict):
         try:
-            image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast(Mapping[str, Any], data))
+            image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast("Mapping[str, Any]", data))
 
             return image_registry_auth_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(JobImageRegistryAuth | None | Unset, data)
+    return cast("JobImageRegistryAuth | None | Unset", data)

@@ -58,7 +58,7 @@ class JobArtifactListResponse(WireModel):
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ListMeta.from_dict(cast(Mapping[str, Any], _meta))
+            meta = ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
 
         job_artifact_list_response = cls(
             data=data,

@@ -185,8 +185,8 @@ class JobAttempt(WireModel):
 
 def _parse_status(data: object) -> KnownJobStatus | str | Unset:
     if isinstance(data, str):
-        return cast(KnownJobStatus | str | Unset, KnownJobStatus._value2member_map_.get(data, data))
-    return cast(KnownJobStatus | str | Unset, data)
+        return cast("KnownJobStatus | str | Unset", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str | Unset", data)
 
 
 def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
@@ -201,7 +201,7 @@ def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             return started_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
@@ -216,4 +216,4 @@ def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
             return ended_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -117,5 +117,5 @@ class JobCode(WireModel):
 
 def _parse_source(data: object) -> KnownJobCodeSource | str:
     if isinstance(data, str):
-        return cast(KnownJobCodeSource | str, KnownJobCodeSource._value2member_map_.get(data, data))
-    return cast(KnownJobCodeSource | str, data)
+        return cast("KnownJobCodeSource | str", KnownJobCodeSource._value2member_map_.get(data, data))
+    return cast("KnownJobCodeSource | str", data)

@@ -41,7 +41,7 @@ class JobCodeFromGit(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        git = JobGitRepository.from_dict(cast(Mapping[str, Any], d.pop("git")))
+        git = JobGitRepository.from_dict(cast("Mapping[str, Any]", d.pop("git")))
 
         job_code_from_git = cls(
             git=git,

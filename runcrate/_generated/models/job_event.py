@@ -94,5 +94,5 @@ class JobEvent(WireModel):
 
 def _parse_kind(data: object) -> KnownJobEventKind | str:
     if isinstance(data, str):
-        return cast(KnownJobEventKind | str, KnownJobEventKind._value2member_map_.get(data, data))
-    return cast(KnownJobEventKind | str, data)
+        return cast("KnownJobEventKind | str", KnownJobEventKind._value2member_map_.get(data, data))
+    return cast("KnownJobEventKind | str", data)

@@ -94,7 +94,7 @@ class JobGroup(WireModel):
         if isinstance(_status_counts, Unset):
             status_counts = UNSET
         else:
-            status_counts = JobStatusCounts.from_dict(cast(Mapping[str, Any], _status_counts))
+            status_counts = JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
 
         cost_usd = d.pop("cost_usd", UNSET)
 

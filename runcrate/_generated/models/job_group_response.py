@@ -39,7 +39,7 @@ class JobGroupResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = JobGroup.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = JobGroup.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         job_group_response = cls(
             data=data,

@@ -269,7 +269,7 @@ class JobGroupSpec(WireModel):
         if isinstance(_env, Unset):
             env = UNSET
         else:
-            env = JobEnv.from_dict(cast(Mapping[str, Any], _env))
+            env = JobEnv.from_dict(cast("Mapping[str, Any]", _env))
 
         storage_id = d.pop("storage_id", UNSET)
 
@@ -288,14 +288,14 @@ class JobGroupSpec(WireModel):
                 _parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)
             ]
 
-        retry_exit_codes = cast(list[int], d.pop("retry_exit_codes", UNSET))
+        retry_exit_codes = cast("list[int]", d.pop("retry_exit_codes", UNSET))
 
         _tags = d.pop("tags", UNSET)
         tags: JobTags | Unset
         if isinstance(_tags, Unset):
             tags = UNSET
         else:
-            tags = JobTags.from_dict(cast(Mapping[str, Any], _tags))
+            tags = JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
         webhook_url = d.pop("webhook_url", UNSET)
 
@@ -315,7 +315,7 @@ class JobGroupSpec(WireModel):
             image_registry_auth = UNSET
         else:
             image_registry_auth = JobImageRegistryAuth.from_dict(
-                cast(Mapping[str, Any], _image_registry_auth)
+                cast("Mapping[str, Any]", _image_registry_auth)
             )
 
         allow_cpu_container = d.pop("allow_cpu_container", UNSET)
@@ -373,24 +373,24 @@ from ..models.job_tags import JobTags  # noqa: E402
 def _parse_gpu_type(data: object) -> list[str] | str:
     if isinstance(data, list):
         try:
-            componentsschemas_job_gpu_type_type_1 = cast(list[str], data)
+            componentsschemas_job_gpu_type_type_1 = cast("list[str]", data)
 
             return componentsschemas_job_gpu_type_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[str] | str, data)
+    return cast("list[str] | str", data)
 
 
 def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
     if isinstance(data, str):
-        return cast(KnownJobRetryOn | str, KnownJobRetryOn._value2member_map_.get(data, data))
-    return cast(KnownJobRetryOn | str, data)
+        return cast("KnownJobRetryOn | str", KnownJobRetryOn._value2member_map_.get(data, data))
+    return cast("KnownJobRetryOn | str", data)
 
 
 def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
     if isinstance(data, str):
-        return cast(KnownJobWebhookEvent | str, KnownJobWebhookEvent._value2member_map_.get(data, data))
-    return cast(KnownJobWebhookEvent | str, data)
+        return cast("KnownJobWebhookEvent | str", KnownJobWebhookEvent._value2member_map_.get(data, data))
+    return cast("KnownJobWebhookEvent | str", data)
 
 
 def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset:
@@ -399,7 +399,7 @@ def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset:
     if isinstance(data, dict):
         try:
             componentsschemas_job_code_spec_type_0 = JobCodeFromUpload.from_dict(
-                cast(Mapping[str, Any], data)
+                cast("Mapping[str, Any]", data)
             )
 
             return componentsschemas_job_code_spec_type_0
@@ -407,6 +407,6 @@ def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset:
             pass
     if not isinstance(data, dict):
         raise TypeError()
-    componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast(Mapping[str, Any], data))
+    componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast("Mapping[str, Any]", data))
 
     return componentsschemas_job_code_spec_type_1

@@ -91,4 +91,4 @@ def _parse_ts(data: object) -> datetime.datetime | Unset | None:
             return ts_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -115,5 +115,5 @@ from ..models.job_log_chunk import JobLogChunk  # noqa: E402
 
 def _parse_status(data: object) -> KnownJobStatus | str | Unset:
     if isinstance(data, str):
-        return cast(KnownJobStatus | str | Unset, KnownJobStatus._value2member_map_.get(data, data))
-    return cast(KnownJobStatus | str | Unset, data)
+        return cast("KnownJobStatus | str | Unset", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str | Unset", data)

@@ -39,7 +39,7 @@ class JobLogsResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = JobLogs.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = JobLogs.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         job_logs_response = cls(
             data=data,

@@ -347,12 +347,12 @@ def _parse_gpu_type(data: object) -> list[str] | str | Unset:
         return data
     if isinstance(data, list):
         try:
-            componentsschemas_job_gpu_type_type_1 = cast(list[str], data)
+            componentsschemas_job_gpu_type_type_1 = cast("list[str]", data)
 
             return componentsschemas_job_gpu_type_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[str] | str | Unset, data)
+    return cast("list[str] | str | Unset", data)
 
 
 def _parse_env(data: object) -> JobEnv | Unset | None:
@@ -362,12 +362,12 @@ def _parse_env(data: object) -> JobEnv | Unset | None:
         return data
     if isinstance(data, dict):
         try:
-            env_type_0 = JobEnv.from_dict(cast(Mapping[str, Any], data))
+            env_type_0 = JobEnv.from_dict(cast("Mapping[str, Any]", data))
 
             return env_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(JobEnv | None | Unset, data)
+    return cast("JobEnv | None | Unset", data)
 
 
 def _parse_retry_on(data: object) -> list[KnownJobRetryOn | str] | Unset | None:
@@ -383,8 +383,10 @@ def _parse_retry_on(data: object) -> list[KnownJobRetryOn | str] | Unset | None:
 
                 def _parse_retry_on_type_0_item(data: object) -> KnownJobRetryOn | str:
                     if isinstance(data, str):
-                        return cast(KnownJobRetryOn | str, KnownJobRetryOn._value2member_map_.get(data, data))
-                    return cast(KnownJobRetryOn | str, data)
+                        return cast(
+                            "KnownJobRetryOn | str", KnownJobRetryOn._value2member_map_.get(data, data)
+                        )
+                    return cast("KnownJobRetryOn | str", data)
 
                 retry_on_type_0_item = _parse_retry_on_type_0_item(retry_on_type_0_item_data)
 
@@ -393,7 +395,7 @@ def _parse_retry_on(data: object) -> list[KnownJobRetryOn | str] | Unset | None:
             return retry_on_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[KnownJobRetryOn | str] | None | Unset, data)
+    return cast("list[KnownJobRetryOn | str] | None | Unset", data)
 
 
 def _parse_retry_exit_codes(data: object) -> list[int] | Unset | None:
@@ -403,12 +405,12 @@ def _parse_retry_exit_codes(data: object) -> list[int] | Unset | None:
         return data
     if isinstance(data, list):
         try:
-            retry_exit_codes_type_0 = cast(list[int], data)
+            retry_exit_codes_type_0 = cast("list[int]", data)
 
             return retry_exit_codes_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[int] | None | Unset, data)
+    return cast("list[int] | None | Unset", data)
 
 
 def _parse_tags(data: object) -> JobTags | Unset | None:
@@ -418,12 +420,12 @@ def _parse_tags(data: object) -> JobTags | Unset | None:
         return data
     if isinstance(data, dict):
         try:
-            tags_type_0 = JobTags.from_dict(cast(Mapping[str, Any], data))
+            tags_type_0 = JobTags.from_dict(cast("Mapping[str, Any]", data))
 
             return tags_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(JobTags | None | Unset, data)
+    return cast("JobTags | None | Unset", data)
 
 
 def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent | str] | Unset | None:
@@ -440,10 +442,10 @@ def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent | str] | Un
                 def _parse_webhook_events_type_0_item(data: object) -> KnownJobWebhookEvent | str:
                     if isinstance(data, str):
                         return cast(
-                            KnownJobWebhookEvent | str,
+                            "KnownJobWebhookEvent | str",
                             KnownJobWebhookEvent._value2member_map_.get(data, data),
                         )
-                    return cast(KnownJobWebhookEvent | str, data)
+                    return cast("KnownJobWebhookEvent | str", data)
 
                 webhook_events_type_0_item = _parse_webhook_events_type_0_item(
                     webhook_events_type_0_item_data
@@ -454,7 +456,7 @@ def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent | str] | Un
             return webhook_events_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(list[KnownJobWebhookEvent | str] | None | Unset, data)
+    return cast("list[KnownJobWebhookEvent | str] | None | Unset", data)
 
 
 def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | None:
@@ -465,7 +467,7 @@ def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | No
     if isinstance(data, dict):
         try:
             componentsschemas_job_code_spec_type_0 = JobCodeFromUpload.from_dict(
-                cast(Mapping[str, Any], data)
+                cast("Mapping[str, Any]", data)
             )
 
             return componentsschemas_job_code_spec_type_0
@@ -473,12 +475,12 @@ def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | No
             pass
     if isinstance(data, dict):
         try:
-            componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast(Mapping[str, Any], data))
+            componentsschemas_job_code_spec_type_1 = JobCodeFromGit.from_dict(cast("Mapping[str, Any]", data))
 
             return componentsschemas_job_code_spec_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(JobCodeFromGit | JobCodeFromUpload | None | Unset, data)
+    return cast("JobCodeFromGit | JobCodeFromUpload | None | Unset", data)
 
 
 def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
@@ -488,9 +490,9 @@ def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | N
         return data
     if isinstance(data, dict):
         try:
-            image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast(Mapping[str, Any], data))
+            image_registry_auth_type_0 = JobImageRegistryAuth.from_dict(cast("Mapping[str, Any]", data))
 
             return image_registry_auth_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(JobImageRegistryAuth | None | Unset, data)
+    return cast("JobImageRegistryAuth | None | Unset", data)

@@ -40,7 +40,7 @@ class JobResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Job.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = Job.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         job_response = cls(
             data=data,

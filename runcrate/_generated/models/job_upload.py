@@ -122,4 +122,4 @@ def _parse_url_expires_at(data: object) -> datetime.datetime | Unset | None:
             return url_expires_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -39,7 +39,7 @@ class JobUploadResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = JobUpload.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = JobUpload.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         job_upload_response = cls(
             data=data,

@@ -122,5 +122,5 @@ class PaymentMethod(WireModel):
 
 def _parse_type_(data: object) -> KnownPaymentMethodType | str:
     if isinstance(data, str):
-        return cast(KnownPaymentMethodType | str, KnownPaymentMethodType._value2member_map_.get(data, data))
-    return cast(KnownPaymentMethodType | str, data)
+        return cast("KnownPaymentMethodType | str", KnownPaymentMethodType._value2member_map_.get(data, data))
+    return cast("KnownPaymentMethodType | str", data)

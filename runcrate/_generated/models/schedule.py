@@ -298,7 +298,7 @@ class Schedule(WireModel):
         if isinstance(_spec, Unset):
             spec = UNSET
         else:
-            spec = ScheduleSpec.from_dict(cast(Mapping[str, Any], _spec))
+            spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
         max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
 
@@ -366,17 +366,17 @@ from ..models.schedule_spec import ScheduleSpec  # noqa: E402
 
 def _parse_kind(data: object) -> KnownScheduleKind | str:
     if isinstance(data, str):
-        return cast(KnownScheduleKind | str, KnownScheduleKind._value2member_map_.get(data, data))
-    return cast(KnownScheduleKind | str, data)
+        return cast("KnownScheduleKind | str", KnownScheduleKind._value2member_map_.get(data, data))
+    return cast("KnownScheduleKind | str", data)
 
 
 def _parse_run_as_credential(data: object) -> KnownScheduleCredential | str | Unset | None:
     if isinstance(data, str):
         return cast(
-            KnownScheduleCredential | None | str | Unset,
+            "KnownScheduleCredential | None | str | Unset",
             KnownScheduleCredential._value2member_map_.get(data, data),
         )
-    return cast(KnownScheduleCredential | None | str | Unset, data)
+    return cast("KnownScheduleCredential | None | str | Unset", data)
 
 
 def _parse_run_at(data: object) -> datetime.datetime | Unset | None:
@@ -391,15 +391,15 @@ def _parse_run_at(data: object) -> datetime.datetime | Unset | None:
             return run_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownScheduleOverlap | str | Unset, KnownScheduleOverlap._value2member_map_.get(data, data)
+            "KnownScheduleOverlap | str | Unset", KnownScheduleOverlap._value2member_map_.get(data, data)
         )
-    return cast(KnownScheduleOverlap | str | Unset, data)
+    return cast("KnownScheduleOverlap | str | Unset", data)
 
 
 def _parse_next_run_at(data: object) -> datetime.datetime | Unset | None:
@@ -414,7 +414,7 @@ def _parse_next_run_at(data: object) -> datetime.datetime | Unset | None:
             return next_run_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_last_run_at(data: object) -> datetime.datetime | Unset | None:
@@ -429,16 +429,16 @@ def _parse_last_run_at(data: object) -> datetime.datetime | Unset | None:
             return last_run_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_last_status(data: object) -> KnownScheduleRunStatus | str | Unset | None:
     if isinstance(data, str):
         return cast(
-            KnownScheduleRunStatus | None | str | Unset,
+            "KnownScheduleRunStatus | None | str | Unset",
             KnownScheduleRunStatus._value2member_map_.get(data, data),
         )
-    return cast(KnownScheduleRunStatus | None | str | Unset, data)
+    return cast("KnownScheduleRunStatus | None | str | Unset", data)
 
 
 def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
@@ -453,7 +453,7 @@ def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             return created_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
@@ -468,4 +468,4 @@ def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             return updated_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -39,7 +39,7 @@ class ScheduleResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Schedule.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = Schedule.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         schedule_response = cls(
             data=data,

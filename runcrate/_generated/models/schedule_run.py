@@ -67,7 +67,7 @@ class ScheduleRun(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule = Schedule.from_dict(cast(Mapping[str, Any], d.pop("schedule")))
+        schedule = Schedule.from_dict(cast("Mapping[str, Any]", d.pop("schedule")))
 
         instance = _parse_instance(d.pop("instance", UNSET))
 
@@ -96,12 +96,12 @@ def _parse_instance(data: object) -> Instance | Unset | None:
         return data
     if isinstance(data, dict):
         try:
-            instance_type_0 = Instance.from_dict(cast(Mapping[str, Any], data))
+            instance_type_0 = Instance.from_dict(cast("Mapping[str, Any]", data))
 
             return instance_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(Instance | None | Unset, data)
+    return cast("Instance | None | Unset", data)
 
 
 def _parse_job(data: object) -> Job | Unset | None:
@@ -111,9 +111,9 @@ def _parse_job(data: object) -> Job | Unset | None:
         return data
     if isinstance(data, dict):
         try:
-            job_type_0 = Job.from_dict(cast(Mapping[str, Any], data))
+            job_type_0 = Job.from_dict(cast("Mapping[str, Any]", data))
 
             return job_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(Job | None | Unset, data)
+    return cast("Job | None | Unset", data)

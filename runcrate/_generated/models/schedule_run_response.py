@@ -39,7 +39,7 @@ class ScheduleRunResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = ScheduleRun.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = ScheduleRun.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         schedule_run_response = cls(
             data=data,

@@ -89,4 +89,4 @@ def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             return updated_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

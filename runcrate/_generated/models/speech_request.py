@@ -101,7 +101,7 @@ class SpeechRequest(WireModel):
 def _parse_response_format(data: object) -> KnownSpeechResponseFormat | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownSpeechResponseFormat | str | Unset,
+            "KnownSpeechResponseFormat | str | Unset",
             KnownSpeechResponseFormat._value2member_map_.get(data, data),
         )
-    return cast(KnownSpeechResponseFormat | str | Unset, data)
+    return cast("KnownSpeechResponseFormat | str | Unset", data)

@@ -39,7 +39,7 @@ class SshCertificateResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = SshCertificate.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = SshCertificate.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         ssh_certificate_response = cls(
             data=data,

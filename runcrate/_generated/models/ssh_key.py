@@ -132,4 +132,4 @@ def _parse_last_used(data: object) -> datetime.datetime | Unset | None:
             return last_used_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

@@ -39,7 +39,7 @@ class SSHKeyResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = SSHKey.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = SSHKey.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         ssh_key_response = cls(
             data=data,

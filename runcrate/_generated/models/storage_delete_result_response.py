@@ -39,7 +39,7 @@ class StorageDeleteResultResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = StorageDeleteResult.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = StorageDeleteResult.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         storage_delete_result_response = cls(
             data=data,

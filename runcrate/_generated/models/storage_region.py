@@ -81,6 +81,6 @@ class StorageRegion(WireModel):
 def _parse_provider(data: object) -> KnownStorageProvider | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownStorageProvider | str | Unset, KnownStorageProvider._value2member_map_.get(data, data)
+            "KnownStorageProvider | str | Unset", KnownStorageProvider._value2member_map_.get(data, data)
         )
-    return cast(KnownStorageProvider | str | Unset, data)
+    return cast("KnownStorageProvider | str | Unset", data)

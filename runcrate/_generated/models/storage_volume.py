@@ -201,15 +201,15 @@ class StorageVolume(WireModel):
 def _parse_status(data: object) -> KnownStorageVolumeStatus | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownStorageVolumeStatus | str | Unset,
+            "KnownStorageVolumeStatus | str | Unset",
             KnownStorageVolumeStatus._value2member_map_.get(data, data),
         )
-    return cast(KnownStorageVolumeStatus | str | Unset, data)
+    return cast("KnownStorageVolumeStatus | str | Unset", data)
 
 
 def _parse_provider_type(data: object) -> KnownStorageProvider | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownStorageProvider | str | Unset, KnownStorageProvider._value2member_map_.get(data, data)
+            "KnownStorageProvider | str | Unset", KnownStorageProvider._value2member_map_.get(data, data)
         )
-    return cast(KnownStorageProvider | str | Unset, data)
+    return cast("KnownStorageProvider | str | Unset", data)

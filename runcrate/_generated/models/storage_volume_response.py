@@ -41,7 +41,7 @@ class StorageVolumeResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = StorageVolume.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = StorageVolume.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         storage_volume_response = cls(
             data=data,

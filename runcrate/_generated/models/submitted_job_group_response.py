@@ -39,7 +39,7 @@ class SubmittedJobGroupResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = SubmittedJobGroup.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = SubmittedJobGroup.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         submitted_job_group_response = cls(
             data=data,

@@ -191,8 +191,8 @@ class TopUp(WireModel):
 
 def _parse_status(data: object) -> KnownTopUpStatus | str:
     if isinstance(data, str):
-        return cast(KnownTopUpStatus | str, KnownTopUpStatus._value2member_map_.get(data, data))
-    return cast(KnownTopUpStatus | str, data)
+        return cast("KnownTopUpStatus | str", KnownTopUpStatus._value2member_map_.get(data, data))
+    return cast("KnownTopUpStatus | str", data)
 
 
 def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
@@ -207,16 +207,16 @@ def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
             return expires_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)
 
 
 def _parse_reason(data: object) -> KnownTopUpDeclineReason | str | Unset | None:
     if isinstance(data, str):
         return cast(
-            KnownTopUpDeclineReason | None | str | Unset,
+            "KnownTopUpDeclineReason | None | str | Unset",
             KnownTopUpDeclineReason._value2member_map_.get(data, data),
         )
-    return cast(KnownTopUpDeclineReason | None | str | Unset, data)
+    return cast("KnownTopUpDeclineReason | None | str | Unset", data)
 
 
 def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
@@ -231,4 +231,4 @@ def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             return created_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast(datetime.datetime | None | Unset, data)
+    return cast("datetime.datetime | None | Unset", data)

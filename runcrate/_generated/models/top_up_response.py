@@ -39,7 +39,7 @@ class TopUpResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = TopUp.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = TopUp.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         top_up_response = cls(
             data=data,

@@ -128,5 +128,5 @@ class Transaction(WireModel):
 
 def _parse_type_(data: object) -> KnownTransactionType | str:
     if isinstance(data, str):
-        return cast(KnownTransactionType | str, KnownTransactionType._value2member_map_.get(data, data))
-    return cast(KnownTransactionType | str, data)
+        return cast("KnownTransactionType | str", KnownTransactionType._value2member_map_.get(data, data))
+    return cast("KnownTransactionType | str", data)

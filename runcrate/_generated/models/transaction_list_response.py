@@ -58,7 +58,7 @@ class TransactionListResponse(WireModel):
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ListMeta.from_dict(cast(Mapping[str, Any], _meta))
+            meta = ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
 
         transaction_list_response = cls(
             data=data,

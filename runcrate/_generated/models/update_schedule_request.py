@@ -121,7 +121,7 @@ class UpdateScheduleRequest(WireModel):
         if isinstance(_spec, Unset):
             spec = UNSET
         else:
-            spec = ScheduleSpec.from_dict(cast(Mapping[str, Any], _spec))
+            spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
         update_schedule_request = cls(
             enabled=enabled,
@@ -144,6 +144,6 @@ from ..models.schedule_spec import ScheduleSpec  # noqa: E402
 def _parse_overlap(data: object) -> KnownScheduleOverlap | str | Unset:
     if isinstance(data, str):
         return cast(
-            KnownScheduleOverlap | str | Unset, KnownScheduleOverlap._value2member_map_.get(data, data)
+            "KnownScheduleOverlap | str | Unset", KnownScheduleOverlap._value2member_map_.get(data, data)
         )
-    return cast(KnownScheduleOverlap | str | Unset, data)
+    return cast("KnownScheduleOverlap | str | Unset", data)

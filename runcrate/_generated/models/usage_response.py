@@ -40,7 +40,7 @@ class UsageResponse(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Usage.from_dict(cast(Mapping[str, Any], d.pop("data")))
+        data = Usage.from_dict(cast("Mapping[str, Any]", d.pop("data")))
 
         usage_response = cls(
             data=data,

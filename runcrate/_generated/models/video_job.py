@@ -202,5 +202,5 @@ class VideoJob(WireModel):
 
 def _parse_status(data: object) -> KnownVideoStatus | str:
     if isinstance(data, str):
-        return cast(KnownVideoStatus | str, KnownVideoStatus._value2member_map_.get(data, data))
-    return cast(KnownVideoStatus | str, data)
+        return cast("KnownVideoStatus | str", KnownVideoStatus._value2member_map_.get(data, data))
+    return cast("KnownVideoStatus | str", data)

@@ -59,6 +59,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> InstanceListResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = InstanceListResponse.from_dict(cast(Mapping[str, Any], response.json()))
+    response_200 = InstanceListResponse.from_dict(cast("Mapping[str, Any]", response.json()))
 
     return response_200

@@ -71,6 +71,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> JobUploadResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_201 = JobUploadResponse.from_dict(cast(Mapping[str, Any], response.json()))
+    response_201 = JobUploadResponse.from_dict(cast("Mapping[str, Any]", response.json()))
 
     return response_201

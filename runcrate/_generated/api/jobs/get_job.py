@@ -60,6 +60,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> JobResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = JobResponse.from_dict(cast(Mapping[str, Any], response.json()))
+    response_200 = JobResponse.from_dict(cast("Mapping[str, Any]", response.json()))
 
     return response_200

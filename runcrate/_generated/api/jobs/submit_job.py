@@ -88,14 +88,14 @@ def parse_response(response: httpx.Response) -> JobResponse | SubmittedJobGroupR
     def _parse_response_201(data: object) -> JobResponse | SubmittedJobGroupResponse:
         if isinstance(data, dict):
             try:
-                response_201_type_0 = JobResponse.from_dict(cast(Mapping[str, Any], data))
+                response_201_type_0 = JobResponse.from_dict(cast("Mapping[str, Any]", data))
 
                 return response_201_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
         if not isinstance(data, dict):
             raise TypeError()
-        response_201_type_1 = SubmittedJobGroupResponse.from_dict(cast(Mapping[str, Any], data))
+        response_201_type_1 = SubmittedJobGroupResponse.from_dict(cast("Mapping[str, Any]", data))
 
         return response_201_type_1
 

@@ -81,6 +81,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> TemplateListResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = TemplateListResponse.from_dict(cast(Mapping[str, Any], response.json()))
+    response_200 = TemplateListResponse.from_dict(cast("Mapping[str, Any]", response.json()))
 
     return response_200

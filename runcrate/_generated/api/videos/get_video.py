@@ -51,6 +51,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> VideoJob:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = VideoJob.from_dict(cast(Mapping[str, Any], response.json()))
+    response_200 = VideoJob.from_dict(cast("Mapping[str, Any]", response.json()))
 
     return response_200
