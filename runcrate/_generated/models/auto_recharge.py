@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -35,7 +35,9 @@ class AutoRecharge(WireModel):
     """ Why the last automatic recharge failed, if it did. """
     last_failure_at: datetime.datetime | Unset | None = UNSET
     """ When the last automatic recharge failed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -41,7 +41,9 @@ class Balance(WireModel):
     """ Combined hourly cost of the running instances, in USD. """
     runway_hours: float | Unset | None = UNSET
     """ How long the floating balance lasts at the current burn rate; null when nothing runs. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         credits_balance = self.credits_balance

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -22,7 +22,9 @@ class BalanceResponse(WireModel):
     data: Balance
     """ The workspace's credit balance (1 credit = 1 USD). Casing is mixed in this one object: the older fields are
     camelCase, the runway fields snake_case. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -32,7 +32,9 @@ class ChatCompletionDelta(WireModel):
     reasoning_content: str | Unset | None = UNSET
     """ Added thinking of reasoning models. """
     tool_calls: list[ChatToolCallDelta] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         role: str | Unset

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -36,7 +36,9 @@ class ChatCompletionMessage(WireModel):
     """ Tool calls the model made (OpenAI shape; unverified on this server). """
     reasoning_content: str | Unset | None = UNSET
     """ The thinking of reasoning models (seen when streaming; unverified here). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         role: str

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -30,7 +30,9 @@ class ChatFunctionDefinition(WireModel):
     """ The function's arguments as a JSON Schema object. """
     strict: bool | Unset = UNSET
     """ Ask for arguments that follow `parameters` exactly, where the model supports it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

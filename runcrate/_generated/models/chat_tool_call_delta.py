@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -33,7 +33,9 @@ class ChatToolCallDelta(WireModel):
     type: KnownChatToolCallType | str | Unset = UNSET
     """ Open enum: known values are listed; accept any other string. """
     function: ChatToolCallDeltaFunction | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -79,7 +79,9 @@ class CreateInstanceRequest(WireModel):
     idle_shutdown_minutes: int | Unset = UNSET
     """ Stop the instance after this many idle minutes (GPU use under 5 % with no SSH, web-terminal or editor
     session). GPU instances only. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

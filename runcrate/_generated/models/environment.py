@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -42,7 +42,9 @@ class Environment(WireModel):
     """ Spend in the current UTC month (GPU instances plus inference), in USD. """
     budget_remaining_usd: float | Unset | None = UNSET
     """ What is left of the monthly budget, in USD; null means no cap. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -74,7 +74,9 @@ class ImageGenerationRequest(WireModel):
     """ Inpainting mask (URL, `data:` URI or raw base64). """
     start_image: str | Unset = UNSET
     """ Start image, for models that take one (URL, `data:` URI or raw base64). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -142,7 +142,9 @@ class Job(WireModel):
     """ Average GPU utilisation in percent while the command ran. """
     gpu_mem_peak_mb: float | Unset | None = UNSET
     """ Peak GPU memory use in MB. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,7 +23,9 @@ class JobCodeFromUpload(WireModel):
 
     upload_id: str
     """ The `upload_id` of a `JobUpload`, used before its `expires_at`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         upload_id = self.upload_id

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -32,7 +32,9 @@ class JobEvent(WireModel):
     detail: str | Unset | None = UNSET
     attempt: int | Unset | None = UNSET
     """ The attempt the event belongs to; null for machine-level events. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         at = self.at.isoformat()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -69,7 +69,9 @@ class JobOverrides(WireModel):
     code: JobCodeFromGit | JobCodeFromUpload | Unset | None = UNSET
     image_registry_auth: JobImageRegistryAuth | Unset | None = UNSET
     allow_cpu_container: bool | Unset | None = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         command = self.command

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -62,7 +62,9 @@ class StorageVolume(WireModel):
     """ Mount path on an instance; seen only in older clients (unverified). """
     cost_per_hour: float | Unset = UNSET
     """ Price in USD per hour; seen only in older clients (unverified). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

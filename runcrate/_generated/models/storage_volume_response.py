@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -23,7 +23,9 @@ class StorageVolumeResponse(WireModel):
     """ A persistent storage volume. List and get responses have been seen in camelCase (`sizeGb`, `providerType`,
     ...), create and resize responses in snake_case (`size_gb`, `provider_type`, ...); both casings are listed as
     optional properties, and a client should read whichever is present. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -49,7 +49,9 @@ class UpdateScheduleRequest(WireModel):
     """ The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars`
     is an array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env`
     is a string-to-string map). It must include `max_runtime_minutes` (5-10080 for instances, 1-10080 for jobs). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict[str, Any])
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
+    )
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
