@@ -11,6 +11,10 @@ are mapped onto the fake's single origin by keeping each server URL's path.
 The fake's own spec validation stays on: a request it calls a spec violation is answered 400
 (documented everywhere), and a response it calls one would be a 500. Every violation the fake
 records fails the example, except request violations of deliberately invalid (negative) cases.
+Valid requests to by-id operations get real ids (``seeding``), so success answers are checked too.
+
+The run is seeded and bounded (about 3,400 cases, 40 s on two cores). To dig deeper locally:
+``RUNCRATE_SCHEMATHESIS_SEED=7 RUNCRATE_SCHEMATHESIS_EXAMPLES=100 pytest tests/schemathesis``.
 """
 
 from __future__ import annotations
