@@ -14,6 +14,8 @@ import pytest
 
 from runcrate.testing import FakeRuncrate
 
+pytest_plugins = ["tests.raw_server"]  # the ``raw_server`` fixture
+
 
 @pytest.fixture(scope="session")
 def fake() -> Iterator[FakeRuncrate]:
