@@ -128,14 +128,18 @@ def _attribute_name(python_name: str) -> str:
     return plain if plain in PLAIN_ATTRIBUTES else python_name
 
 
-def multi_segment_parameters(spec: dict[str, Any]) -> set[str]:
-    """``"<operationId>.<name>"`` of path parameters whose slashes separate segments (overlay-marked)."""
-    found = set()
+def path_parameter_extensions(spec: dict[str, Any], extension: str) -> dict[str, Any]:
+    """``"<operationId>.<name>" -> value`` of an overlay extension on path parameters.
+
+    ``x-python-keep-slashes`` marks a parameter whose slashes separate segments; ``x-python-name``
+    is the parameter's name in the public Python methods, used in error messages.
+    """
+    found = {}
     for _, _, path_item, operation in iter_operations(spec):
         for node in path_item.get("parameters", []) + operation.get("parameters", []):
             parameter = resolve(spec, node)
-            if parameter.get("x-python-keep-slashes"):
-                found.add(f"{operation['operationId']}.{parameter['name']}")
+            if parameter.get("in") == "path" and extension in parameter:
+                found[f"{operation['operationId']}.{parameter['name']}"] = parameter[extension]
     return found
 
 
@@ -215,12 +219,16 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
     project = Project(openapi=openapi, config=config, custom_template_path=templates)
     metadata = operation_metadata(spec)
     aliases = property_aliases(spec)
-    segmented = multi_segment_parameters(spec)
+    segmented = path_parameter_extensions(spec, "x-python-keep-slashes")
+    public_names = path_parameter_extensions(spec, "x-python-name")
     project.env.globals.update(
         generated_header=HEADER,
         operation_meta=lambda endpoint: metadata[f"{endpoint.method} {endpoint.path.get_untrusted_value()}"],
-        keeps_slashes=lambda operation_id, parameter: (
-            f"{operation_id}.{parameter.name.get_untrusted_value()}" in segmented
+        keeps_slashes=lambda operation_id, parameter: bool(
+            segmented.get(f"{operation_id}.{parameter.name.get_untrusted_value()}")
+        ),
+        public_name=lambda operation_id, parameter: public_names.get(
+            f"{operation_id}.{parameter.name.get_untrusted_value()}", parameter.python_name
         ),
         attribute_name=_attribute_name,
         property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),

@@ -3,6 +3,7 @@
 
 from collections.abc import Iterator, Mapping
 from typing import IO, Any, BinaryIO, ClassVar, Literal, Required, TypedDict
+from urllib.parse import quote
 
 from attrs import define
 
@@ -30,6 +31,64 @@ UNSET: Unset = Unset()
 def json_list(value: Any) -> list[Any]:
     """A decoded JSON array, typed for the checkers (mypy and pyright narrow ``isinstance`` differently)."""
     return value  # type: ignore[no-any-return]
+
+
+_DOT_SEGMENTS = frozenset({".", ".."})
+_SHOWN_VALUE = 80
+
+
+def _shown(value: object) -> str:
+    """``repr(value)``, cut short: a path parameter can be anything a caller passed."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN_VALUE else text[:_SHOWN_VALUE] + "…"
+
+
+def _checked(value: object, name: str) -> str:
+    if value is None:
+        raise ValueError(f"{name} is required: got None, expected a non-empty string.")
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a string, got {_shown(value)} ({type(value).__name__}).")
+    if not value:
+        raise ValueError(f"{name} must not be empty: an empty path parameter addresses another route.")
+    return value
+
+
+def _encoded(segment: str, value: str, name: str) -> str:
+    if segment in _DOT_SEGMENTS:
+        raise ValueError(
+            f"{name} must not be '.' or '..' (or have such a segment), got {_shown(value)}: "
+            "a dot segment addresses another route."
+        )
+    try:
+        return quote(segment, safe="")
+    except UnicodeEncodeError:
+        raise ValueError(f"{name} must be valid Unicode text, got {_shown(value)}.") from None
+
+
+def path_segment(value: object, name: str) -> str:
+    """``value`` as exactly one path segment: every reserved character, ``%`` and ``/`` included, is
+    percent-encoded, so nothing in it can end the segment, start a query or climb to another route.
+
+    Raises ``ValueError`` naming ``name`` for ``None``, a non-string, ``""``, ``"."`` or ``".."``
+    (each would address another route), before any request is built.
+    """
+    text = _checked(value, name)
+    return _encoded(text, text, name)
+
+
+def path_segments(value: object, name: str) -> str:
+    """``value`` as one or more path segments: split on ``/``, each part encoded like
+    :func:`path_segment`, the slashes kept. Empty (leading, trailing or doubled ``/``), ``.`` and
+    ``..`` segments raise ``ValueError`` naming ``name``: each would address another route.
+    """
+    text = _checked(value, name)
+    segments = text.split("/")
+    if "" in segments:
+        raise ValueError(
+            f"{name} must be a relative path without empty segments (no leading, trailing or doubled '/'), "
+            f"got {_shown(value)}."
+        )
+    return "/".join(_encoded(segment, text, name) for segment in segments)
 
 
 # The shapes `httpx.Client(files=...)` accepts for one multipart part.
@@ -167,4 +226,6 @@ __all__ = [
     "Unset",
     "WireModel",
     "json_list",
+    "path_segment",
+    "path_segments",
 ]

@@ -2,11 +2,10 @@
 """deleteEnvironment: Delete an environment"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="deleteEnvironment",
@@ -49,7 +48,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "DELETE",
         "url": "/environments/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

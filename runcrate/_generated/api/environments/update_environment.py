@@ -3,13 +3,12 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.environment_response import EnvironmentResponse
 from ...models.update_environment_request import UpdateEnvironmentRequest
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="updateEnvironment",
@@ -55,7 +54,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "PATCH",
         "url": "/environments/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

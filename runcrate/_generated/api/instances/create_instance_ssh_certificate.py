@@ -3,13 +3,12 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.create_instance_ssh_certificate_request import CreateInstanceSshCertificateRequest
 from ...models.ssh_certificate_response import SshCertificateResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="createInstanceSshCertificate",
@@ -56,7 +55,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "POST",
         "url": "/instances/{id}/ssh-certificate".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

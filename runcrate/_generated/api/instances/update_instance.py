@@ -3,13 +3,12 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.instance_response import InstanceResponse
 from ...models.update_instance_request import UpdateInstanceRequest
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="updateInstance",
@@ -60,7 +59,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "PATCH",
         "url": "/instances/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

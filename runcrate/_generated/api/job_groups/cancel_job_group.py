@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.job_group_response import JobGroupResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="cancelJobGroup",
@@ -51,7 +50,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "POST",
         "url": "/job-groups/{id}/cancel".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

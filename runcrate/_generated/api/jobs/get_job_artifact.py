@@ -2,11 +2,10 @@
 """getJobArtifact: Get a download link for an artifact"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment, path_segments
 
 OPERATION = Operation(
     id="getJobArtifact",
@@ -53,8 +52,8 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "GET",
         "url": "/jobs/{id}/artifacts/{path}".format(
-            id=quote(str(id), safe=""),
-            path=quote(str(path), safe="/"),
+            id=path_segment(id, "job_id"),
+            path=path_segments(path, "path"),
         ),
         "params": params,
     }

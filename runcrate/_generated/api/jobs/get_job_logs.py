@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.job_logs_response import JobLogsResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="getJobLogs",
@@ -65,7 +64,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "GET",
         "url": "/jobs/{id}/logs".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

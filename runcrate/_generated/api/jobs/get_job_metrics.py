@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.job_metric_point_list_response import JobMetricPointListResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="getJobMetrics",
@@ -54,7 +53,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "GET",
         "url": "/jobs/{id}/metrics".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.job_artifact_list_response import JobArtifactListResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="listJobArtifacts",
@@ -50,7 +49,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "GET",
         "url": "/jobs/{id}/artifacts".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "job_id"),
         ),
         "params": params,
     }

@@ -3,13 +3,12 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.job_overrides import JobOverrides
 from ...models.job_response import JobResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="rerunJob",
@@ -70,7 +69,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "POST",
         "url": "/jobs/{id}/rerun".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

@@ -2,11 +2,10 @@
 """deleteSchedule: Delete a schedule"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="deleteSchedule",
@@ -48,7 +47,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "DELETE",
         "url": "/schedules/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

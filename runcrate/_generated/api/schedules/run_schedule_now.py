@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.schedule_run_response import ScheduleRunResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="runScheduleNow",
@@ -57,7 +56,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "POST",
         "url": "/schedules/{id}/run-now".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

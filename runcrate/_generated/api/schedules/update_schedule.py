@@ -3,13 +3,12 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.schedule_response import ScheduleResponse
 from ...models.update_schedule_request import UpdateScheduleRequest
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="updateSchedule",
@@ -59,7 +58,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "PATCH",
         "url": "/schedules/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

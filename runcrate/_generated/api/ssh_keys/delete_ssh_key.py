@@ -2,11 +2,10 @@
 """deleteSshKey: Delete an SSH key"""
 
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="deleteSshKey",
@@ -47,7 +46,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "DELETE",
         "url": "/ssh-keys/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

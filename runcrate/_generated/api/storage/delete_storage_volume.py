@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.storage_delete_result_response import StorageDeleteResultResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="deleteStorageVolume",
@@ -50,7 +49,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "DELETE",
         "url": "/storage/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

@@ -3,13 +3,12 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.resize_storage_volume_request import ResizeStorageVolumeRequest
 from ...models.storage_volume_response import StorageVolumeResponse
-from ...types import UNSET, Operation, RequestParts, Unset
+from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
 OPERATION = Operation(
     id="resizeStorageVolume",
@@ -54,7 +53,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "PATCH",
         "url": "/storage/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
         "params": params,
     }

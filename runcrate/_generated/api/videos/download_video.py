@@ -2,11 +2,10 @@
 """downloadVideo: Download a finished video"""
 
 from io import BytesIO
-from urllib.parse import quote
 
 import httpx
 
-from ...types import File, Operation, RequestParts
+from ...types import File, Operation, RequestParts, path_segment
 
 OPERATION = Operation(
     id="downloadVideo",
@@ -40,7 +39,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "GET",
         "url": "/videos/{id}/download".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
     }
 

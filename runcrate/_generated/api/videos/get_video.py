@@ -3,12 +3,11 @@
 
 from collections.abc import Mapping
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ...models.video_job import VideoJob
-from ...types import Operation, RequestParts
+from ...types import Operation, RequestParts, path_segment
 
 OPERATION = Operation(
     id="getVideo",
@@ -42,7 +41,7 @@ def build_request(
     _kwargs: RequestParts = {
         "method": "GET",
         "url": "/videos/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment(id, "id"),
         ),
     }
 
