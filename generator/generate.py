@@ -27,7 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.overlay import apply_overlay
-from generator.unasync_resources import generate_sync_resources
+from generator.sync_twins import generate_sync_engine, generate_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "runcrate.yaml"
@@ -36,14 +36,19 @@ CONFIG = ROOT / "generator" / "config.yaml"
 TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "runcrate" / "_generated"
 SYNC_RESOURCES = ROOT / "runcrate" / "resources" / "_sync"
+SYNC_ENGINE = ROOT / "runcrate" / "_engine" / "_sync.py"
 
 HEADER = (
     "# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1"
     " (generator/). Do not edit: change the spec or a template and run `make generate`."
 )
 SYNC_HEADER = (
-    "# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py)."
+    "# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py)."
     " Do not edit: change the async resource and run `make generate`."
+)
+SYNC_ENGINE_HEADER = (
+    "# Generated from runcrate/_engine/_async.py by unasync (generator/sync_twins.py)."
+    " Do not edit: change the async engine and run `make generate`."
 )
 # The spec's two server URLs, by the name the overlay's configuration uses for each.
 SERVER_NAMES = {
@@ -250,9 +255,15 @@ def _format(output: Path) -> None:
     subprocess.run([*ruff, "format", *settings, str(output)], check=True)
 
 
+def _python_files(root: Path) -> set[Path]:
+    """The ``.py`` files under ``root`` relative to it (a single file is itself, as ``.``)."""
+    if root.is_file():
+        return {Path()}
+    return {p.relative_to(root) for p in root.rglob("*.py")} if root.exists() else set()
+
+
 def _differences(expected: Path, actual: Path) -> list[str]:
-    expected_files = {p.relative_to(expected) for p in expected.rglob("*.py")}
-    actual_files = {p.relative_to(actual) for p in actual.rglob("*.py")} if actual.exists() else set()
+    expected_files, actual_files = _python_files(expected), _python_files(actual)
     lines = [f"missing: {p}" for p in sorted(expected_files - actual_files)]
     lines += [f"not generated (remove it): {p}" for p in sorted(actual_files - expected_files)]
     for relative in sorted(expected_files & actual_files):
@@ -269,11 +280,17 @@ def generate_sync(output: Path) -> None:
     _format(output)
 
 
+def generate_engine(output: Path) -> None:
+    """Write the sync engine (unasync of the hand-written async one) into the file ``output``."""
+    generate_sync_engine(output, SYNC_ENGINE_HEADER)
+    _format(output)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args()
-    outputs = ((TARGET, generate), (SYNC_RESOURCES, generate_sync))
+    outputs = ((TARGET, generate), (SYNC_RESOURCES, generate_sync), (SYNC_ENGINE, generate_engine))
     with tempfile.TemporaryDirectory() as tmp:
         differences = []
         for target, produce in outputs:
@@ -283,8 +300,13 @@ def main() -> None:
                 found = _differences(fresh, target)
                 differences += [f"== {target.relative_to(ROOT)}", *found] if found else []
             else:
-                shutil.rmtree(target, ignore_errors=True)
-                shutil.copytree(fresh, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+                if fresh.is_file():
+                    shutil.copyfile(fresh, target)
+                else:
+                    shutil.rmtree(target, ignore_errors=True)
+                    shutil.copytree(
+                        fresh, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache")
+                    )
                 print(f"generated {target.relative_to(ROOT)}")
     if args.check:
         if differences:

@@ -45,8 +45,7 @@ if TYPE_CHECKING:
     from runcrate._pagination import AsyncPage, AsyncPaginator, PaginatedResponse, SyncPage
     from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse
     from runcrate._streaming import AsyncStream, Stream
-    from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
-    from runcrate.resources._async._base import UNCHANGED
+    from runcrate._types import NOT_GIVEN, UNCHANGED, NotGiven, RequestOptions
     from runcrate.resources._async.audio import AsyncSpeechResponse
     from runcrate.resources._async.chat import AsyncChatCompletionStream
     from runcrate.resources._async.images import AsyncGeneratedImage, AsyncImagesResponse
@@ -70,7 +69,7 @@ _EXPORTS: dict[str, str] = {
     "NOT_GIVEN": "runcrate._types",
     "NotGiven": "runcrate._types",
     "RequestOptions": "runcrate._types",
-    "UNCHANGED": "runcrate.resources._async._base",
+    "UNCHANGED": "runcrate._types",
     "ChatCompletionStream": "runcrate.resources._sync.chat",
     "AsyncChatCompletionStream": "runcrate.resources._async.chat",
     "ImagesResponse": "runcrate.resources._sync.images",

@@ -136,7 +136,7 @@ class UploadBody:
             return None, False
         return end - self._start, True
 
-    def sync_content(self) -> bytes | _SyncReplay:
+    def content(self) -> bytes | _SyncReplay:
         """Content for ``httpx.Client``: the bytes, or an iterable that restarts on every attempt."""
         return self._bytes if self._bytes is not None else _SyncReplay(self)
 

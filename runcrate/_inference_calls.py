@@ -16,8 +16,7 @@ import httpx
 
 from runcrate._generated.types import Operation, RequestParts
 from runcrate._response import RawResponse
-from runcrate._types import Endpoint
-from runcrate.resources._async._base import CallOptions
+from runcrate._types import CallOptions, Endpoint
 
 __all__ = ["OPTION_NAMES", "ParsedWith", "is_raw", "map_result", "parsed_with", "split_options"]
 

@@ -25,8 +25,10 @@ __all__ = [
     "PaginatedResponse",
     "Paging",
     "SyncPage",
+    "async_paginator",
     "next_page_kwargs",
     "page_info",
+    "paginator",
 ]
 
 _I = TypeVar("_I")
@@ -254,3 +256,13 @@ class AsyncPaginator(Generic[_I]):
         page = await self._first_page()
         async for item in page:
             yield item
+
+
+def paginator(first_page: Callable[[], SyncPage[_I]]) -> SyncPage[_I]:
+    """What a sync list method returns: the first page, fetched now."""
+    return first_page()
+
+
+def async_paginator(first_page: Callable[[], Awaitable[AsyncPage[_I]]]) -> AsyncPaginator[_I]:
+    """What an async list method returns: the first page is fetched when awaited or iterated."""
+    return AsyncPaginator(first_page)

@@ -1,9 +1,13 @@
-"""Small shared types: the "not given" sentinel, timeout values and per-request options."""
+"""Small shared types: the "not given" sentinels, timeout values and the per-call options contract.
+
+Every API method ends with the same options tail (:class:`CallOptions`, what callers pass);
+:func:`request_options` turns it into the :class:`RequestOptions` the engine reads.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict, TypeVar
 
 import attrs
 import httpx
@@ -13,10 +17,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOT_GIVEN",
+    "UNCHANGED",
+    "CallOptions",
     "Endpoint",
     "NotGiven",
     "RequestOptions",
     "TimeoutValue",
+    "request_options",
 ]
 
 _T_co = TypeVar("_T_co", covariant=True)
@@ -47,6 +54,9 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+UNCHANGED: Final = NOT_GIVEN
+"""For partial updates: leave this field as it is (``None`` means "clear it" where the API allows)."""
+
 TimeoutValue = float | httpx.Timeout | None
 """Seconds for every phase (connect, read, write, pool), an ``httpx.Timeout``, or ``None`` for none."""
 
@@ -66,6 +76,40 @@ class RequestOptions:
     extra_query: Mapping[str, Any] | None = None
     extra_body: Mapping[str, Any] | None = None
     idempotency_key: str | None = None
+
+
+class CallOptions(TypedDict, total=False):
+    """Options every API method takes after its own arguments, for this call only."""
+
+    timeout: TimeoutValue
+    """Seconds (or an ``httpx.Timeout``) for this call; ``None`` waits forever. Long routes keep a minimum."""
+    max_retries: int
+    """Retries for this call (0 turns them off)."""
+    extra_headers: Mapping[str, str | None]
+    """Headers to add; a ``None`` value removes a header the SDK would send."""
+    extra_query: Mapping[str, Any]
+    """Query parameters to add."""
+    extra_body: Mapping[str, Any]
+    """Fields merged into the JSON body (or the multipart form)."""
+
+
+def request_options(options: CallOptions, *, idempotency_key: str | None = None) -> RequestOptions:
+    """The engine's ``RequestOptions`` for a call's options tail; an unknown keyword is a ``TypeError``
+    (a misspelled argument must not be dropped silently)."""
+    unknown = sorted(set(options) - CallOptions.__annotations__.keys())
+    if unknown:
+        expected = ", ".join(CallOptions.__annotations__)
+        raise TypeError(
+            f"unexpected keyword argument(s) {', '.join(unknown)} (per-call options are {expected})"
+        )
+    return RequestOptions(
+        timeout=options.get("timeout", NOT_GIVEN),
+        max_retries=options.get("max_retries", NOT_GIVEN),
+        extra_headers=options.get("extra_headers"),
+        extra_query=options.get("extra_query"),
+        extra_body=options.get("extra_body"),
+        idempotency_key=idempotency_key,
+    )
 
 
 class Endpoint(Protocol[_T_co]):

@@ -48,11 +48,11 @@ FOLLOW_SPEED = 100.0
 
 def _link_time(client: Runcrate | AsyncRuncrate, linked: LinkedTime) -> None:
     """Client sleeps (waiters, retries) move the fake server's clock instead of waiting."""
-    client._transport.timing = Timing(monotonic=linked.monotonic, wall=linked.wall)
+    client._engine.transport.timing = Timing(monotonic=linked.monotonic, wall=linked.wall)
     if isinstance(client, Runcrate):
-        client._transport.sleep = linked.sleep
+        client._engine.transport.sleep = linked.sleep
     else:
-        client._transport.sleep = linked.async_sleep
+        client._engine.transport.sleep = linked.async_sleep
 
 
 @pytest.fixture

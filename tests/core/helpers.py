@@ -28,8 +28,8 @@ class FakeTime:
 
 
 def install_fake_time(client: Runcrate | AsyncRuncrate, time: FakeTime) -> None:
-    client._transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
+    client._engine.transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
     if isinstance(client, Runcrate):
-        client._transport.sleep = time.sleep
+        client._engine.transport.sleep = time.sleep
     else:
-        client._transport.sleep = time.async_sleep
+        client._engine.transport.sleep = time.async_sleep

@@ -52,7 +52,7 @@ def test_options_beat_environment_variables(monkeypatch: pytest.MonkeyPatch) -> 
     assert client.environment == "main"
     assert client.max_retries == 1
     assert client.timeout == httpx.Timeout(5.0, read=50.0)
-    assert "from_env" not in repr(client._config.api_key)
+    assert "from_env" not in repr(client._engine.config.api_key)
 
 
 def test_empty_environment_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -141,7 +141,7 @@ def test_key_without_prefix_is_sent_with_a_warning_when_allowed(monkeypatch: pyt
     monkeypatch.setenv("RUNCRATE_ALLOW_ANY_KEY_FORMAT", "1")
     with pytest.warns(KeyFormatWarning, match="does not start with 'rc_live_'") as record:
         client = Runcrate(api_key="sk_test_123")
-    assert client._config.api_key == "sk_test_123"
+    assert client._engine.config.api_key == "sk_test_123"
     assert "sk_test_123" not in str(record[0].message)
     assert record[0].filename == __file__
 
@@ -166,16 +166,18 @@ def test_origin_with_the_wire_prefix_is_not_doubled() -> None:
     client = Runcrate(
         api_key=KEY, base_url="https://proxy.example/api/v1/", inference_url="https://x.example/v1"
     )
-    assert server_root(client._config, list_instances.OPERATION) == "https://proxy.example/api/v1"
-    assert server_root(client._config, create_chat_completion.OPERATION) == "https://x.example/v1"
+    assert server_root(client._engine.config, list_instances.OPERATION) == "https://proxy.example/api/v1"
+    assert server_root(client._engine.config, create_chat_completion.OPERATION) == "https://x.example/v1"
     plain = Runcrate(api_key=KEY, base_url="https://proxy.example/runcrate")
-    assert server_root(plain._config, list_instances.OPERATION) == "https://proxy.example/runcrate/api/v1"
+    assert (
+        server_root(plain._engine.config, list_instances.OPERATION) == "https://proxy.example/runcrate/api/v1"
+    )
 
 
 def test_key_never_appears_in_reprs() -> None:
     client = Runcrate(api_key=KEY)
     assert KEY not in repr(client)
-    assert KEY not in repr(client._config)
+    assert KEY not in repr(client._engine.config)
     assert "rc_live_…" in repr(client)
     assert KEY not in repr(client.with_options(timeout=3))
 
@@ -183,25 +185,25 @@ def test_key_never_appears_in_reprs() -> None:
 def test_with_options_shares_the_pool_and_validates() -> None:
     client = Runcrate(api_key=KEY, environment="main")
     copy = client.with_options(timeout=5, max_retries=0, environment="dev", default_headers={"X-Team": "a"})
-    assert copy._http is client._http
+    assert copy._engine.http is client._engine.http
     assert (copy.timeout, copy.max_retries, copy.environment) == (httpx.Timeout(5.0), 0, "dev")
     assert (client.timeout, client.max_retries, client.environment) == (httpx.Timeout(30.0), 3, "main")
-    assert copy._config.default_headers == {"X-Team": "a"}
+    assert copy._engine.config.default_headers == {"X-Team": "a"}
     assert client.with_options(environment=None).environment is None
     with pytest.raises(ConfigurationError, match="max_retries must be >= 0"):
         client.with_options(max_retries=-1)
     with pytest.raises(ConfigurationError, match="timeout must be a positive"):
         client.with_options(timeout=0)
     copy.close()
-    assert not client._http.is_closed
+    assert not client._engine.http.is_closed
     client.close()
-    assert client._http.is_closed
+    assert client._engine.http.is_closed
 
 
 def test_user_http_client_is_used_and_not_closed() -> None:
     mine = httpx.Client(follow_redirects=True)
     with Runcrate(api_key=KEY, http_client=mine) as client:
-        assert client._http is mine
+        assert client._engine.http is mine
     assert not mine.is_closed
     mine.close()
 

@@ -76,7 +76,7 @@ def test_infrastructure_statuses_map_to_classes(
 ) -> None:
     fake.faults.add("GET", "/api/v1/instances", statuses=[status])
     with pytest.raises(ApiError) as caught:
-        client.with_options(max_retries=0).request(list_instances)
+        client.with_options(max_retries=0)._engine.request(list_instances)
     error = caught.value
     assert type(error) is cls
     assert error.status_code == status
@@ -90,7 +90,7 @@ def test_inference_statuses_map_to_classes(
 ) -> None:
     fake.faults.add("POST", "/v1/chat/completions", statuses=[status])
     with pytest.raises(ApiError) as caught:
-        client.request(
+        client._engine.request(
             create_chat_completion, body=chat_body(), options=runcrate.RequestOptions(max_retries=0)
         )
     assert type(caught.value) is cls
@@ -101,7 +101,7 @@ def test_infrastructure_envelope_fields(client: Runcrate, fake: FakeRuncrate) ->
     body = {"error": {"code": "BUDGET_REACHED", "message": "Budget used up", "details": {"limit": 10}}}
     fake.faults.add("GET", "/api/v1/instances/{id}", statuses=[(402, {"X-Request-Id": "req_abc"}, body)])
     with pytest.raises(InsufficientCreditsError) as caught:
-        client.request(get_instance, "i-1")
+        client._engine.request(get_instance, "i-1")
     error = caught.value
     assert (error.message, error.code, error.details, error.request_id) == (
         "Budget used up",
@@ -118,7 +118,7 @@ def test_openai_envelope_fields(client: Runcrate, fake: FakeRuncrate) -> None:
     body = {"error": {"message": "Bad key", "type": "invalid_request_error", "code": "invalid_api_key"}}
     fake.faults.add("POST", "/v1/chat/completions", statuses=[(401, {}, body)])
     with pytest.raises(AuthenticationError) as caught:
-        client.request(create_chat_completion, body=chat_body())
+        client._engine.request(create_chat_completion, body=chat_body())
     assert (caught.value.message, caught.value.code, caught.value.type) == (
         "Bad key",
         "invalid_api_key",
@@ -130,7 +130,7 @@ def test_openai_envelope_fields(client: Runcrate, fake: FakeRuncrate) -> None:
 def test_html_error_page_keeps_the_page_text(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", "/api/v1/instances", html_502=True, times=4)
     with pytest.raises(BadGatewayError) as caught:
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert caught.value.message.startswith("<html>")
     assert "502 Bad Gateway" in caught.value.message
     assert caught.value.code is None
@@ -142,7 +142,7 @@ def test_malformed_success_body_is_invalid_response_keeping_the_body(
 ) -> None:
     fake.faults.add("GET", "/api/v1/instances", malformed_json=True)
     with pytest.raises(InvalidResponseError) as caught:
-        client.request(list_instances)
+        client._engine.request(list_instances)
     error = caught.value
     assert error.status_code == 200
     assert error.code == "invalid_response"
@@ -155,7 +155,7 @@ def test_malformed_success_body_is_invalid_response_keeping_the_body(
 def test_success_body_of_the_wrong_shape_is_invalid_response(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", "/api/v1/instances/{id}", statuses=[(200, {}, {"data": "not an object"})])
     with pytest.raises(InvalidResponseError, match="getInstance response does not match"):
-        client.request(get_instance, "i-1")
+        client._engine.request(get_instance, "i-1")
 
 
 def test_redirect_on_an_api_call_is_reported_not_followed(client: Runcrate, fake: FakeRuncrate) -> None:
@@ -163,7 +163,7 @@ def test_redirect_on_an_api_call_is_reported_not_followed(client: Runcrate, fake
         "GET", "/api/v1/instances", statuses=[(301, {"Location": "https://elsewhere.example/api/v1/x"}, "")]
     )
     with pytest.raises(UnexpectedRedirectError) as caught:
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert caught.value.location == "https://elsewhere.example/api/v1/x"
     assert "https://elsewhere.example/api/v1/x" in caught.value.message
     assert caught.value.status_code == 301
@@ -173,7 +173,7 @@ def test_redirect_on_an_api_call_is_reported_not_followed(client: Runcrate, fake
 def test_relative_redirect_location_is_resolved(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", "/api/v1/instances", statuses=[(307, {"Location": "/api/v2/instances"}, "")])
     with pytest.raises(UnexpectedRedirectError) as caught:
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert caught.value.location == f"{fake.url}/api/v2/instances"
 
 

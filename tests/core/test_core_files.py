@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from runcrate import (
+    AsyncBinaryResponse,
     AsyncRuncrate,
     BinaryResponse,
     ChecksumMismatchError,
@@ -112,28 +113,32 @@ def test_upload_source_errors(tmp_path: Path) -> None:
 
 def finished_video(client: Runcrate, fake: FakeRuncrate) -> str:
     body = VideoCreateRequest.from_dict({"model": "fake/video", "prompt": "a cat surfing"})
-    video = client.request(create_video, body=body)
+    video = client._engine.request(create_video, body=body)
     fake.clock.advance(60)
     return str(video.id)
 
 
 def test_binary_response_streams_to_a_file(client: Runcrate, fake: FakeRuncrate, tmp_path: Path) -> None:
     video_id = finished_video(client, fake)
-    with client.request_binary(download_video, video_id) as video:
+    with client._engine.request_binary(download_video, video_id, make_response=BinaryResponse) as video:
         assert isinstance(video, BinaryResponse)
         assert video.content_type == "video/mp4"
         saved = video.write_to_file(tmp_path / "cat.mp4")
     data = saved.read_bytes()
     assert data[4:8] == b"ftyp"
-    assert client.request_binary(download_video, video_id).read() == data
-    chunks = list(client.request_binary(download_video, video_id).iter_bytes(1000))
+    assert (
+        client._engine.request_binary(download_video, video_id, make_response=BinaryResponse).read() == data
+    )
+    chunks = list(
+        client._engine.request_binary(download_video, video_id, make_response=BinaryResponse).iter_bytes(1000)
+    )
     assert b"".join(chunks) == data and max(len(c) for c in chunks) <= 1000
 
 
 def test_binary_body_cut_short_leaves_no_file(client: Runcrate, fake: FakeRuncrate, tmp_path: Path) -> None:
     video_id = finished_video(client, fake)
     fake.faults.add("GET", "/v1/videos/{id}/download", truncate_body_at=100)
-    video = client.request_binary(download_video, video_id)
+    video = client._engine.request_binary(download_video, video_id, make_response=BinaryResponse)
     with pytest.raises(RuncrateConnectionError):
         video.write_to_file(tmp_path / "cat.mp4")
     assert leftovers(tmp_path) == []
@@ -142,7 +147,7 @@ def test_binary_body_cut_short_leaves_no_file(client: Runcrate, fake: FakeRuncra
 
 def test_binary_errors_carry_the_server_message(client: Runcrate) -> None:
     with pytest.raises(Exception) as caught:
-        client.request_binary(download_video, "vid_missing")
+        client._engine.request_binary(download_video, "vid_missing", make_response=BinaryResponse)
     assert "vid_missing" in str(caught.value)
 
 
@@ -150,11 +155,15 @@ async def test_async_binary_response(
     async_client: AsyncRuncrate, client: Runcrate, fake: FakeRuncrate, tmp_path: Path
 ) -> None:
     video_id = finished_video(client, fake)
-    video = await async_client.request_binary(download_video, video_id)
+    video = await async_client._engine.request_binary(
+        download_video, video_id, make_response=AsyncBinaryResponse
+    )
     saved = await video.write_to_file(tmp_path / "cat.mp4")
     assert saved.read_bytes()[4:8] == b"ftyp"
     fake.faults.add("GET", "/v1/videos/{id}/download", truncate_body_at=100)
-    broken = await async_client.request_binary(download_video, video_id)
+    broken = await async_client._engine.request_binary(
+        download_video, video_id, make_response=AsyncBinaryResponse
+    )
     with pytest.raises(RuncrateConnectionError):
         await broken.write_to_file(tmp_path / "other.mp4")
     assert leftovers(tmp_path) == ["cat.mp4"]
@@ -165,13 +174,13 @@ async def test_async_binary_response(
 
 def job_with_artifact(client: Runcrate, fake: FakeRuncrate, content: bytes = ARTIFACT) -> str:
     spec = JobSpec.from_dict({"command": "train", "gpu_type": "H100", "max_runtime_minutes": 5})
-    job_id = str(client.request(submit_job, body=spec).data.id)
+    job_id = str(client._engine.request(submit_job, body=spec).data.id)
     fake.world.component("jobs").add_artifact(job_id, "out/model.bin", content)
     return job_id
 
 
 def artifact_url(client: Runcrate, job_id: str) -> str:
-    return client.request_redirect(get_job_artifact, job_id, "out/model.bin")
+    return client._engine.request_redirect(get_job_artifact, job_id, "out/model.bin")
 
 
 def test_artifact_redirect_then_atomic_verified_download(fake: FakeRuncrate, tmp_path: Path) -> None:
@@ -180,7 +189,7 @@ def test_artifact_redirect_then_atomic_verified_download(fake: FakeRuncrate, tmp
     ) as client:
         url = artifact_url(client, job_with_artifact(client, fake))
         assert url.startswith(f"{fake.url}/signed/artifacts/")
-        path = client.download_to_file(
+        path = client._engine.download_to_file(
             url, tmp_path / "model.bin", sha256=hashlib.sha256(ARTIFACT).hexdigest()
         )
     assert path.read_bytes() == ARTIFACT
@@ -197,7 +206,7 @@ def test_a_download_cut_short_is_retried_from_the_start(
 ) -> None:
     url = artifact_url(client, job_with_artifact(client, fake))
     fake.faults.add("GET", SIGNED_ARTIFACTS, truncate_body_at=1000)
-    client.download_to_file(url, tmp_path / "model.bin", sha256=hashlib.sha256(ARTIFACT).hexdigest())
+    client._engine.download_to_file(url, tmp_path / "model.bin", sha256=hashlib.sha256(ARTIFACT).hexdigest())
     assert (tmp_path / "model.bin").read_bytes() == ARTIFACT
     assert fake.attempts("GET", SIGNED_ARTIFACTS) == 2
 
@@ -206,7 +215,7 @@ def test_a_corrupt_download_is_not_kept(client: Runcrate, fake: FakeRuncrate, tm
     job_id = job_with_artifact(client, fake)
     fake.world.component("jobs").corrupt_artifact(job_id, "out/model.bin")
     with pytest.raises(ChecksumMismatchError):
-        client.download_to_file(
+        client._engine.download_to_file(
             artifact_url(client, job_id), tmp_path / "model.bin", sha256=hashlib.sha256(ARTIFACT).hexdigest()
         )
     assert leftovers(tmp_path) == []
@@ -218,7 +227,7 @@ def test_signed_errors_are_typed_and_keep_the_storage_message(
     url = artifact_url(client, job_with_artifact(client, fake))
     fake.clock.advance(7200)
     with pytest.raises(PermissionDeniedError) as caught:
-        client.download_to_file(url, tmp_path / "model.bin")
+        client._engine.download_to_file(url, tmp_path / "model.bin")
     assert caught.value.code == "download_failed"
     assert "AccessDenied" in caught.value.message
     assert leftovers(tmp_path) == []
@@ -227,13 +236,13 @@ def test_signed_errors_are_typed_and_keep_the_storage_message(
 def test_signed_redirects_are_not_followed(client: Runcrate, fake: FakeRuncrate, tmp_path: Path) -> None:
     fake.faults.add("GET", "/signed/elsewhere", statuses=[(302, {"Location": "https://other.example/x"}, "")])
     with pytest.raises(UnexpectedRedirectError):
-        client.download_to_file(f"{fake.url}/signed/elsewhere", tmp_path / "x")
+        client._engine.download_to_file(f"{fake.url}/signed/elsewhere", tmp_path / "x")
     assert leftovers(tmp_path) == []
 
 
 def test_signed_download_streams(client: Runcrate, fake: FakeRuncrate) -> None:
     url = artifact_url(client, job_with_artifact(client, fake))
-    assert client.signed_download(url).read() == ARTIFACT
+    assert client._engine.signed_download(url).read() == ARTIFACT
 
 
 async def test_async_signed_download(
@@ -242,9 +251,9 @@ async def test_async_signed_download(
     url = artifact_url(client, job_with_artifact(client, fake))
     fake.faults.add("GET", SIGNED_ARTIFACTS, truncate_body_at=10)
     digest = hashlib.sha256(ARTIFACT).hexdigest()
-    await async_client.download_to_file(url, tmp_path / "model.bin", sha256=digest)
+    await async_client._engine.download_to_file(url, tmp_path / "model.bin", sha256=digest)
     assert (tmp_path / "model.bin").read_bytes() == ARTIFACT
-    assert (await (await async_client.signed_download(url)).read()) == ARTIFACT
+    assert (await (await async_client._engine.signed_download(url)).read()) == ARTIFACT
 
 
 # ----- signed uploads ------------------------------------------------------------------------------
@@ -254,7 +263,7 @@ def reserve_upload(client: Runcrate, content: bytes) -> tuple[str, str]:
     body = CreateJobUploadRequest.from_dict(
         {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
     )
-    upload = client.request(create_job_upload, body=body).data
+    upload = client._engine.request(create_job_upload, body=body).data
     assert isinstance(upload.url, str)
     return str(upload.upload_id), upload.url
 
@@ -269,7 +278,7 @@ def test_upload_is_retried_with_the_whole_body(
     path.write_bytes(content)
     source: Any = {"bytes": content, "path": path, "file": path.open("rb")}[kind]
     fake.faults.add("PUT", SIGNED_UPLOADS, statuses=[503])
-    client.signed_upload(url, source, content_type="application/gzip")
+    client._engine.signed_upload(url, source, content_type="application/gzip")
     assert fake.world.component("uploads").content(upload_id) == content
     assert fake.attempts("PUT", SIGNED_UPLOADS) == 2
     signed = fake.world.component("signed_urls").requests
@@ -287,7 +296,7 @@ async def test_async_upload_from_a_path(
     path = tmp_path / "code.tar.gz"
     path.write_bytes(content)
     fake.faults.add("PUT", SIGNED_UPLOADS, drop_before_response=True)
-    await async_client.signed_upload(url, path)
+    await async_client._engine.signed_upload(url, path)
     assert fake.world.component("uploads").content(upload_id) == content
 
 
@@ -297,7 +306,7 @@ def test_signed_url_signatures_stay_out_of_messages_and_logs(
     url = artifact_url(client, job_with_artifact(client, fake))
     fake.faults.add("GET", SIGNED_ARTIFACTS, drop_before_response=True, times=10)
     with caplog.at_level(logging.DEBUG, logger="runcrate"), pytest.raises(RuncrateConnectionError) as caught:
-        client.download_to_file(url, tmp_path / "model.bin")
+        client._engine.download_to_file(url, tmp_path / "model.bin")
     signature = url.partition("?")[2]
     assert signature and signature not in str(caught.value)
     assert url.partition("?")[0] + "?…" in str(caught.value)

@@ -86,14 +86,14 @@ def test_page_info_is_lenient() -> None:
 def submit_jobs(client: Runcrate, count: int) -> list[str]:
     body = {"gpu_type": "H100", "max_runtime_minutes": 5}
     return [
-        client.request(submit_job, body=JobSpec.from_dict({"command": f"echo {n}", **body})).data.id
+        client._engine.request(submit_job, body=JobSpec.from_dict({"command": f"echo {n}", **body})).data.id
         for n in range(count)
     ]
 
 
 def test_cursor_pages_are_fetched_lazily(client: Runcrate, fake: FakeRuncrate) -> None:
     ids = submit_jobs(client, 5)
-    page = client.paginate(list_jobs, paging=Paging.cursor(), limit=2)
+    page = client._engine.paginate(list_jobs, paging=Paging.cursor(), limit=2)
     assert isinstance(page, SyncPage)
     assert [job.id for job in page.data] == ids[::-1][:2]
     assert page.has_more and page.has_next_page()
@@ -108,7 +108,7 @@ def test_cursor_pages_are_fetched_lazily(client: Runcrate, fake: FakeRuncrate) -
 
 def test_iter_pages_and_page_fields(client: Runcrate, fake: FakeRuncrate) -> None:
     submit_jobs(client, 3)
-    pages = list(client.paginate(list_jobs, paging=Paging.cursor(), limit=2).iter_pages())
+    pages = list(client._engine.paginate(list_jobs, paging=Paging.cursor(), limit=2).iter_pages())
     assert [len(p.data) for p in pages] == [2, 1]
     assert [p.has_more for p in pages] == [True, False]
     assert pages[-1].get_next_page() is None
@@ -118,7 +118,7 @@ def test_iter_pages_and_page_fields(client: Runcrate, fake: FakeRuncrate) -> Non
 def test_offset_pages(client: Runcrate, fake: FakeRuncrate) -> None:
     for n in range(4):
         fake.world.charge(1.0 + n, f"usage {n}")
-    page = client.paginate(list_transactions, paging=Paging.offset(), limit=2)
+    page = client._engine.paginate(list_transactions, paging=Paging.offset(), limit=2)
     items = list(page)
     assert len(items) == page.total == 5
     queries = [r.query for r in fake.requests if "transactions" in r.path]
@@ -126,7 +126,7 @@ def test_offset_pages(client: Runcrate, fake: FakeRuncrate) -> None:
 
 
 def test_page_number_pages(client: Runcrate, fake: FakeRuncrate) -> None:
-    page = client.paginate(list_templates, paging=Paging.page(), page_size=10)
+    page = client._engine.paginate(list_templates, paging=Paging.page(), page_size=10)
     everything = list(page)
     queries = [r.query for r in fake.requests if "templates" in r.path]
     assert queries[0] == "page_size=10" and queries[1] == "page=2&page_size=10"
@@ -136,32 +136,32 @@ def test_page_number_pages(client: Runcrate, fake: FakeRuncrate) -> None:
 
 def test_bare_list_and_null_data_are_tolerated(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", "/api/v1/instances", statuses=[(200, {}, []), (200, {}, {"data": None})])
-    assert client.request(list_instances).data == []
-    assert client.request(list_instances).data == []
+    assert client._engine.request(list_instances).data == []
+    assert client._engine.request(list_instances).data == []
     fake.faults.add("GET", "/api/v1/instances/{id}", statuses=[(200, {}, {"data": None}), (204, {}, b"")])
     with pytest.raises(InvalidResponseError, match="data is null"):
-        client.request(get_instance, "i-1")
+        client._engine.request(get_instance, "i-1")
     with pytest.raises(InvalidResponseError, match="no body"):
-        client.request(get_instance, "i-1")
+        client._engine.request(get_instance, "i-1")
 
 
 def test_unknown_fields_are_kept(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add(
         "GET", "/api/v1/instances", statuses=[(200, {}, {"data": [], "meta": {"novel": 1}, "extra": "x"})]
     )
-    result = client.request(list_instances)
+    result = client._engine.request(list_instances)
     assert result.additional_properties == {"extra": "x"}
 
 
 async def test_async_pages(async_client: AsyncRuncrate, client: Runcrate, fake: FakeRuncrate) -> None:
     ids = submit_jobs(client, 5)
-    paginator = async_client.paginate(list_jobs, paging=Paging.cursor(), limit=2)
+    paginator = async_client._engine.paginate(list_jobs, paging=Paging.cursor(), limit=2)
     first = await paginator
     assert isinstance(first, AsyncPage)
     assert [job.id for job in first.data] == ids[::-1][:2]
-    assert [job.id async for job in async_client.paginate(list_jobs, paging=Paging.cursor(), limit=2)] == ids[
-        ::-1
-    ]
+    assert [
+        job.id async for job in async_client._engine.paginate(list_jobs, paging=Paging.cursor(), limit=2)
+    ] == ids[::-1]
     sizes = [len(page.data) async for page in first.iter_pages()]
     assert sizes == [2, 2, 1]
     second = await first.get_next_page()

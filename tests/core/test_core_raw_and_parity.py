@@ -36,14 +36,14 @@ class Instances:
         self._client = client
 
     def list(self) -> InstanceListResponse:
-        return self._client.request(list_instances)
+        return self._client._engine.request(list_instances)
 
     def get(self, instance_id: str) -> Any:
-        return self._client.request(get_instance, instance_id)
+        return self._client._engine.request(get_instance, instance_id)
 
     def list_twice(self) -> InstanceListResponse:
-        self._client.request(list_instances)
-        return self._client.request(list_instances)
+        self._client._engine.request(list_instances)
+        return self._client._engine.request(list_instances)
 
 
 def test_raw_response_exposes_status_headers_and_parses_once(client: Runcrate, fake: FakeRuncrate) -> None:
@@ -69,7 +69,7 @@ def test_raw_calls_still_raise_api_errors(client: Runcrate) -> None:
 
 
 def test_raw_pages_and_streams(client: Runcrate) -> None:
-    raw_page = to_raw_response_wrapper(lambda: client.paginate(list_jobs, paging=Paging.cursor()))()
+    raw_page = to_raw_response_wrapper(lambda: client._engine.paginate(list_jobs, paging=Paging.cursor()))()
     assert isinstance(raw_page, RawResponse)
     assert isinstance(raw_page.parse(), SyncPage)
     body = ChatCompletionRequest.from_dict(
@@ -80,7 +80,9 @@ def test_raw_pages_and_streams(client: Runcrate) -> None:
         }
     )
     raw_stream = to_raw_response_wrapper(
-        lambda: client.stream(create_chat_completion, body=body, parse=dict)
+        lambda: client._engine.stream(
+            create_chat_completion, body=body, make_stream=lambda response: Stream(response, dict)
+        )
     )()
     assert isinstance(raw_stream, RawResponse)
     assert raw_stream.headers["content-type"].startswith("text/event-stream")
@@ -90,14 +92,14 @@ def test_raw_pages_and_streams(client: Runcrate) -> None:
 
 async def test_async_raw_response(async_client: AsyncRuncrate) -> None:
     async def list_instances_call() -> InstanceListResponse:
-        return await async_client.request(list_instances)
+        return await async_client._engine.request(list_instances)
 
     raw = await async_to_raw_response_wrapper(list_instances_call)()
     assert isinstance(raw, RawResponse)
     assert isinstance(raw.parse(), InstanceListResponse)
     assert isinstance(await list_instances_call(), InstanceListResponse)
     raw_page = await async_to_raw_response_wrapper(
-        lambda: async_client.paginate(list_jobs, paging=Paging.cursor())
+        lambda: async_client._engine.paginate(list_jobs, paging=Paging.cursor())
     )()
     assert isinstance(raw_page.parse(), AsyncPage)
 

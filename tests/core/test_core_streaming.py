@@ -6,15 +6,18 @@ import asyncio
 import json
 from typing import Any
 
+import httpx
 import pytest
 
 from runcrate import (
     ApiError,
     AsyncRuncrate,
+    AsyncStream,
     InvalidResponseError,
     RateLimitError,
     Runcrate,
     ServiceUnavailableError,
+    Stream,
 )
 from runcrate import ConnectionError as RuncrateConnectionError
 from runcrate import TimeoutError as RuncrateTimeoutError
@@ -52,10 +55,16 @@ def canned(fake: FakeRuncrate, body: str) -> None:
     fake.faults.add("POST", CHAT, statuses=[(200, SSE, body)])
 
 
+def chunks_of(response: httpx.Response) -> Stream[ChatCompletionChunk]:
+    return Stream(response, ChatCompletionChunk.from_dict)
+
+
+def achunks_of(response: httpx.Response) -> AsyncStream[ChatCompletionChunk]:
+    return AsyncStream(response, ChatCompletionChunk.from_dict)
+
+
 def open_stream(client: Runcrate, **kwargs: Any) -> Any:
-    return client.stream(
-        create_chat_completion, body=stream_body(), parse=ChatCompletionChunk.from_dict, **kwargs
-    )
+    return client._engine.stream(create_chat_completion, body=stream_body(), make_stream=chunks_of, **kwargs)
 
 
 def text_of(chunks: list[ChatCompletionChunk]) -> str:
@@ -166,8 +175,8 @@ def test_close_releases_the_connection(client: Runcrate) -> None:
 
 
 async def async_open(client: AsyncRuncrate, **kwargs: Any) -> Any:
-    return await client.stream(
-        create_chat_completion, body=stream_body(), parse=ChatCompletionChunk.from_dict, **kwargs
+    return await client._engine.stream(
+        create_chat_completion, body=stream_body(), make_stream=achunks_of, **kwargs
     )
 
 

@@ -97,7 +97,7 @@ def chat_body() -> ChatCompletionRequest:
 
 
 def create(client: Runcrate, **options: object) -> object:
-    return client.request(create_instance, body=instance_body(), options=RequestOptions(**options))  # type: ignore[arg-type]
+    return client._engine.request(create_instance, body=instance_body(), options=RequestOptions(**options))  # type: ignore[arg-type]
 
 
 # ----- reads (GET/PUT/PATCH/DELETE and idempotent POSTs) -------------------------------------------
@@ -108,7 +108,7 @@ def test_reads_retry_retryable_statuses_then_succeed(
     client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime, status: int
 ) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[status, status])
-    result = client.request(list_instances)
+    result = client._engine.request(list_instances)
     assert result.data == []
     assert fake.attempts("GET", INSTANCES) == 3
     assert len(fake_time.sleeps) == 2
@@ -119,7 +119,7 @@ def test_reads_retry_retryable_statuses_then_succeed(
 def test_reads_give_up_after_max_retries(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[503] * 10)
     with pytest.raises(ServiceUnavailableError):
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert fake.attempts("GET", INSTANCES) == 4
     assert len(fake_time.sleeps) == 3
 
@@ -128,26 +128,26 @@ def test_reads_give_up_after_max_retries(client: Runcrate, fake: FakeRuncrate, f
 def test_reads_do_not_retry_client_errors(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[status])
     with pytest.raises(ApiError):
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert fake.attempts("GET", INSTANCES) == 1
 
 
 def test_reads_retry_a_dropped_connection(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", INSTANCES, drop_before_response=True, times=2)
-    assert client.request(list_instances).data == []
+    assert client._engine.request(list_instances).data == []
     assert fake.attempts("GET", INSTANCES) == 3
 
 
 def test_reads_retry_a_body_cut_short(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", INSTANCES, truncate_body_at=5)
-    assert client.request(list_instances).data == []
+    assert client._engine.request(list_instances).data == []
     assert fake.attempts("GET", INSTANCES) == 2
 
 
 def test_reads_raise_connection_error_when_drops_persist(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", INSTANCES, drop_before_response=True, times=10)
     with pytest.raises(RuncrateConnectionError) as caught:
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert f"GET {fake.url}{INSTANCES}" in str(caught.value)
     assert isinstance(caught.value.__cause__, httpx.RemoteProtocolError)
     assert fake.attempts("GET", INSTANCES) == 4
@@ -156,14 +156,14 @@ def test_reads_raise_connection_error_when_drops_persist(client: Runcrate, fake:
 def test_reads_retry_timeouts(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", INSTANCES, delay=0.5, times=2)
     fast = client.with_options(timeout=0.1)
-    assert fast.request(list_instances).data == []
+    assert fast._engine.request(list_instances).data == []
     assert fake.attempts("GET", INSTANCES) == 3
 
 
 def test_timeouts_raise_timeout_error_naming_the_call(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", INSTANCES, delay=0.5, times=10)
     with pytest.raises(RuncrateTimeoutError) as caught:
-        client.request(list_instances, options=RequestOptions(timeout=0.1, max_retries=1))
+        client._engine.request(list_instances, options=RequestOptions(timeout=0.1, max_retries=1))
     assert str(caught.value) == f"Request timed out (read): GET {fake.url}{INSTANCES}"
     assert isinstance(caught.value, TimeoutError)
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
@@ -173,7 +173,7 @@ def test_timeouts_raise_timeout_error_naming_the_call(client: Runcrate, fake: Fa
 def test_idempotent_post_retries_like_a_read_with_one_key(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("POST", "/api/v1/jobs/{id}/cancel", statuses=[500, 502])
     with pytest.raises(NotFoundError):
-        client.request(cancel_job, "job_missing")
+        client._engine.request(cancel_job, "job_missing")
     assert fake.attempts("POST", "/api/v1/jobs/{id}/cancel") == 3
     keys = fake.idempotency_keys("POST", "/api/v1/jobs/{id}/cancel")
     assert len(set(keys)) == 1 and keys[0] is not None
@@ -181,10 +181,10 @@ def test_idempotent_post_retries_like_a_read_with_one_key(client: Runcrate, fake
 
 def test_submit_is_retried_with_the_same_key_and_deduplicated(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("POST", JOBS, drop_before_response=True)
-    job = client.request(submit_job, body=job_body())
+    job = client._engine.request(submit_job, body=job_body())
     keys = fake.idempotency_keys("POST", JOBS)
     assert len(keys) == 2 and keys[0] == keys[1] and keys[0] is not None
-    assert client.request(submit_job, body=job_body(), idempotency_key=keys[0]).data.id == job.data.id
+    assert client._engine.request(submit_job, body=job_body(), idempotency_key=keys[0]).data.id == job.data.id
 
 
 # ----- inference POSTs retry like reads ------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_submit_is_retried_with_the_same_key_and_deduplicated(client: Runcrate, 
 @pytest.mark.parametrize("status", [429, 500, 502, 503])
 def test_inference_posts_retry_like_reads(client: Runcrate, fake: FakeRuncrate, status: int) -> None:
     fake.faults.add("POST", CHAT, statuses=[status])
-    completion = client.request(create_chat_completion, body=chat_body())
+    completion = client._engine.request(create_chat_completion, body=chat_body())
     assert completion.choices
     assert fake.attempts("POST", CHAT) == 2
     assert fake.idempotency_keys("POST", CHAT) == [None, None]
@@ -201,7 +201,7 @@ def test_inference_posts_retry_like_reads(client: Runcrate, fake: FakeRuncrate, 
 
 def test_inference_post_retries_a_dropped_connection(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("POST", CHAT, drop_before_response=True)
-    assert client.request(create_chat_completion, body=chat_body()).choices
+    assert client._engine.request(create_chat_completion, body=chat_body()).choices
     assert fake.attempts("POST", CHAT) == 2
 
 
@@ -239,7 +239,7 @@ def test_creates_are_not_retried_after_a_drop(client: Runcrate, fake: FakeRuncra
 def test_creates_are_not_retried_after_a_read_timeout(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("POST", SSH_KEYS, delay=0.5)
     with pytest.raises(RuncrateTimeoutError):
-        client.request(create_ssh_key, body=ssh_key_body(), options=RequestOptions(timeout=0.1))
+        client._engine.request(create_ssh_key, body=ssh_key_body(), options=RequestOptions(timeout=0.1))
     assert fake.attempts("POST", SSH_KEYS) == 1
 
 
@@ -271,7 +271,7 @@ def test_launch_refused_is_never_retried(
     body = {"error": {"code": "launch_refused", "message": "The image does not exist"}}
     fake.faults.add(method, path, statuses=[(502, {}, body), (503, {}, body)])
     with pytest.raises(BadGatewayError) as caught:
-        create(client) if method == "POST" else client.request(list_instances)
+        create(client) if method == "POST" else client._engine.request(list_instances)
     assert caught.value.code == "launch_refused"
     assert fake.attempts(method, path) == 1
 
@@ -282,7 +282,7 @@ def test_launch_refused_is_never_retried(
 def test_every_infrastructure_post_carries_a_fresh_key(client: Runcrate, fake: FakeRuncrate) -> None:
     create(client)
     create(client)
-    client.request(list_instances)
+    client._engine.request(list_instances)
     first, second = fake.idempotency_keys("POST", INSTANCES)
     assert first and second and first != second
     assert fake.idempotency_keys("GET", INSTANCES) == [None]
@@ -290,8 +290,8 @@ def test_every_infrastructure_post_carries_a_fresh_key(client: Runcrate, fake: F
 
 def test_caller_key_wins(client: Runcrate, fake: FakeRuncrate) -> None:
     create(client, idempotency_key="mine-1")
-    client.request(create_instance, body=instance_body(), idempotency_key="mine-2")
-    client.request(
+    client._engine.request(create_instance, body=instance_body(), idempotency_key="mine-2")
+    client._engine.request(
         create_instance,
         body=instance_body(),
         options=RequestOptions(extra_headers={"Idempotency-Key": "mine-3"}),
@@ -303,7 +303,7 @@ def test_in_progress_conflict_is_asked_again_with_the_same_key(
     client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
 ) -> None:
     fake.hold_idempotency_key("job-key-1", times=2)
-    job = client.request(
+    job = client._engine.request(
         submit_job, body=job_body(), options=RequestOptions(idempotency_key="job-key-1", max_retries=0)
     )
     assert job.data.id
@@ -316,7 +316,7 @@ def test_in_progress_conflict_gives_up_after_the_time_budget(
 ) -> None:
     fake.hold_idempotency_key("job-key-2", times=1000)
     with pytest.raises(ConflictError) as caught:
-        client.request(submit_job, body=job_body(), idempotency_key="job-key-2")
+        client._engine.request(submit_job, body=job_body(), idempotency_key="job-key-2")
     assert caught.value.details.get("reason") == "idempotency_in_progress"
     assert 10 < fake.attempts("POST", JOBS) < 60
     assert sum(fake_time.sleeps) <= 150.0
@@ -329,14 +329,14 @@ def test_retry_after_seconds_is_honoured(client: Runcrate, fake: FakeRuncrate, f
     fake.faults.add(
         "GET", INSTANCES, statuses=[(429, {"Retry-After": "7"}), (503, {"retry-after-ms": "1250"})]
     )
-    client.request(list_instances)
+    client._engine.request(list_instances)
     assert fake_time.sleeps == [7.0, 1.25]
 
 
 def test_retry_after_http_date_is_honoured(client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime) -> None:
     when = datetime.fromtimestamp(fake_time.wall() + 12, UTC)
     fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": format_datetime(when, usegmt=True)})])
-    client.request(list_instances)
+    client._engine.request(list_instances)
     assert len(fake_time.sleeps) == 1 and 11.0 <= fake_time.sleeps[0] <= 12.0
 
 
@@ -356,7 +356,7 @@ def test_non_finite_retry_after_uses_backoff(
     client: Runcrate, fake: FakeRuncrate, fake_time: FakeTime
 ) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": "nan"})])
-    client.request(list_instances)
+    client._engine.request(list_instances)
     assert len(fake_time.sleeps) == 1 and 0.375 <= fake_time.sleeps[0] <= 0.625
 
 
@@ -366,24 +366,28 @@ def test_non_finite_retry_after_uses_backoff(
 def test_per_call_max_retries(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[503] * 10)
     with pytest.raises(InternalServerError):
-        client.request(list_instances, options=RequestOptions(max_retries=1))
+        client._engine.request(list_instances, options=RequestOptions(max_retries=1))
     assert fake.attempts("GET", INSTANCES) == 2
 
 
 def test_long_routes_raise_the_timeout_but_never_lower_it(client: Runcrate) -> None:
-    short = client._prepare(create_instance, (), {"body": instance_body()}, None)
+    short = client._engine.prepare(create_instance, (), {"body": instance_body()}, None)
     assert short.request.extensions["timeout"] == {"connect": 30.0, "read": 75.0, "write": 75.0, "pool": 30.0}
-    long = client._prepare(create_instance, (), {"body": instance_body()}, RequestOptions(timeout=200))
+    long = client._engine.prepare(create_instance, (), {"body": instance_body()}, RequestOptions(timeout=200))
     assert long.request.extensions["timeout"]["read"] == 200.0
-    plain = client._prepare(list_instances, (), {}, RequestOptions(timeout=httpx.Timeout(2.0, read=5.0)))
+    plain = client._engine.prepare(
+        list_instances, (), {}, RequestOptions(timeout=httpx.Timeout(2.0, read=5.0))
+    )
     assert plain.request.extensions["timeout"] == {"connect": 2.0, "read": 5.0, "write": 2.0, "pool": 2.0}
-    unbounded = client._prepare(create_instance, (), {"body": instance_body()}, RequestOptions(timeout=None))
+    unbounded = client._engine.prepare(
+        create_instance, (), {"body": instance_body()}, RequestOptions(timeout=None)
+    )
     assert unbounded.request.extensions["timeout"]["read"] is None
 
 
 def test_headers_query_and_body_extras(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.set_validation(requests=False)
-    client.with_options(default_headers={"X-Team": "ml"}).request(
+    client.with_options(default_headers={"X-Team": "ml"})._engine.request(
         create_chat_completion,
         body=chat_body(),
         options=RequestOptions(
@@ -402,7 +406,7 @@ def test_headers_query_and_body_extras(client: Runcrate, fake: FakeRuncrate) -> 
 
 
 def test_standard_headers(client: Runcrate, fake: FakeRuncrate) -> None:
-    client.request(list_instances)
+    client._engine.request(list_instances)
     sent = fake.requests[-1]
     assert sent.headers["authorization"] == f"Bearer {fake.api_key}"
     assert sent.headers["user-agent"] == USER_AGENT
@@ -416,9 +420,9 @@ def test_environment_goes_to_infrastructure_only(fake: FakeRuncrate) -> None:
     with Runcrate(
         api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, environment="dev"
     ) as client:
-        client.request(list_instances)
-        client.request(list_instances, environment="main")
-        client.request(create_chat_completion, body=chat_body())
+        client._engine.request(list_instances)
+        client._engine.request(list_instances, environment="main")
+        client._engine.request(create_chat_completion, body=chat_body())
     infra_first, infra_second, chat = fake.requests
     assert infra_first.query == "environment=dev"
     assert infra_second.query == "environment=main"
@@ -428,7 +432,7 @@ def test_environment_goes_to_infrastructure_only(fake: FakeRuncrate) -> None:
 def test_key_never_logged(client: Runcrate, fake: FakeRuncrate, caplog: pytest.LogCaptureFixture) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[503])
     with caplog.at_level(logging.DEBUG, logger="runcrate"):
-        client.request(list_instances)
+        client._engine.request(list_instances)
     messages = [record.getMessage() for record in caplog.records]
     assert any(
         m.startswith(f"Retrying GET {fake.url}{INSTANCES} (attempt 2 of 4) after HTTP 503 in ")
@@ -450,7 +454,7 @@ def transcription(payload: Any) -> TranscriptionRequest:
 
 def test_multipart_is_retried_with_the_whole_file(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("POST", TRANSCRIPTIONS, statuses=[503])
-    result = client.request(create_transcription, body=transcription(io.BytesIO(wav_bytes())))
+    result = client._engine.request(create_transcription, body=transcription(io.BytesIO(wav_bytes())))
     assert result.text
     first, second = fake.requests
     assert first.body == second.body
@@ -464,7 +468,7 @@ def test_multipart_with_a_file_that_cannot_rewind_is_sent_once(client: Runcrate,
 
     fake.faults.add("POST", TRANSCRIPTIONS, statuses=[503])
     with pytest.raises(ServiceUnavailableError):
-        client.request(create_transcription, body=transcription(OneShot(wav_bytes())))
+        client._engine.request(create_transcription, body=transcription(OneShot(wav_bytes())))
     assert fake.attempts("POST", TRANSCRIPTIONS) == 1
 
 
@@ -477,9 +481,9 @@ def test_the_users_http_client_keeps_the_sdk_policy(fake: FakeRuncrate, fake_tim
     install_fake_time(client, fake_time)
     fake.faults.add("GET", INSTANCES, statuses=[503, (302, {"Location": f"{fake.url}/api/v1/ssh-keys"}, "")])
     with pytest.raises(UnexpectedRedirectError):
-        client.request(list_instances)
+        client._engine.request(list_instances)
     assert seen == [INSTANCES, INSTANCES]
     assert fake.attempts("GET", "/api/v1/ssh-keys") == 0
-    prepared = client._prepare(list_instances, (), {}, None)
+    prepared = client._engine.prepare(list_instances, (), {}, None)
     assert prepared.request.extensions["timeout"]["read"] == 30.0
     mine.close()

@@ -66,11 +66,11 @@ async def client(request: pytest.FixtureRequest, fake: FakeRuncrate, time: Linke
     options = {"api_key": fake.api_key, "base_url": fake.url, "inference_url": fake.url}
     if request.param == "sync":
         with Runcrate(**options) as sync_client:
-            sync_client._transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
-            sync_client._transport.sleep = time.sleep
+            sync_client._engine.transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
+            sync_client._engine.transport.sleep = time.sleep
             yield sync_client
     else:
         async with AsyncRuncrate(**options) as async_client:
-            async_client._transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
-            async_client._transport.sleep = time.async_sleep
+            async_client._engine.transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
+            async_client._engine.transport.sleep = time.async_sleep
             yield async_client

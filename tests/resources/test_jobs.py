@@ -289,7 +289,7 @@ async def test_a_follow_read_gets_a_timeout_of_at_least_40_seconds(client: Any, 
     async def arecord(request: Any) -> None:
         record(request)
 
-    client._http.event_hooks = {"request": [arecord if isinstance(client, AsyncRuncrate) else record]}
+    client._engine.http.event_hooks = {"request": [arecord if isinstance(client, AsyncRuncrate) else record]}
     short = client.with_options(timeout=5)
     await call(short.jobs.logs(job.id, follow=True))
     await call(short.jobs.logs(job.id))

@@ -1,54 +1,15 @@
-"""What every resource shares: its client, the per-call options tail, and raw-response views."""
+"""What every resource shares: its engine and raw-response views."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, TypedDict, cast
+from collections.abc import Callable
+from typing import Any, cast
 
+from runcrate._engine._async import AsyncEngine
 from runcrate._response import async_to_raw_response_wrapper
-from runcrate._types import NOT_GIVEN, RequestOptions, TimeoutValue
+from runcrate._types import UNCHANGED
 
-if TYPE_CHECKING:
-    from runcrate._client import AsyncRuncrate
-
-__all__ = ["UNCHANGED", "AsyncAPIResource", "CallOptions", "given", "request_options"]
-
-UNCHANGED: Final = NOT_GIVEN
-"""For partial updates: leave this field as it is (``None`` means "clear it" where the API allows)."""
-
-
-class CallOptions(TypedDict, total=False):
-    """Options every API method takes after its own arguments, for this call only."""
-
-    timeout: TimeoutValue
-    """Seconds (or an ``httpx.Timeout``) for this call; ``None`` waits forever. Long routes keep a minimum."""
-    max_retries: int
-    """Retries for this call (0 turns them off)."""
-    extra_headers: Mapping[str, str | None]
-    """Headers to add; a ``None`` value removes a header the SDK would send."""
-    extra_query: Mapping[str, Any]
-    """Query parameters to add."""
-    extra_body: Mapping[str, Any]
-    """Fields merged into the JSON body (or the multipart form)."""
-
-
-def request_options(options: CallOptions, *, idempotency_key: str | None = None) -> RequestOptions:
-    """The core's ``RequestOptions`` for a call's options tail; an unknown keyword is a ``TypeError``
-    (a misspelled argument must not be dropped silently)."""
-    unknown = sorted(set(options) - CallOptions.__annotations__.keys())
-    if unknown:
-        expected = ", ".join(CallOptions.__annotations__)
-        raise TypeError(
-            f"unexpected keyword argument(s) {', '.join(unknown)} (per-call options are {expected})"
-        )
-    return RequestOptions(
-        timeout=options.get("timeout", NOT_GIVEN),
-        max_retries=options.get("max_retries", NOT_GIVEN),
-        extra_headers=options.get("extra_headers"),
-        extra_query=options.get("extra_query"),
-        extra_body=options.get("extra_body"),
-        idempotency_key=idempotency_key,
-    )
+__all__ = ["AsyncAPIResource", "given"]
 
 
 def given(**fields: Any) -> dict[str, Any]:
@@ -57,10 +18,10 @@ def given(**fields: Any) -> dict[str, Any]:
 
 
 class AsyncAPIResource:
-    """A group of API methods bound to one client."""
+    """A group of API methods bound to one client's engine."""
 
-    def __init__(self, client: AsyncRuncrate) -> None:
-        self._client = client
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
 
     @property
     def with_raw_response(self) -> Any:

@@ -19,10 +19,11 @@ from runcrate._generated.models.transcription import Transcription
 from runcrate._generated.models.transcription_request import TranscriptionRequest
 from runcrate._generated.models.transcription_response_format import TranscriptionResponseFormat
 from runcrate._generated.types import File
-from runcrate._inference_calls import ParsedWith, is_raw, map_result, parsed_with, split_options
+from runcrate._inference_calls import ParsedWith, is_raw, parsed_with, split_options
 from runcrate._media import AudioInput, SpeechAudio, audio_upload
 from runcrate._response import AsyncBinaryResponse
-from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+from runcrate._types import request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
@@ -138,8 +139,9 @@ async def _open_speech(  # noqa: PLR0917 (one private call site per public metho
     options, model_fields = split_options(extra)
     fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
     body = SpeechRequest.from_dict({**model_fields, **fields})
-    audio = await resource._client.request_binary(create_speech, body=body, options=request_options(options))
-    return map_result(audio, lambda opened: AsyncSpeechResponse(opened.response))
+    return await resource._engine.request_binary(
+        create_speech, body=body, make_response=AsyncSpeechResponse, options=request_options(options)
+    )
 
 
 def _transcription_parser(as_text: bool) -> ParsedWith[Transcription | str]:
@@ -248,7 +250,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         as_text = wire_format is not None and wire_format.value in _TEXT_FORMATS
         if as_text:
             options["extra_headers"] = {"Accept": "text/plain, */*;q=0.5", **options.get("extra_headers", {})}
-        upload = await self._client._offload(audio_upload, file, filename)
+        upload = await self._engine.offload(audio_upload, file, filename)
         try:
             body = TranscriptionRequest(
                 file=File(payload=upload.content, file_name=upload.filename, mime_type=upload.content_type),
@@ -258,7 +260,7 @@ class AsyncTranscriptions(AsyncAPIResource):
                 ),
             )
             body.additional_properties = model_fields
-            return await self._client.request(
+            return await self._engine.request(
                 _TEXT_PARSER if as_text else _JSON_PARSER, body=body, options=request_options(options)
             )
         finally:
@@ -271,9 +273,9 @@ class AsyncAudio(AsyncAPIResource):
     @functools.cached_property
     def speech(self) -> AsyncSpeech:
         """``client.audio.speech.create(...)``."""
-        return AsyncSpeech(self._client)
+        return AsyncSpeech(self._engine)
 
     @functools.cached_property
     def transcriptions(self) -> AsyncTranscriptions:
         """``client.audio.transcriptions.create(...)``."""
-        return AsyncTranscriptions(self._client)
+        return AsyncTranscriptions(self._engine)

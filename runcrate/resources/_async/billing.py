@@ -28,7 +28,8 @@ from runcrate._generated.models.transaction import Transaction
 from runcrate._generated.models.usage import Usage
 from runcrate._pagination import AsyncPaginator, Paging
 from runcrate._response import take_raw_mode
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_flag, check_whole
 
 __all__ = ["AsyncBilling"]
@@ -70,7 +71,7 @@ class AsyncBilling(AsyncAPIResource):
         ``floating_balance_usd`` (the balance minus what they have used so far) and ``runway_hours``
         (how long that lasts; ``None`` when nothing runs).
         """
-        return await self._client.request_data(get_balance, options=request_options(options))
+        return await self._engine.request_data(get_balance, options=request_options(options))
 
     def list_transactions(
         self,
@@ -90,7 +91,7 @@ class AsyncBilling(AsyncAPIResource):
             check_whole("limit", limit, minimum=1, maximum=_MAX_TRANSACTIONS_PER_PAGE)
         if offset is not None:
             check_whole("offset", offset, minimum=0)
-        return self._client.paginate(
+        return self._engine.paginate(
             list_transactions,
             paging=Paging.offset(),
             options=request_options(options),
@@ -115,7 +116,7 @@ class AsyncBilling(AsyncAPIResource):
             "from_": None if from_date is None else to_iso(from_date, name="from_date"),
             "to": None if to_date is None else to_iso(to_date, name="to_date"),
         }
-        return await self._client.request_data(get_usage, options=request_options(options), **given(**bounds))
+        return await self._engine.request_data(get_usage, options=request_options(options), **given(**bounds))
 
     async def top_up(
         self, amount_usd: float, idempotency_key: str | None = None, **options: Unpack[CallOptions]
@@ -145,7 +146,7 @@ class AsyncBilling(AsyncAPIResource):
         key = _checked_idempotency_key(idempotency_key)
         body = CreateTopUpRequest(amount_usd=amount_usd, idempotency_key=key)
         try:
-            return await self._client.request_data(
+            return await self._engine.request_data(
                 create_top_up, body=body, options=request_options(options, idempotency_key=key)
             )
         except RuncrateError as error:
@@ -155,7 +156,7 @@ class AsyncBilling(AsyncAPIResource):
     async def get_auto_recharge(self, **options: Unpack[CallOptions]) -> AutoRecharge:
         """The automatic top-up settings (``enabled``, ``threshold_usd``, ``target_usd``) and the
         last failure, if any (``last_failure_reason``, ``last_failure_at``)."""
-        return await self._client.request_data(get_auto_recharge, options=request_options(options))
+        return await self._engine.request_data(get_auto_recharge, options=request_options(options))
 
     async def set_auto_recharge(
         self,
@@ -197,8 +198,8 @@ class AsyncBilling(AsyncAPIResource):
                 )
             threshold_usd, target_usd = saved_threshold, saved_target
         body = SetAutoRechargeRequest(enabled=enabled, threshold_usd=threshold_usd, target_usd=target_usd)
-        return await self._client.request_data(set_auto_recharge, body=body, options=request_options(options))
+        return await self._engine.request_data(set_auto_recharge, body=body, options=request_options(options))
 
     async def list_payment_methods(self, **options: Unpack[CallOptions]) -> list[PaymentMethod]:
         """The workspace's saved payment methods (not paginated); cards are added in the dashboard only."""
-        return await self._client.request_data(list_payment_methods, options=request_options(options))
+        return await self._engine.request_data(list_payment_methods, options=request_options(options))

@@ -20,9 +20,10 @@ from runcrate._chat_stream import ChatCompletionAccumulator
 from runcrate._generated.api.chat import create_chat_completion
 from runcrate._generated.models.chat_completion import ChatCompletion
 from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
-from runcrate._inference_calls import map_result, split_options
+from runcrate._inference_calls import split_options
 from runcrate._streaming import AsyncStream
-from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+from runcrate._types import request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 
 __all__ = ["AsyncChat", "AsyncChatCompletionStream", "AsyncChatCompletions"]
 
@@ -201,14 +202,13 @@ class AsyncChatCompletions(AsyncAPIResource):
             },
         )
         if stream:
-            chunks = await self._client.stream(
+            return await self._engine.stream(
                 create_chat_completion,
                 body=body,
-                parse=ChatCompletionChunk.from_dict,
+                make_stream=AsyncChatCompletionStream,
                 options=request_options(options),
             )
-            return map_result(chunks, lambda opened: AsyncChatCompletionStream(opened.response))
-        return await self._client.request(create_chat_completion, body=body, options=request_options(options))
+        return await self._engine.request(create_chat_completion, body=body, options=request_options(options))
 
 
 class AsyncChat(AsyncAPIResource):
@@ -217,4 +217,4 @@ class AsyncChat(AsyncAPIResource):
     @functools.cached_property
     def completions(self) -> AsyncChatCompletions:
         """``client.chat.completions.create(...)``."""
-        return AsyncChatCompletions(self._client)
+        return AsyncChatCompletions(self._engine)

@@ -14,7 +14,8 @@ from runcrate._generated.api.environments import (
 from runcrate._generated.models.create_environment_request import CreateEnvironmentRequest
 from runcrate._generated.models.environment import Environment
 from runcrate._generated.models.update_environment_request import UpdateEnvironmentRequest
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_flag, check_text
 
 __all__ = ["AsyncEnvironments"]
@@ -30,7 +31,7 @@ class AsyncEnvironments(AsyncAPIResource):
 
     async def list(self, **options: Unpack[CallOptions]) -> list[Environment]:
         """List the environments of the workspace, with their budgets (not paginated)."""
-        return await self._client.request_data(list_environments, options=request_options(options))
+        return await self._engine.request_data(list_environments, options=request_options(options))
 
     async def create(self, name: str, **options: Unpack[CallOptions]) -> Environment:
         """Create an environment named ``name``. Budgets cannot be set here (only in the dashboard).
@@ -40,7 +41,7 @@ class AsyncEnvironments(AsyncAPIResource):
         name that is already taken (``BadRequestError``).
         """
         check_text("name", name)
-        return await self._client.request_data(
+        return await self._engine.request_data(
             create_environment,
             body=CreateEnvironmentRequest(name=name),
             options=request_options(options),
@@ -51,7 +52,7 @@ class AsyncEnvironments(AsyncAPIResource):
 
         Raises ``NotFoundError`` for an unknown id.
         """
-        return await self._client.request_data(get_environment, id, options=request_options(options))
+        return await self._engine.request_data(get_environment, id, options=request_options(options))
 
     async def update(
         self,
@@ -73,7 +74,7 @@ class AsyncEnvironments(AsyncAPIResource):
         fields = given(name=name, is_default=is_default)
         if not fields:
             raise ValueError("environments.update needs name or is_default")
-        return await self._client.request_data(
+        return await self._engine.request_data(
             update_environment,
             id,
             body=UpdateEnvironmentRequest.from_dict(fields),
@@ -88,4 +89,4 @@ class AsyncEnvironments(AsyncAPIResource):
         documented (the fake server refuses it with ``ConflictError``). Raises ``NotFoundError`` for
         an unknown id.
         """
-        await self._client.request(delete_environment, id, options=request_options(options))
+        await self._engine.request(delete_environment, id, options=request_options(options))

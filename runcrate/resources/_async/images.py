@@ -13,10 +13,11 @@ from runcrate._generated.models.image_generation_request import ImageGenerationR
 from runcrate._generated.models.image_result import ImageResult
 from runcrate._inference_calls import map_result, split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
-from runcrate.resources._async._base import AsyncAPIResource, given, request_options
+from runcrate._types import request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 
 if TYPE_CHECKING:
-    from runcrate._client import AsyncRuncrate
+    from runcrate._engine._async import AsyncEngine
     from runcrate._generated.params import ImageResponseFormat
 
 __all__ = ["AsyncGeneratedImage", "AsyncImages", "AsyncImagesResponse", "parse_size"]
@@ -42,11 +43,11 @@ def _as_list(images: Sequence[ImageInput] | ImageInput | None) -> list[ImageInpu
 class AsyncGeneratedImage(GeneratedImageView):
     """One generated image: ``url``, ``b64_json``, ``revised_prompt``, plus ``to_bytes()`` and ``save()``."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_engine",)
 
-    def __init__(self, data: ImageData, client: AsyncRuncrate) -> None:
+    def __init__(self, data: ImageData, engine: AsyncEngine) -> None:
         super().__init__(data)
-        self._client = client
+        self._engine = engine
 
     async def to_bytes(self) -> bytes:
         """The image's bytes: decoded from ``b64_json`` or a ``data:`` URL, else downloaded from ``url``.
@@ -58,7 +59,7 @@ class AsyncGeneratedImage(GeneratedImageView):
         embedded = self._embedded()
         if embedded is not None:
             return embedded
-        download = await self._client.signed_download(str(self.url))
+        download = await self._engine.signed_download(str(self.url))
         return await download.read()
 
     async def save(self, path: str | os.PathLike[str]) -> Path:
@@ -68,8 +69,8 @@ class AsyncGeneratedImage(GeneratedImageView):
         """
         embedded = self._embedded()
         if embedded is not None:
-            return await self._client._offload(write_atomically, path, embedded)
-        return await self._client.download_to_file(str(self.url), Path(path))
+            return await self._engine.offload(write_atomically, path, embedded)
+        return await self._engine.download_to_file(str(self.url), Path(path))
 
 
 class AsyncImagesResponse:
@@ -80,10 +81,10 @@ class AsyncImagesResponse:
 
     __slots__ = ("data", "result")
 
-    def __init__(self, result: ImageResult, client: AsyncRuncrate) -> None:
+    def __init__(self, result: ImageResult, engine: AsyncEngine) -> None:
         self.result = result
         """The ``ImageResult`` model as the API returned it."""
-        self.data = [AsyncGeneratedImage(item, client) for item in result.data]
+        self.data = [AsyncGeneratedImage(item, engine) for item in result.data]
         """The images, in order."""
 
     @property
@@ -167,7 +168,7 @@ class AsyncImages(AsyncAPIResource):
             dimensions = parse_size(size)
             if dimensions is not None:
                 width, height = dimensions
-        images = await self._client._offload(
+        images = await self._engine.offload(
             image_inputs,
             {
                 "image": image,
@@ -193,6 +194,6 @@ class AsyncImages(AsyncAPIResource):
             n=n,
         )
         body = ImageGenerationRequest.from_dict({**model_fields, **fields, **images})
-        client = self._client
-        result = await client.request(create_image, body=body, options=request_options(options))
-        return map_result(result, lambda parsed: AsyncImagesResponse(parsed, client))
+        engine = self._engine
+        result = await engine.request(create_image, body=body, options=request_options(options))
+        return map_result(result, lambda parsed: AsyncImagesResponse(parsed, engine))

@@ -26,8 +26,8 @@ from runcrate._generated.models.instance_status_info import InstanceStatusInfo
 from runcrate._generated.models.instance_type import InstanceType
 from runcrate._generated.models.ssh_certificate import SshCertificate
 from runcrate._generated.models.update_instance_request import UpdateInstanceRequest
-from runcrate._types import NotGiven
-from runcrate.resources._async._base import UNCHANGED, AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 
 __all__ = ["AsyncInstances", "env_var_list"]
 
@@ -61,7 +61,7 @@ class AsyncInstances(AsyncAPIResource):
 
     async def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> list[Instance]:
         """List the instances of the environment; ``search`` matches their names."""
-        return await self._client.request_data(
+        return await self._engine.request_data(
             list_instances, options=request_options(options), **given(search=search)
         )
 
@@ -122,7 +122,7 @@ class AsyncInstances(AsyncAPIResource):
             max_runtime_minutes=max_runtime_minutes,
             idle_shutdown_minutes=idle_shutdown_minutes,
         )
-        return await self._client.request_data(
+        return await self._engine.request_data(
             create_instance,
             body=CreateInstanceRequest.from_dict(fields),
             options=request_options(options, idempotency_key=idempotency_key),
@@ -130,7 +130,7 @@ class AsyncInstances(AsyncAPIResource):
 
     async def get(self, id: str, **options: Unpack[CallOptions]) -> Instance:
         """Get one instance by id."""
-        return await self._client.request_data(get_instance, id, options=request_options(options))
+        return await self._engine.request_data(get_instance, id, options=request_options(options))
 
     async def update(
         self,
@@ -159,17 +159,17 @@ class AsyncInstances(AsyncAPIResource):
                 "instances.update needs max_runtime_minutes or idle_shutdown_minutes (None turns one off)"
             )
         body = UpdateInstanceRequest.from_dict(fields)
-        return await self._client.request_data(
+        return await self._engine.request_data(
             update_instance, id, body=body, options=request_options(options)
         )
 
     async def terminate(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Terminate an instance. Its own disk is lost; mounted storage volumes are kept."""
-        await self._client.request(terminate_instance, id, options=request_options(options))
+        await self._engine.request(terminate_instance, id, options=request_options(options))
 
     async def get_status(self, id: str, **options: Unpack[CallOptions]) -> InstanceStatusInfo:
         """The instance's status and IP only: a lighter call than :meth:`get`, for polling."""
-        return await self._client.request_data(get_instance_status, id, options=request_options(options))
+        return await self._engine.request_data(get_instance_status, id, options=request_options(options))
 
     async def list_types(
         self,
@@ -183,7 +183,7 @@ class AsyncInstances(AsyncAPIResource):
 
         Each entry's ``id`` can be passed to :meth:`create` as ``instance_type_id``.
         """
-        return await self._client.request_data(
+        return await self._engine.request_data(
             list_instance_types,
             options=request_options(options),
             **given(gpu_type=gpu_type, region=region, gpu_count=gpu_count),
@@ -196,7 +196,7 @@ class AsyncInstances(AsyncAPIResource):
 
         The route the official CLI uses for SSH access; ``public_key`` is OpenSSH public-key text.
         """
-        return await self._client.request_data(
+        return await self._engine.request_data(
             create_instance_ssh_certificate,
             id,
             body=CreateInstanceSshCertificateRequest(public_key=public_key),
@@ -219,7 +219,7 @@ class AsyncInstances(AsyncAPIResource):
         """
         if poll_interval <= 0:
             raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
-        deadline = None if timeout is None else self._client._monotonic() + timeout
+        deadline = None if timeout is None else self._engine.monotonic() + timeout
         while True:
             status = await self.get_status(id)
             if on_status is not None:
@@ -230,11 +230,11 @@ class AsyncInstances(AsyncAPIResource):
                 message = f"Instance {id} is {status.status}; it will not run"
                 raise ResourceFailedError(message, resource=status)
             if deadline is not None:
-                remaining = deadline - self._client._monotonic()
+                remaining = deadline - self._engine.monotonic()
                 if remaining <= 0:
                     raise InstanceWaitTimeoutError(
                         f"Instance {id} was still {status.status} after {timeout} s", last=status
                     )
-                await self._client._sleep(min(poll_interval, remaining))
+                await self._engine.sleep(min(poll_interval, remaining))
             else:
-                await self._client._sleep(poll_interval)
+                await self._engine.sleep(poll_interval)

@@ -10,7 +10,8 @@ from typing import Unpack, overload
 
 from runcrate._generated.api.jobs import get_job_artifact, list_job_artifacts
 from runcrate._generated.models.job_artifact import JobArtifact
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource
 
 __all__ = ["AsyncJobArtifacts"]
 
@@ -27,7 +28,7 @@ class AsyncJobArtifacts(AsyncAPIResource):
     async def list(self, job_id: str, **options: Unpack[CallOptions]) -> builtins.list[JobArtifact]:
         """List a job's artifacts: each file's ``path`` (relative to ``$RUNCRATE_OUTPUT_DIR``), size in
         ``bytes`` and ``sha256`` (hex). Raises ``NotFoundError`` for an unknown job."""
-        return await self._client.request_data(list_job_artifacts, job_id, options=request_options(options))
+        return await self._engine.request_data(list_job_artifacts, job_id, options=request_options(options))
 
     async def url(self, job_id: str, path: str, **options: Unpack[CallOptions]) -> str:
         """A signed download URL for one artifact, valid for about an hour and needing no API key.
@@ -37,7 +38,7 @@ class AsyncJobArtifacts(AsyncAPIResource):
         without following it, so the key never goes to the storage host. Raises ``NotFoundError``
         when the job or the artifact does not exist.
         """
-        return await self._client.request_redirect(
+        return await self._engine.request_redirect(
             get_job_artifact, job_id, path, options=request_options(options)
         )
 
@@ -67,7 +68,7 @@ class AsyncJobArtifacts(AsyncAPIResource):
         sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
         url = await self.url(job_id, path, **options)
         if to is not None:
-            return await self._client.download_to_file(url, _target(to, path), sha256=sha256)
+            return await self._engine.download_to_file(url, _target(to, path), sha256=sha256)
         with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
-            saved = await self._client.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
-            return await self._client._offload(saved.read_bytes)
+            saved = await self._engine.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
+            return await self._engine.offload(saved.read_bytes)

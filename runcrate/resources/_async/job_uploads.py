@@ -15,7 +15,8 @@ from runcrate._archive import pack_directory
 from runcrate._generated.api.jobs import create_job_upload
 from runcrate._generated.models.create_job_upload_request import CreateJobUploadRequest
 from runcrate._generated.models.job_upload import JobUpload
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 
 __all__ = ["AsyncJobUploads", "UploadSource"]
 
@@ -115,7 +116,7 @@ class AsyncJobUploads(AsyncAPIResource):
         body = CreateJobUploadRequest.from_dict(
             given(bytes=bytes, sha256=None if sha256 is None else sha256.lower())
         )
-        return await self._client.request_data(create_job_upload, body=body, options=request_options(options))
+        return await self._engine.request_data(create_job_upload, body=body, options=request_options(options))
 
     async def upload(
         self,
@@ -143,7 +144,7 @@ class AsyncJobUploads(AsyncAPIResource):
         retried from the start when it fails in transit, and only a 2xx counts as success
         (otherwise ``ApiError`` with code ``upload_failed``).
         """
-        prepared = await self._client._offload(_prepare, source, include, exclude, include_dotfiles)
+        prepared = await self._engine.offload(_prepare, source, include, exclude, include_dotfiles)
         try:
             upload = await self.create(prepared.size, sha256=prepared.sha256, **options)
             if not isinstance(upload.url, str):
@@ -154,7 +155,7 @@ class AsyncJobUploads(AsyncAPIResource):
                     f"{upload.max_bytes} bytes; leave large files out (exclude=[...]) or put data on a "
                     "storage volume"
                 )
-            await self._client.signed_upload(upload.url, prepared.body)
+            await self._engine.signed_upload(upload.url, prepared.body)
             return upload
         finally:
             prepared.close()

@@ -38,13 +38,13 @@ from runcrate._generated.params import JobOverrides as JobOverridesParams
 from runcrate._generated.params import JobSpec as JobSpecParams
 from runcrate._pagination import AsyncPaginator, Paging
 from runcrate._transport import effective_timeout
-from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutValue
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async.job_artifacts import AsyncJobArtifacts
 from runcrate.resources._async.job_uploads import AsyncJobUploads
 
 if TYPE_CHECKING:
-    from runcrate._client import AsyncRuncrate
+    from runcrate._engine._async import AsyncEngine
 
 __all__ = [
     "AsyncJobs",
@@ -185,15 +185,15 @@ def _check_intervals(poll_interval: float, max_poll_interval: float | None = Non
 class _Deadline:
     """An overall time limit on the client's clock; it also cuts short the requests made under it."""
 
-    def __init__(self, client: AsyncRuncrate, seconds: float | None) -> None:
+    def __init__(self, engine: AsyncEngine, seconds: float | None) -> None:
         if seconds is not None and seconds <= 0:
             raise ValueError(f"timeout must be > 0 seconds (or None for no limit), got {seconds!r}")
-        self._client = client
+        self._engine = engine
         self.seconds = seconds
-        self._at = None if seconds is None else client._monotonic() + seconds
+        self._at = None if seconds is None else engine.monotonic() + seconds
 
     def remaining(self) -> float | None:
-        return None if self._at is None else self._at - self._client._monotonic()
+        return None if self._at is None else self._at - self._engine.monotonic()
 
     def passed(self) -> bool:
         remaining = self.remaining()
@@ -203,11 +203,11 @@ class _Deadline:
         """Sleep ``seconds``, cut to the time left; False when the deadline has passed (then or by now)."""
         remaining = self.remaining()
         if remaining is None:
-            await self._client._sleep(seconds)
+            await self._engine.sleep(seconds)
             return True
         if remaining <= 0:
             return False
-        await self._client._sleep(min(seconds, remaining))
+        await self._engine.sleep(min(seconds, remaining))
         return seconds < remaining
 
     def bound(self, timeout: httpx.Timeout) -> tuple[CallOptions, bool]:
@@ -226,11 +226,11 @@ class _Deadline:
 class AsyncJobs(AsyncAPIResource):
     """Jobs in the client's environment: one command on a fresh GPU machine that stops when it ends."""
 
-    def __init__(self, client: AsyncRuncrate) -> None:
-        super().__init__(client)
-        self.artifacts = AsyncJobArtifacts(client)
+    def __init__(self, engine: AsyncEngine) -> None:
+        super().__init__(engine)
+        self.artifacts = AsyncJobArtifacts(engine)
         """The files a job wrote to ``$RUNCRATE_OUTPUT_DIR``."""
-        self.uploads = AsyncJobUploads(client)
+        self.uploads = AsyncJobUploads(engine)
         """Code archives for ``code={"upload_id": ...}``."""
 
     async def run(self, *, idempotency_key: str | None = None, **spec: Unpack[JobRunParams]) -> Job:
@@ -256,7 +256,7 @@ class AsyncJobs(AsyncAPIResource):
         fields, options = _split_options(spec)
         _refuse(fields, GROUP_FIELDS, "jobs.run runs a single job; use jobs.run_group for a group")
         body = self._spec_body(fields, "jobs.run")
-        job = await self._client.request_data(
+        job = await self._engine.request_data(
             submit_job,
             body=JobGroupSpec.from_dict(body),
             options=request_options(options, idempotency_key=idempotency_key),
@@ -279,7 +279,7 @@ class AsyncJobs(AsyncAPIResource):
                 "jobs.run_group needs exactly one of count (identical jobs) or params (one per entry)"
             )
         body = self._spec_body(fields, "jobs.run_group")
-        group = await self._client.request_data(
+        group = await self._engine.request_data(
             submit_job,
             body=JobGroupSpec.from_dict(body),
             options=request_options(options, idempotency_key=idempotency_key),
@@ -314,7 +314,7 @@ class AsyncJobs(AsyncAPIResource):
                 "(leave it out to keep the original's value)"
             )
         body = JobOverrides.from_dict(job_spec_body(fields, keep_none=True))
-        return await self._client.request_data(
+        return await self._engine.request_data(
             rerun_job, id, body=body, options=request_options(options, idempotency_key=idempotency_key)
         )
 
@@ -323,7 +323,7 @@ class AsyncJobs(AsyncAPIResource):
 
         Raises ``NotFoundError`` for an unknown id.
         """
-        return await self._client.request_data(get_job, id, options=request_options(options))
+        return await self._engine.request_data(get_job, id, options=request_options(options))
 
     def list(
         self,
@@ -356,7 +356,7 @@ class AsyncJobs(AsyncAPIResource):
             limit=limit,
             cursor=cursor,
         )
-        return self._client.paginate(
+        return self._engine.paginate(
             list_jobs, paging=Paging.cursor(), options=request_options(options), **query
         )
 
@@ -383,7 +383,7 @@ class AsyncJobs(AsyncAPIResource):
             limit=LIST_ALL_PAGE_SIZE,
             cursor=None,
         )
-        pages = self._client.paginate(
+        pages = self._engine.paginate(
             list_jobs, paging=Paging.cursor(), options=request_options(options), **query
         )
         return pages.__aiter__()
@@ -394,7 +394,7 @@ class AsyncJobs(AsyncAPIResource):
         Cancelling again returns the same job, so the call is retried like a read (it may take up
         to two minutes). Raises ``ConflictError`` when the job already ended some other way.
         """
-        return await self._client.request_data(cancel_job, id, options=request_options(options))
+        return await self._engine.request_data(cancel_job, id, options=request_options(options))
 
     async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a finished job with its logs and artifacts.
@@ -402,7 +402,7 @@ class AsyncJobs(AsyncAPIResource):
         Raises ``ConflictError`` while it is live (cancel it first) and ``NotFoundError`` for an
         unknown id.
         """
-        await self._client.request(delete_job, id, options=request_options(options))
+        await self._engine.request(delete_job, id, options=request_options(options))
 
     async def logs(
         self,
@@ -428,14 +428,14 @@ class AsyncJobs(AsyncAPIResource):
     async def _read_logs(
         self, id: str, after: int, limit: int | None, follow: bool, options: RequestOptions
     ) -> JobLogs:
-        return await self._client.request_data(
+        return await self._engine.request_data(
             get_job_logs, id, options=options, **given(after=after, limit=limit, follow=follow or None)
         )
 
     def _follow_timeout(self, requested: TimeoutValue | NotGiven) -> httpx.Timeout:
         """The request's timeout (the call's, else the client's) raised to the long poll's minimum."""
         operation = attrs.evolve(get_job_logs.OPERATION, min_timeout=FOLLOW_MIN_TIMEOUT)
-        return effective_timeout(self._client._config, operation, requested)
+        return effective_timeout(self._engine.config, operation, requested)
 
     def follow_logs(
         self, id: str, after: int = 0, timeout: float | None = None, poll_interval: float = 1.0
@@ -448,7 +448,7 @@ class AsyncJobs(AsyncAPIResource):
         passes, ``WaitTimeoutError`` (a ``TimeoutError``, carrying the last log page) is raised.
         """
         _check_intervals(poll_interval)
-        return self._follow(id, after, _Deadline(self._client, timeout), poll_interval)
+        return self._follow(id, after, _Deadline(self._engine, timeout), poll_interval)
 
     async def _follow(
         self, id: str, after: int, deadline: _Deadline, poll_interval: float
@@ -482,14 +482,14 @@ class AsyncJobs(AsyncAPIResource):
     async def events(self, id: str, **options: Unpack[CallOptions]) -> builtins.list[JobEvent]:
         """A job's events, oldest first: ``created``, ``queued``, ``launch_attempt``, ``started``,
         ``exited`` ... (an open set), each with its attempt number where it has one."""
-        return await self._client.request_data(list_job_events, id, options=request_options(options))
+        return await self._engine.request_data(list_job_events, id, options=request_options(options))
 
     async def metrics(
         self, id: str, step: int | None = None, **options: Unpack[CallOptions]
     ) -> builtins.list[JobMetricPoint]:
         """GPU use recorded while the command ran: one point per ``step`` seconds (60-86400; the
         server picks one when it is None), each with every GPU's utilisation and memory."""
-        return await self._client.request_data(
+        return await self._engine.request_data(
             get_job_metrics, id, options=request_options(options), **given(step=step)
         )
 
@@ -514,11 +514,11 @@ class AsyncJobs(AsyncAPIResource):
         ``ResourceFailedError`` carrying it instead of being returned.
         """
         _check_intervals(poll_interval, max_poll_interval)
-        deadline = _Deadline(self._client, timeout)
+        deadline = _Deadline(self._engine, timeout)
         interval = poll_interval
         job: Job | None = None
         while True:
-            options, cut = deadline.bound(self._client.timeout)
+            options, cut = deadline.bound(self._engine.config.timeout)
             try:
                 job = await self.get(id, **options)
             except TimeoutError as error:

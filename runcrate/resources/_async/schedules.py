@@ -24,8 +24,8 @@ from runcrate._generated.models.schedule import Schedule
 from runcrate._generated.models.schedule_run import ScheduleRun
 from runcrate._generated.models.schedule_spec import ScheduleSpec
 from runcrate._generated.models.update_schedule_request import UpdateScheduleRequest
-from runcrate._types import NotGiven
-from runcrate.resources._async._base import UNCHANGED, AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async.instances import env_var_list
 from runcrate.resources._async.jobs import GROUP_FIELDS, job_spec_body
 
@@ -110,17 +110,17 @@ class AsyncSchedules(AsyncAPIResource):
             enabled=enabled,
         )
         body = _with_run_at(CreateScheduleRequest.from_dict(fields), run_at)
-        return await self._client.request_data(
+        return await self._engine.request_data(
             create_schedule, body=body, options=request_options(options, idempotency_key=idempotency_key)
         )
 
     async def list(self, **options: Unpack[CallOptions]) -> builtins.list[Schedule]:
         """List the environment's schedules, newest first."""
-        return await self._client.request_data(list_schedules, options=request_options(options))
+        return await self._engine.request_data(list_schedules, options=request_options(options))
 
     async def get(self, id: str, **options: Unpack[CallOptions]) -> Schedule:
         """Get a schedule, with its next and last run. Raises ``NotFoundError`` for an unknown id."""
-        return await self._client.request_data(get_schedule, id, options=request_options(options))
+        return await self._engine.request_data(get_schedule, id, options=request_options(options))
 
     async def update(
         self,
@@ -171,13 +171,13 @@ class AsyncSchedules(AsyncAPIResource):
         body = _with_run_at(
             UpdateScheduleRequest.from_dict(changes), None if isinstance(run_at, NotGiven) else run_at
         )
-        return await self._client.request_data(
+        return await self._engine.request_data(
             update_schedule, id, body=body, options=request_options(options)
         )
 
     async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a schedule (what it launched keeps running). Raises ``NotFoundError`` for an unknown id."""
-        await self._client.request(delete_schedule, id, options=request_options(options))
+        await self._engine.request(delete_schedule, id, options=request_options(options))
 
     async def run_now(self, id: str, **options: Unpack[CallOptions]) -> ScheduleRun:
         """Launch the schedule's spec now, paused or not; its ``next_run_at`` does not change.
@@ -187,4 +187,4 @@ class AsyncSchedules(AsyncAPIResource):
         the server. Raises ``InsufficientCreditsError`` (``BUDGET_REACHED``), ``BadGatewayError``
         with code ``launch_refused`` and ``NotFoundError``.
         """
-        return await self._client.request_data(run_schedule_now, id, options=request_options(options))
+        return await self._engine.request_data(run_schedule_now, id, options=request_options(options))

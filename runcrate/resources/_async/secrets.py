@@ -10,7 +10,8 @@ from runcrate._generated.api.secrets import list_secrets
 from runcrate._generated.models.secret import Secret
 from runcrate._generated.models.secret_list_response import SecretListResponse
 from runcrate._generated.types import Operation, RequestParts
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource
 
 __all__ = ["AsyncSecrets"]
 
@@ -50,4 +51,4 @@ class AsyncSecrets(AsyncAPIResource):
 
         Fields the model does not know are dropped, so a secret's value can never come back through it.
         """
-        return await self._client.request_data(_SECRET_NAMES, options=request_options(options))
+        return await self._engine.request_data(_SECRET_NAMES, options=request_options(options))

@@ -10,7 +10,8 @@ from typing import Unpack
 from runcrate._generated.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate._generated.models.ssh_key import SSHKey
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_text
 
 __all__ = ["PUBLIC_KEY_TYPES", "AsyncSshKeys", "openssh_public_key"]
@@ -82,7 +83,7 @@ class AsyncSshKeys(AsyncAPIResource):
 
     async def list(self, **options: Unpack[CallOptions]) -> list[SSHKey]:
         """List the registered keys (not paginated): fingerprints and names, never the keys themselves."""
-        return await self._client.request_data(list_ssh_keys, options=request_options(options))
+        return await self._engine.request_data(list_ssh_keys, options=request_options(options))
 
     async def create(
         self, name: str, public_key: str, type: str | None = None, **options: Unpack[CallOptions]
@@ -99,11 +100,11 @@ class AsyncSshKeys(AsyncAPIResource):
         body = CreateSshKeyRequest.from_dict(
             given(name=name, public_key=openssh_public_key(public_key), type=type or None)
         )
-        return await self._client.request_data(create_ssh_key, body=body, options=request_options(options))
+        return await self._engine.request_data(create_ssh_key, body=body, options=request_options(options))
 
     async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Remove a key from the workspace; instances created afterwards no longer receive it.
 
         Raises ``NotFoundError`` for an unknown id.
         """
-        await self._client.request(delete_ssh_key, id, options=request_options(options))
+        await self._engine.request(delete_ssh_key, id, options=request_options(options))

@@ -19,7 +19,8 @@ from runcrate._generated.models.resize_storage_volume_request import ResizeStora
 from runcrate._generated.models.storage_delete_result import StorageDeleteResult
 from runcrate._generated.models.storage_region import StorageRegion
 from runcrate._generated.models.storage_volume import StorageVolume
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_text, check_whole
 
 __all__ = ["AsyncStorage"]
@@ -45,17 +46,17 @@ class AsyncStorage(AsyncAPIResource):
 
         ``search`` keeps the volumes whose name matches it; an empty string matches every volume.
         """
-        return await self._client.request_data(
+        return await self._engine.request_data(
             list_storage_volumes, options=request_options(options), **given(search=search or None)
         )
 
     async def get(self, id: str, **options: Unpack[CallOptions]) -> StorageVolume:
         """Get one storage volume by id. Raises ``NotFoundError`` for an unknown id."""
-        return await self._client.request_data(get_storage_volume, id, options=request_options(options))
+        return await self._engine.request_data(get_storage_volume, id, options=request_options(options))
 
     async def list_regions(self, **options: Unpack[CallOptions]) -> builtins.list[StorageRegion]:
         """The regions where volumes can be created, with their provider (``aws-s3``, ``wasabi``, ...)."""
-        return await self._client.request_data(list_storage_regions, options=request_options(options))
+        return await self._engine.request_data(list_storage_regions, options=request_options(options))
 
     async def create(
         self,
@@ -83,7 +84,7 @@ class AsyncStorage(AsyncAPIResource):
         check_text("name", name)
         check_whole("size_gb", size_gb, minimum=1)
         body = CreateStorageVolumeRequest.from_dict(given(name=name, size_gb=size_gb, region=region or None))
-        return await self._client.request_data(
+        return await self._engine.request_data(
             create_storage_volume,
             body=body,
             options=request_options(options, idempotency_key=idempotency_key),
@@ -96,7 +97,7 @@ class AsyncStorage(AsyncAPIResource):
         an unknown id.
         """
         check_whole("size_gb", size_gb, minimum=1)
-        return await self._client.request_data(
+        return await self._engine.request_data(
             resize_storage_volume,
             id,
             body=ResizeStorageVolumeRequest(size_gb=size_gb),
@@ -111,7 +112,7 @@ class AsyncStorage(AsyncAPIResource):
         ``NotFoundError`` for an unknown (or already deleted) id.
         """
         try:
-            return await self._client.request_data(
+            return await self._engine.request_data(
                 delete_storage_volume, id, options=request_options(options)
             )
         except InvalidResponseError as error:

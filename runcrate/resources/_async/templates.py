@@ -7,7 +7,8 @@ from typing import Unpack
 from runcrate._generated.api.templates import list_templates
 from runcrate._generated.models.template import Template
 from runcrate._pagination import AsyncPaginator, Paging
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_whole
 
 __all__ = ["AsyncTemplates"]
@@ -43,7 +44,7 @@ class AsyncTemplates(AsyncAPIResource):
         for name, number in (("page", page), ("page_size", page_size)):
             if number is not None:
                 check_whole(name, number, minimum=1)
-        return self._client.paginate(
+        return self._engine.paginate(
             list_templates,
             paging=Paging.page(),
             options=request_options(options),

@@ -13,7 +13,9 @@ from runcrate._generated.models.video_create_request import VideoCreateRequest
 from runcrate._generated.models.video_job import VideoJob
 from runcrate._inference_calls import is_raw, split_options
 from runcrate._media import ImageInput, image_inputs
-from runcrate.resources._async._base import AsyncAPIResource, CallOptions, given, request_options
+from runcrate._response import AsyncBinaryResponse
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._async._base import AsyncAPIResource, given
 
 __all__ = ["AsyncVideos"]
 
@@ -63,7 +65,7 @@ class AsyncVideos(AsyncAPIResource):
         if duration is not None and duration_seconds is not None:
             raise ValueError("Pass duration_seconds or its alias duration, not both.")
         options, model_fields = split_options(extra)
-        images = await self._client._offload(
+        images = await self._engine.offload(
             image_inputs, {"image_url": image_url, "image": image, "start_image": start_image}
         )
         fields = given(
@@ -75,7 +77,7 @@ class AsyncVideos(AsyncAPIResource):
             height=height,
         )
         body = VideoCreateRequest.from_dict({**model_fields, **fields, **images})
-        return await self._client.request(create_video, body=body, options=request_options(options))
+        return await self._engine.request(create_video, body=body, options=request_options(options))
 
     async def get_status(self: AsyncAPIResource, id: str, **options: Unpack[CallOptions]) -> VideoJob:
         """The video job with its current status (``queued``, ``processing``, ``completed`` or ``failed``;
@@ -84,7 +86,7 @@ class AsyncVideos(AsyncAPIResource):
         ``client.videos.get_status`` and ``client.models.get_video_status`` are this one method.
         Raises ``NotFoundError`` for an unknown id.
         """
-        return await self._client.request(get_video, id, options=request_options(options))
+        return await self._engine.request(get_video, id, options=request_options(options))
 
     @overload
     async def download(
@@ -108,7 +110,9 @@ class AsyncVideos(AsyncAPIResource):
         unknown id, it raises ``NotFoundError``. Through ``with_raw_response``, ``parse()`` gives
         the streamed binary response.
         """
-        video = await self._client.request_binary(download_video, id, options=request_options(options))
+        video = await self._engine.request_binary(
+            download_video, id, make_response=AsyncBinaryResponse, options=request_options(options)
+        )
         if is_raw(video):
             return cast(bytes, video)
         if to is None:
@@ -144,9 +148,9 @@ class AsyncVideos(AsyncAPIResource):
             raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
-        videos = self._client.videos
+        videos = AsyncVideos(self._engine)
         job = await videos.generate(model, prompt, **options)
-        deadline = None if timeout is None else self._client._monotonic() + timeout
+        deadline = None if timeout is None else self._engine.monotonic() + timeout
         while True:
             if on_status is not None:
                 on_status(job)
@@ -158,11 +162,11 @@ class AsyncVideos(AsyncAPIResource):
                 raise ResourceFailedError(f"Video {job.id} failed: {reason}", resource=job)
             wait = poll_interval
             if deadline is not None:
-                remaining = deadline - self._client._monotonic()
+                remaining = deadline - self._engine.monotonic()
                 if remaining <= 0:
                     raise VideoWaitTimeoutError(
                         f"Video {job.id} was still {job.status} after {timeout} s", last=job
                     )
                 wait = min(poll_interval, remaining)
-            await self._client._sleep(wait)
+            await self._engine.sleep(wait)
             job = await videos.get_status(job.id, **call_options)

@@ -1,2 +1,2 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Resources: ``_async`` is written by hand, ``_sync`` is generated from it by ``make generate``."""

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Local argument checks: a clear ``ValueError`` naming the parameter, before any request is sent.
 
 Parameters are typed ``object`` on purpose: these run on whatever a caller passed at run time.

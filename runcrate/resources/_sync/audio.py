@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Text-to-speech and transcription: ``client.audio.speech`` / ``client.audio.transcriptions``.
 
 ``client.models.text_to_speech`` and ``client.models.transcribe`` are the official SDK's names for them.
@@ -20,10 +20,11 @@ from runcrate._generated.models.transcription import Transcription
 from runcrate._generated.models.transcription_request import TranscriptionRequest
 from runcrate._generated.models.transcription_response_format import TranscriptionResponseFormat
 from runcrate._generated.types import File
-from runcrate._inference_calls import ParsedWith, is_raw, map_result, parsed_with, split_options
+from runcrate._inference_calls import ParsedWith, is_raw, parsed_with, split_options
 from runcrate._media import AudioInput, SpeechAudio, audio_upload
 from runcrate._response import BinaryResponse
-from runcrate.resources._sync._base import APIResource, given, request_options
+from runcrate._types import request_options
+from runcrate.resources._sync._base import APIResource, given
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
@@ -139,8 +140,9 @@ def _open_speech(  # noqa: PLR0917 (one private call site per public method, sam
     options, model_fields = split_options(extra)
     fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
     body = SpeechRequest.from_dict({**model_fields, **fields})
-    audio = resource._client.request_binary(create_speech, body=body, options=request_options(options))
-    return map_result(audio, lambda opened: SpeechResponse(opened.response))
+    return resource._engine.request_binary(
+        create_speech, body=body, make_response=SpeechResponse, options=request_options(options)
+    )
 
 
 def _transcription_parser(as_text: bool) -> ParsedWith[Transcription | str]:
@@ -249,7 +251,7 @@ class Transcriptions(APIResource):
         as_text = wire_format is not None and wire_format.value in _TEXT_FORMATS
         if as_text:
             options["extra_headers"] = {"Accept": "text/plain, */*;q=0.5", **options.get("extra_headers", {})}
-        upload = self._client._offload(audio_upload, file, filename)
+        upload = self._engine.offload(audio_upload, file, filename)
         try:
             body = TranscriptionRequest(
                 file=File(payload=upload.content, file_name=upload.filename, mime_type=upload.content_type),
@@ -259,7 +261,7 @@ class Transcriptions(APIResource):
                 ),
             )
             body.additional_properties = model_fields
-            return self._client.request(
+            return self._engine.request(
                 _TEXT_PARSER if as_text else _JSON_PARSER, body=body, options=request_options(options)
             )
         finally:
@@ -272,9 +274,9 @@ class Audio(APIResource):
     @functools.cached_property
     def speech(self) -> Speech:
         """``client.audio.speech.create(...)``."""
-        return Speech(self._client)
+        return Speech(self._engine)
 
     @functools.cached_property
     def transcriptions(self) -> Transcriptions:
         """``client.audio.transcriptions.create(...)``."""
-        return Transcriptions(self._client)
+        return Transcriptions(self._engine)

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Billing: balance, transactions, inference usage, top-ups, auto-recharge and payment methods."""
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from runcrate._generated.models.transaction import Transaction
 from runcrate._generated.models.usage import Usage
 from runcrate._pagination import Paging, SyncPage
 from runcrate._response import take_raw_mode
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_flag, check_whole
 
 __all__ = ["Billing"]
@@ -71,7 +72,7 @@ class Billing(APIResource):
         ``floating_balance_usd`` (the balance minus what they have used so far) and ``runway_hours``
         (how long that lasts; ``None`` when nothing runs).
         """
-        return self._client.request_data(get_balance, options=request_options(options))
+        return self._engine.request_data(get_balance, options=request_options(options))
 
     def list_transactions(
         self,
@@ -91,7 +92,7 @@ class Billing(APIResource):
             check_whole("limit", limit, minimum=1, maximum=_MAX_TRANSACTIONS_PER_PAGE)
         if offset is not None:
             check_whole("offset", offset, minimum=0)
-        return self._client.paginate(
+        return self._engine.paginate(
             list_transactions,
             paging=Paging.offset(),
             options=request_options(options),
@@ -116,7 +117,7 @@ class Billing(APIResource):
             "from_": None if from_date is None else to_iso(from_date, name="from_date"),
             "to": None if to_date is None else to_iso(to_date, name="to_date"),
         }
-        return self._client.request_data(get_usage, options=request_options(options), **given(**bounds))
+        return self._engine.request_data(get_usage, options=request_options(options), **given(**bounds))
 
     def top_up(
         self, amount_usd: float, idempotency_key: str | None = None, **options: Unpack[CallOptions]
@@ -146,7 +147,7 @@ class Billing(APIResource):
         key = _checked_idempotency_key(idempotency_key)
         body = CreateTopUpRequest(amount_usd=amount_usd, idempotency_key=key)
         try:
-            return self._client.request_data(
+            return self._engine.request_data(
                 create_top_up, body=body, options=request_options(options, idempotency_key=key)
             )
         except RuncrateError as error:
@@ -156,7 +157,7 @@ class Billing(APIResource):
     def get_auto_recharge(self, **options: Unpack[CallOptions]) -> AutoRecharge:
         """The automatic top-up settings (``enabled``, ``threshold_usd``, ``target_usd``) and the
         last failure, if any (``last_failure_reason``, ``last_failure_at``)."""
-        return self._client.request_data(get_auto_recharge, options=request_options(options))
+        return self._engine.request_data(get_auto_recharge, options=request_options(options))
 
     def set_auto_recharge(
         self,
@@ -198,8 +199,8 @@ class Billing(APIResource):
                 )
             threshold_usd, target_usd = saved_threshold, saved_target
         body = SetAutoRechargeRequest(enabled=enabled, threshold_usd=threshold_usd, target_usd=target_usd)
-        return self._client.request_data(set_auto_recharge, body=body, options=request_options(options))
+        return self._engine.request_data(set_auto_recharge, body=body, options=request_options(options))
 
     def list_payment_methods(self, **options: Unpack[CallOptions]) -> list[PaymentMethod]:
         """The workspace's saved payment methods (not paginated); cards are added in the dashboard only."""
-        return self._client.request_data(list_payment_methods, options=request_options(options))
+        return self._engine.request_data(list_payment_methods, options=request_options(options))

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Chat completions: ``client.chat.completions.create``, also ``client.models.chat_completion``."""
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from runcrate._chat_stream import ChatCompletionAccumulator
 from runcrate._generated.api.chat import create_chat_completion
 from runcrate._generated.models.chat_completion import ChatCompletion
 from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
-from runcrate._inference_calls import map_result, split_options
+from runcrate._inference_calls import split_options
 from runcrate._streaming import Stream
-from runcrate.resources._sync._base import APIResource, given, request_options
+from runcrate._types import request_options
+from runcrate.resources._sync._base import APIResource, given
 
 __all__ = ["Chat", "ChatCompletionStream", "ChatCompletions"]
 
@@ -202,14 +203,13 @@ class ChatCompletions(APIResource):
             },
         )
         if stream:
-            chunks = self._client.stream(
+            return self._engine.stream(
                 create_chat_completion,
                 body=body,
-                parse=ChatCompletionChunk.from_dict,
+                make_stream=ChatCompletionStream,
                 options=request_options(options),
             )
-            return map_result(chunks, lambda opened: ChatCompletionStream(opened.response))
-        return self._client.request(create_chat_completion, body=body, options=request_options(options))
+        return self._engine.request(create_chat_completion, body=body, options=request_options(options))
 
 
 class Chat(APIResource):
@@ -218,4 +218,4 @@ class Chat(APIResource):
     @functools.cached_property
     def completions(self) -> ChatCompletions:
         """``client.chat.completions.create(...)``."""
-        return ChatCompletions(self._client)
+        return ChatCompletions(self._engine)

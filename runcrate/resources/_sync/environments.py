@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Environments: the parts of a workspace that instances, volumes, secrets, schedules and jobs live in."""
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from runcrate._generated.api.environments import (
 from runcrate._generated.models.create_environment_request import CreateEnvironmentRequest
 from runcrate._generated.models.environment import Environment
 from runcrate._generated.models.update_environment_request import UpdateEnvironmentRequest
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_flag, check_text
 
 __all__ = ["Environments"]
@@ -31,7 +32,7 @@ class Environments(APIResource):
 
     def list(self, **options: Unpack[CallOptions]) -> list[Environment]:
         """List the environments of the workspace, with their budgets (not paginated)."""
-        return self._client.request_data(list_environments, options=request_options(options))
+        return self._engine.request_data(list_environments, options=request_options(options))
 
     def create(self, name: str, **options: Unpack[CallOptions]) -> Environment:
         """Create an environment named ``name``. Budgets cannot be set here (only in the dashboard).
@@ -41,7 +42,7 @@ class Environments(APIResource):
         name that is already taken (``BadRequestError``).
         """
         check_text("name", name)
-        return self._client.request_data(
+        return self._engine.request_data(
             create_environment,
             body=CreateEnvironmentRequest(name=name),
             options=request_options(options),
@@ -52,7 +53,7 @@ class Environments(APIResource):
 
         Raises ``NotFoundError`` for an unknown id.
         """
-        return self._client.request_data(get_environment, id, options=request_options(options))
+        return self._engine.request_data(get_environment, id, options=request_options(options))
 
     def update(
         self,
@@ -74,7 +75,7 @@ class Environments(APIResource):
         fields = given(name=name, is_default=is_default)
         if not fields:
             raise ValueError("environments.update needs name or is_default")
-        return self._client.request_data(
+        return self._engine.request_data(
             update_environment,
             id,
             body=UpdateEnvironmentRequest.from_dict(fields),
@@ -89,4 +90,4 @@ class Environments(APIResource):
         documented (the fake server refuses it with ``ConflictError``). Raises ``NotFoundError`` for
         an unknown id.
         """
-        self._client.request(delete_environment, id, options=request_options(options))
+        self._engine.request(delete_environment, id, options=request_options(options))

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Image generation: ``client.images.generate`` (OpenAI-style), also ``client.models.generate_image``."""
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from runcrate._generated.models.image_generation_request import ImageGenerationR
 from runcrate._generated.models.image_result import ImageResult
 from runcrate._inference_calls import map_result, split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
-from runcrate.resources._sync._base import APIResource, given, request_options
+from runcrate._types import request_options
+from runcrate.resources._sync._base import APIResource, given
 
 if TYPE_CHECKING:
-    from runcrate._client import Runcrate
+    from runcrate._engine._sync import SyncEngine
     from runcrate._generated.params import ImageResponseFormat
 
 __all__ = ["GeneratedImage", "Images", "ImagesResponse", "parse_size"]
@@ -43,11 +44,11 @@ def _as_list(images: Sequence[ImageInput] | ImageInput | None) -> list[ImageInpu
 class GeneratedImage(GeneratedImageView):
     """One generated image: ``url``, ``b64_json``, ``revised_prompt``, plus ``to_bytes()`` and ``save()``."""
 
-    __slots__ = ("_client",)
+    __slots__ = ("_engine",)
 
-    def __init__(self, data: ImageData, client: Runcrate) -> None:
+    def __init__(self, data: ImageData, engine: SyncEngine) -> None:
         super().__init__(data)
-        self._client = client
+        self._engine = engine
 
     def to_bytes(self) -> bytes:
         """The image's bytes: decoded from ``b64_json`` or a ``data:`` URL, else downloaded from ``url``.
@@ -59,7 +60,7 @@ class GeneratedImage(GeneratedImageView):
         embedded = self._embedded()
         if embedded is not None:
             return embedded
-        download = self._client.signed_download(str(self.url))
+        download = self._engine.signed_download(str(self.url))
         return download.read()
 
     def save(self, path: str | os.PathLike[str]) -> Path:
@@ -69,8 +70,8 @@ class GeneratedImage(GeneratedImageView):
         """
         embedded = self._embedded()
         if embedded is not None:
-            return self._client._offload(write_atomically, path, embedded)
-        return self._client.download_to_file(str(self.url), Path(path))
+            return self._engine.offload(write_atomically, path, embedded)
+        return self._engine.download_to_file(str(self.url), Path(path))
 
 
 class ImagesResponse:
@@ -81,10 +82,10 @@ class ImagesResponse:
 
     __slots__ = ("data", "result")
 
-    def __init__(self, result: ImageResult, client: Runcrate) -> None:
+    def __init__(self, result: ImageResult, engine: SyncEngine) -> None:
         self.result = result
         """The ``ImageResult`` model as the API returned it."""
-        self.data = [GeneratedImage(item, client) for item in result.data]
+        self.data = [GeneratedImage(item, engine) for item in result.data]
         """The images, in order."""
 
     @property
@@ -168,7 +169,7 @@ class Images(APIResource):
             dimensions = parse_size(size)
             if dimensions is not None:
                 width, height = dimensions
-        images = self._client._offload(
+        images = self._engine.offload(
             image_inputs,
             {
                 "image": image,
@@ -194,6 +195,6 @@ class Images(APIResource):
             n=n,
         )
         body = ImageGenerationRequest.from_dict({**model_fields, **fields, **images})
-        client = self._client
-        result = client.request(create_image, body=body, options=request_options(options))
-        return map_result(result, lambda parsed: ImagesResponse(parsed, client))
+        engine = self._engine
+        result = engine.request(create_image, body=body, options=request_options(options))
+        return map_result(result, lambda parsed: ImagesResponse(parsed, engine))

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """GPU (or CPU) instances: launch, inspect, change auto-stop limits, terminate, and wait until running."""
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from runcrate._generated.models.instance_status_info import InstanceStatusInfo
 from runcrate._generated.models.instance_type import InstanceType
 from runcrate._generated.models.ssh_certificate import SshCertificate
 from runcrate._generated.models.update_instance_request import UpdateInstanceRequest
-from runcrate._types import NotGiven
-from runcrate.resources._sync._base import UNCHANGED, APIResource, CallOptions, given, request_options
+from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
+from runcrate.resources._sync._base import APIResource, given
 
 __all__ = ["Instances", "env_var_list"]
 
@@ -62,7 +62,7 @@ class Instances(APIResource):
 
     def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> list[Instance]:
         """List the instances of the environment; ``search`` matches their names."""
-        return self._client.request_data(
+        return self._engine.request_data(
             list_instances, options=request_options(options), **given(search=search)
         )
 
@@ -123,7 +123,7 @@ class Instances(APIResource):
             max_runtime_minutes=max_runtime_minutes,
             idle_shutdown_minutes=idle_shutdown_minutes,
         )
-        return self._client.request_data(
+        return self._engine.request_data(
             create_instance,
             body=CreateInstanceRequest.from_dict(fields),
             options=request_options(options, idempotency_key=idempotency_key),
@@ -131,7 +131,7 @@ class Instances(APIResource):
 
     def get(self, id: str, **options: Unpack[CallOptions]) -> Instance:
         """Get one instance by id."""
-        return self._client.request_data(get_instance, id, options=request_options(options))
+        return self._engine.request_data(get_instance, id, options=request_options(options))
 
     def update(
         self,
@@ -160,15 +160,15 @@ class Instances(APIResource):
                 "instances.update needs max_runtime_minutes or idle_shutdown_minutes (None turns one off)"
             )
         body = UpdateInstanceRequest.from_dict(fields)
-        return self._client.request_data(update_instance, id, body=body, options=request_options(options))
+        return self._engine.request_data(update_instance, id, body=body, options=request_options(options))
 
     def terminate(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Terminate an instance. Its own disk is lost; mounted storage volumes are kept."""
-        self._client.request(terminate_instance, id, options=request_options(options))
+        self._engine.request(terminate_instance, id, options=request_options(options))
 
     def get_status(self, id: str, **options: Unpack[CallOptions]) -> InstanceStatusInfo:
         """The instance's status and IP only: a lighter call than :meth:`get`, for polling."""
-        return self._client.request_data(get_instance_status, id, options=request_options(options))
+        return self._engine.request_data(get_instance_status, id, options=request_options(options))
 
     def list_types(
         self,
@@ -182,7 +182,7 @@ class Instances(APIResource):
 
         Each entry's ``id`` can be passed to :meth:`create` as ``instance_type_id``.
         """
-        return self._client.request_data(
+        return self._engine.request_data(
             list_instance_types,
             options=request_options(options),
             **given(gpu_type=gpu_type, region=region, gpu_count=gpu_count),
@@ -193,7 +193,7 @@ class Instances(APIResource):
 
         The route the official CLI uses for SSH access; ``public_key`` is OpenSSH public-key text.
         """
-        return self._client.request_data(
+        return self._engine.request_data(
             create_instance_ssh_certificate,
             id,
             body=CreateInstanceSshCertificateRequest(public_key=public_key),
@@ -216,7 +216,7 @@ class Instances(APIResource):
         """
         if poll_interval <= 0:
             raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
-        deadline = None if timeout is None else self._client._monotonic() + timeout
+        deadline = None if timeout is None else self._engine.monotonic() + timeout
         while True:
             status = self.get_status(id)
             if on_status is not None:
@@ -227,11 +227,11 @@ class Instances(APIResource):
                 message = f"Instance {id} is {status.status}; it will not run"
                 raise ResourceFailedError(message, resource=status)
             if deadline is not None:
-                remaining = deadline - self._client._monotonic()
+                remaining = deadline - self._engine.monotonic()
                 if remaining <= 0:
                     raise InstanceWaitTimeoutError(
                         f"Instance {id} was still {status.status} after {timeout} s", last=status
                     )
-                self._client._sleep(min(poll_interval, remaining))
+                self._engine.sleep(min(poll_interval, remaining))
             else:
-                self._client._sleep(poll_interval)
+                self._engine.sleep(poll_interval)

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """A job's artifacts: the files its command wrote to ``$RUNCRATE_OUTPUT_DIR``, kept 30 days after it ends."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from typing import Unpack, overload
 
 from runcrate._generated.api.jobs import get_job_artifact, list_job_artifacts
 from runcrate._generated.models.job_artifact import JobArtifact
-from runcrate.resources._sync._base import APIResource, CallOptions, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource
 
 __all__ = ["JobArtifacts"]
 
@@ -28,7 +29,7 @@ class JobArtifacts(APIResource):
     def list(self, job_id: str, **options: Unpack[CallOptions]) -> builtins.list[JobArtifact]:
         """List a job's artifacts: each file's ``path`` (relative to ``$RUNCRATE_OUTPUT_DIR``), size in
         ``bytes`` and ``sha256`` (hex). Raises ``NotFoundError`` for an unknown job."""
-        return self._client.request_data(list_job_artifacts, job_id, options=request_options(options))
+        return self._engine.request_data(list_job_artifacts, job_id, options=request_options(options))
 
     def url(self, job_id: str, path: str, **options: Unpack[CallOptions]) -> str:
         """A signed download URL for one artifact, valid for about an hour and needing no API key.
@@ -38,7 +39,7 @@ class JobArtifacts(APIResource):
         without following it, so the key never goes to the storage host. Raises ``NotFoundError``
         when the job or the artifact does not exist.
         """
-        return self._client.request_redirect(get_job_artifact, job_id, path, options=request_options(options))
+        return self._engine.request_redirect(get_job_artifact, job_id, path, options=request_options(options))
 
     @overload
     def download(self, job_id: str, path: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
@@ -64,7 +65,7 @@ class JobArtifacts(APIResource):
         sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
         url = self.url(job_id, path, **options)
         if to is not None:
-            return self._client.download_to_file(url, _target(to, path), sha256=sha256)
+            return self._engine.download_to_file(url, _target(to, path), sha256=sha256)
         with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
-            saved = self._client.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
-            return self._client._offload(saved.read_bytes)
+            saved = self._engine.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
+            return self._engine.offload(saved.read_bytes)

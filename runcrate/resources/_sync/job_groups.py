@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Job groups: jobs submitted together by ``jobs.run_group``, inspected and cancelled as one."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ from typing import Unpack
 
 from runcrate._generated.api.job_groups import cancel_job_group, get_job_group
 from runcrate._generated.models.job_group import JobGroup
-from runcrate.resources._sync._base import APIResource, CallOptions, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource
 
 __all__ = ["JobGroups"]
 
@@ -18,7 +19,7 @@ class JobGroups(APIResource):
     def get(self, id: str, **options: Unpack[CallOptions]) -> JobGroup:
         """Get a job group: its size, ``max_parallel``, how many of its jobs are in each status
         (``status_counts``) and its total cost. Raises ``NotFoundError`` for an unknown id."""
-        return self._client.request_data(get_job_group, id, options=request_options(options))
+        return self._engine.request_data(get_job_group, id, options=request_options(options))
 
     def cancel(self, id: str, **options: Unpack[CallOptions]) -> JobGroup:
         """Cancel every live job of the group and return the group.
@@ -27,4 +28,4 @@ class JobGroups(APIResource):
         minutes (the request's timeout is raised to at least 315 s). Cancelling again is harmless
         and returns the same group, so the call is retried like a read.
         """
-        return self._client.request_data(cancel_job_group, id, options=request_options(options))
+        return self._engine.request_data(cancel_job_group, id, options=request_options(options))

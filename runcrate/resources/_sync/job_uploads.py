@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Code uploads for jobs: reserve an upload, PUT the archive to its signed URL, run a job with it."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from runcrate._archive import pack_directory
 from runcrate._generated.api.jobs import create_job_upload
 from runcrate._generated.models.create_job_upload_request import CreateJobUploadRequest
 from runcrate._generated.models.job_upload import JobUpload
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 
 __all__ = ["JobUploads", "UploadSource"]
 
@@ -114,7 +115,7 @@ class JobUploads(APIResource):
         body = CreateJobUploadRequest.from_dict(
             given(bytes=bytes, sha256=None if sha256 is None else sha256.lower())
         )
-        return self._client.request_data(create_job_upload, body=body, options=request_options(options))
+        return self._engine.request_data(create_job_upload, body=body, options=request_options(options))
 
     def upload(
         self,
@@ -142,7 +143,7 @@ class JobUploads(APIResource):
         retried from the start when it fails in transit, and only a 2xx counts as success
         (otherwise ``ApiError`` with code ``upload_failed``).
         """
-        prepared = self._client._offload(_prepare, source, include, exclude, include_dotfiles)
+        prepared = self._engine.offload(_prepare, source, include, exclude, include_dotfiles)
         try:
             upload = self.create(prepared.size, sha256=prepared.sha256, **options)
             if not isinstance(upload.url, str):
@@ -153,7 +154,7 @@ class JobUploads(APIResource):
                     f"{upload.max_bytes} bytes; leave large files out (exclude=[...]) or put data on a "
                     "storage volume"
                 )
-            self._client.signed_upload(upload.url, prepared.body)
+            self._engine.signed_upload(upload.url, prepared.body)
             return upload
         finally:
             prepared.close()

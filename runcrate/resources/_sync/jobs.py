@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Batch jobs: run a command on a fresh GPU machine, follow its logs, wait for it, collect its outputs."""
 
 from __future__ import annotations
@@ -39,13 +39,13 @@ from runcrate._generated.params import JobOverrides as JobOverridesParams
 from runcrate._generated.params import JobSpec as JobSpecParams
 from runcrate._pagination import Paging, SyncPage
 from runcrate._transport import effective_timeout
-from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutValue
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync.job_artifacts import JobArtifacts
 from runcrate.resources._sync.job_uploads import JobUploads
 
 if TYPE_CHECKING:
-    from runcrate._client import Runcrate
+    from runcrate._engine._sync import SyncEngine
 
 __all__ = [
     "Jobs",
@@ -186,15 +186,15 @@ def _check_intervals(poll_interval: float, max_poll_interval: float | None = Non
 class _Deadline:
     """An overall time limit on the client's clock; it also cuts short the requests made under it."""
 
-    def __init__(self, client: Runcrate, seconds: float | None) -> None:
+    def __init__(self, engine: SyncEngine, seconds: float | None) -> None:
         if seconds is not None and seconds <= 0:
             raise ValueError(f"timeout must be > 0 seconds (or None for no limit), got {seconds!r}")
-        self._client = client
+        self._engine = engine
         self.seconds = seconds
-        self._at = None if seconds is None else client._monotonic() + seconds
+        self._at = None if seconds is None else engine.monotonic() + seconds
 
     def remaining(self) -> float | None:
-        return None if self._at is None else self._at - self._client._monotonic()
+        return None if self._at is None else self._at - self._engine.monotonic()
 
     def passed(self) -> bool:
         remaining = self.remaining()
@@ -204,11 +204,11 @@ class _Deadline:
         """Sleep ``seconds``, cut to the time left; False when the deadline has passed (then or by now)."""
         remaining = self.remaining()
         if remaining is None:
-            self._client._sleep(seconds)
+            self._engine.sleep(seconds)
             return True
         if remaining <= 0:
             return False
-        self._client._sleep(min(seconds, remaining))
+        self._engine.sleep(min(seconds, remaining))
         return seconds < remaining
 
     def bound(self, timeout: httpx.Timeout) -> tuple[CallOptions, bool]:
@@ -227,11 +227,11 @@ class _Deadline:
 class Jobs(APIResource):
     """Jobs in the client's environment: one command on a fresh GPU machine that stops when it ends."""
 
-    def __init__(self, client: Runcrate) -> None:
-        super().__init__(client)
-        self.artifacts = JobArtifacts(client)
+    def __init__(self, engine: SyncEngine) -> None:
+        super().__init__(engine)
+        self.artifacts = JobArtifacts(engine)
         """The files a job wrote to ``$RUNCRATE_OUTPUT_DIR``."""
-        self.uploads = JobUploads(client)
+        self.uploads = JobUploads(engine)
         """Code archives for ``code={"upload_id": ...}``."""
 
     def run(self, *, idempotency_key: str | None = None, **spec: Unpack[JobRunParams]) -> Job:
@@ -257,7 +257,7 @@ class Jobs(APIResource):
         fields, options = _split_options(spec)
         _refuse(fields, GROUP_FIELDS, "jobs.run runs a single job; use jobs.run_group for a group")
         body = self._spec_body(fields, "jobs.run")
-        job = self._client.request_data(
+        job = self._engine.request_data(
             submit_job,
             body=JobGroupSpec.from_dict(body),
             options=request_options(options, idempotency_key=idempotency_key),
@@ -280,7 +280,7 @@ class Jobs(APIResource):
                 "jobs.run_group needs exactly one of count (identical jobs) or params (one per entry)"
             )
         body = self._spec_body(fields, "jobs.run_group")
-        group = self._client.request_data(
+        group = self._engine.request_data(
             submit_job,
             body=JobGroupSpec.from_dict(body),
             options=request_options(options, idempotency_key=idempotency_key),
@@ -315,7 +315,7 @@ class Jobs(APIResource):
                 "(leave it out to keep the original's value)"
             )
         body = JobOverrides.from_dict(job_spec_body(fields, keep_none=True))
-        return self._client.request_data(
+        return self._engine.request_data(
             rerun_job, id, body=body, options=request_options(options, idempotency_key=idempotency_key)
         )
 
@@ -324,7 +324,7 @@ class Jobs(APIResource):
 
         Raises ``NotFoundError`` for an unknown id.
         """
-        return self._client.request_data(get_job, id, options=request_options(options))
+        return self._engine.request_data(get_job, id, options=request_options(options))
 
     def list(
         self,
@@ -357,7 +357,7 @@ class Jobs(APIResource):
             limit=limit,
             cursor=cursor,
         )
-        return self._client.paginate(
+        return self._engine.paginate(
             list_jobs, paging=Paging.cursor(), options=request_options(options), **query
         )
 
@@ -384,7 +384,7 @@ class Jobs(APIResource):
             limit=LIST_ALL_PAGE_SIZE,
             cursor=None,
         )
-        pages = self._client.paginate(
+        pages = self._engine.paginate(
             list_jobs, paging=Paging.cursor(), options=request_options(options), **query
         )
         return pages.__iter__()
@@ -395,7 +395,7 @@ class Jobs(APIResource):
         Cancelling again returns the same job, so the call is retried like a read (it may take up
         to two minutes). Raises ``ConflictError`` when the job already ended some other way.
         """
-        return self._client.request_data(cancel_job, id, options=request_options(options))
+        return self._engine.request_data(cancel_job, id, options=request_options(options))
 
     def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a finished job with its logs and artifacts.
@@ -403,7 +403,7 @@ class Jobs(APIResource):
         Raises ``ConflictError`` while it is live (cancel it first) and ``NotFoundError`` for an
         unknown id.
         """
-        self._client.request(delete_job, id, options=request_options(options))
+        self._engine.request(delete_job, id, options=request_options(options))
 
     def logs(
         self,
@@ -429,14 +429,14 @@ class Jobs(APIResource):
     def _read_logs(
         self, id: str, after: int, limit: int | None, follow: bool, options: RequestOptions
     ) -> JobLogs:
-        return self._client.request_data(
+        return self._engine.request_data(
             get_job_logs, id, options=options, **given(after=after, limit=limit, follow=follow or None)
         )
 
     def _follow_timeout(self, requested: TimeoutValue | NotGiven) -> httpx.Timeout:
         """The request's timeout (the call's, else the client's) raised to the long poll's minimum."""
         operation = attrs.evolve(get_job_logs.OPERATION, min_timeout=FOLLOW_MIN_TIMEOUT)
-        return effective_timeout(self._client._config, operation, requested)
+        return effective_timeout(self._engine.config, operation, requested)
 
     def follow_logs(
         self, id: str, after: int = 0, timeout: float | None = None, poll_interval: float = 1.0
@@ -449,7 +449,7 @@ class Jobs(APIResource):
         passes, ``WaitTimeoutError`` (a ``TimeoutError``, carrying the last log page) is raised.
         """
         _check_intervals(poll_interval)
-        return self._follow(id, after, _Deadline(self._client, timeout), poll_interval)
+        return self._follow(id, after, _Deadline(self._engine, timeout), poll_interval)
 
     def _follow(
         self, id: str, after: int, deadline: _Deadline, poll_interval: float
@@ -483,14 +483,14 @@ class Jobs(APIResource):
     def events(self, id: str, **options: Unpack[CallOptions]) -> builtins.list[JobEvent]:
         """A job's events, oldest first: ``created``, ``queued``, ``launch_attempt``, ``started``,
         ``exited`` ... (an open set), each with its attempt number where it has one."""
-        return self._client.request_data(list_job_events, id, options=request_options(options))
+        return self._engine.request_data(list_job_events, id, options=request_options(options))
 
     def metrics(
         self, id: str, step: int | None = None, **options: Unpack[CallOptions]
     ) -> builtins.list[JobMetricPoint]:
         """GPU use recorded while the command ran: one point per ``step`` seconds (60-86400; the
         server picks one when it is None), each with every GPU's utilisation and memory."""
-        return self._client.request_data(
+        return self._engine.request_data(
             get_job_metrics, id, options=request_options(options), **given(step=step)
         )
 
@@ -515,11 +515,11 @@ class Jobs(APIResource):
         ``ResourceFailedError`` carrying it instead of being returned.
         """
         _check_intervals(poll_interval, max_poll_interval)
-        deadline = _Deadline(self._client, timeout)
+        deadline = _Deadline(self._engine, timeout)
         interval = poll_interval
         job: Job | None = None
         while True:
-            options, cut = deadline.bound(self._client.timeout)
+            options, cut = deadline.bound(self._engine.config.timeout)
             try:
                 job = self.get(id, **options)
             except TimeoutError as error:

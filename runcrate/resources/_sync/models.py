@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """``client.models``: model inference under the official SDK's names.
 
 Each is the same method as its OpenAI-style alias (``chat_completion`` is

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Schedules: launch an instance or a job later, once (``run_at``) or repeatedly (``cron``)."""
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from runcrate._generated.models.schedule import Schedule
 from runcrate._generated.models.schedule_run import ScheduleRun
 from runcrate._generated.models.schedule_spec import ScheduleSpec
 from runcrate._generated.models.update_schedule_request import UpdateScheduleRequest
-from runcrate._types import NotGiven
-from runcrate.resources._sync._base import UNCHANGED, APIResource, CallOptions, given, request_options
+from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync.instances import env_var_list
 from runcrate.resources._sync.jobs import GROUP_FIELDS, job_spec_body
 
@@ -111,17 +111,17 @@ class Schedules(APIResource):
             enabled=enabled,
         )
         body = _with_run_at(CreateScheduleRequest.from_dict(fields), run_at)
-        return self._client.request_data(
+        return self._engine.request_data(
             create_schedule, body=body, options=request_options(options, idempotency_key=idempotency_key)
         )
 
     def list(self, **options: Unpack[CallOptions]) -> builtins.list[Schedule]:
         """List the environment's schedules, newest first."""
-        return self._client.request_data(list_schedules, options=request_options(options))
+        return self._engine.request_data(list_schedules, options=request_options(options))
 
     def get(self, id: str, **options: Unpack[CallOptions]) -> Schedule:
         """Get a schedule, with its next and last run. Raises ``NotFoundError`` for an unknown id."""
-        return self._client.request_data(get_schedule, id, options=request_options(options))
+        return self._engine.request_data(get_schedule, id, options=request_options(options))
 
     def update(
         self,
@@ -172,11 +172,11 @@ class Schedules(APIResource):
         body = _with_run_at(
             UpdateScheduleRequest.from_dict(changes), None if isinstance(run_at, NotGiven) else run_at
         )
-        return self._client.request_data(update_schedule, id, body=body, options=request_options(options))
+        return self._engine.request_data(update_schedule, id, body=body, options=request_options(options))
 
     def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Delete a schedule (what it launched keeps running). Raises ``NotFoundError`` for an unknown id."""
-        self._client.request(delete_schedule, id, options=request_options(options))
+        self._engine.request(delete_schedule, id, options=request_options(options))
 
     def run_now(self, id: str, **options: Unpack[CallOptions]) -> ScheduleRun:
         """Launch the schedule's spec now, paused or not; its ``next_run_at`` does not change.
@@ -186,4 +186,4 @@ class Schedules(APIResource):
         the server. Raises ``InsufficientCreditsError`` (``BUDGET_REACHED``), ``BadGatewayError``
         with code ``launch_refused`` and ``NotFoundError``.
         """
-        return self._client.request_data(run_schedule_now, id, options=request_options(options))
+        return self._engine.request_data(run_schedule_now, id, options=request_options(options))

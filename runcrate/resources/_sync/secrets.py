@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Secrets of an environment: their names only (values are never returned)."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from runcrate._generated.api.secrets import list_secrets
 from runcrate._generated.models.secret import Secret
 from runcrate._generated.models.secret_list_response import SecretListResponse
 from runcrate._generated.types import Operation, RequestParts
-from runcrate.resources._sync._base import APIResource, CallOptions, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource
 
 __all__ = ["Secrets"]
 
@@ -51,4 +52,4 @@ class Secrets(APIResource):
 
         Fields the model does not know are dropped, so a secret's value can never come back through it.
         """
-        return self._client.request_data(_SECRET_NAMES, options=request_options(options))
+        return self._engine.request_data(_SECRET_NAMES, options=request_options(options))

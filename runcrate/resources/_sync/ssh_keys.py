@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """SSH keys of the workspace: register, list and remove them (checked locally before they are sent)."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from typing import Unpack
 from runcrate._generated.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate._generated.models.ssh_key import SSHKey
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_text
 
 __all__ = ["PUBLIC_KEY_TYPES", "SshKeys", "openssh_public_key"]
@@ -83,7 +84,7 @@ class SshKeys(APIResource):
 
     def list(self, **options: Unpack[CallOptions]) -> list[SSHKey]:
         """List the registered keys (not paginated): fingerprints and names, never the keys themselves."""
-        return self._client.request_data(list_ssh_keys, options=request_options(options))
+        return self._engine.request_data(list_ssh_keys, options=request_options(options))
 
     def create(
         self, name: str, public_key: str, type: str | None = None, **options: Unpack[CallOptions]
@@ -100,11 +101,11 @@ class SshKeys(APIResource):
         body = CreateSshKeyRequest.from_dict(
             given(name=name, public_key=openssh_public_key(public_key), type=type or None)
         )
-        return self._client.request_data(create_ssh_key, body=body, options=request_options(options))
+        return self._engine.request_data(create_ssh_key, body=body, options=request_options(options))
 
     def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
         """Remove a key from the workspace; instances created afterwards no longer receive it.
 
         Raises ``NotFoundError`` for an unknown id.
         """
-        self._client.request(delete_ssh_key, id, options=request_options(options))
+        self._engine.request(delete_ssh_key, id, options=request_options(options))

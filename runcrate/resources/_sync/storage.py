@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Persistent storage volumes: create, resize, list and delete (with the refund for the unused week)."""
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from runcrate._generated.models.resize_storage_volume_request import ResizeStora
 from runcrate._generated.models.storage_delete_result import StorageDeleteResult
 from runcrate._generated.models.storage_region import StorageRegion
 from runcrate._generated.models.storage_volume import StorageVolume
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_text, check_whole
 
 __all__ = ["Storage"]
@@ -46,17 +47,17 @@ class Storage(APIResource):
 
         ``search`` keeps the volumes whose name matches it; an empty string matches every volume.
         """
-        return self._client.request_data(
+        return self._engine.request_data(
             list_storage_volumes, options=request_options(options), **given(search=search or None)
         )
 
     def get(self, id: str, **options: Unpack[CallOptions]) -> StorageVolume:
         """Get one storage volume by id. Raises ``NotFoundError`` for an unknown id."""
-        return self._client.request_data(get_storage_volume, id, options=request_options(options))
+        return self._engine.request_data(get_storage_volume, id, options=request_options(options))
 
     def list_regions(self, **options: Unpack[CallOptions]) -> builtins.list[StorageRegion]:
         """The regions where volumes can be created, with their provider (``aws-s3``, ``wasabi``, ...)."""
-        return self._client.request_data(list_storage_regions, options=request_options(options))
+        return self._engine.request_data(list_storage_regions, options=request_options(options))
 
     def create(
         self,
@@ -84,7 +85,7 @@ class Storage(APIResource):
         check_text("name", name)
         check_whole("size_gb", size_gb, minimum=1)
         body = CreateStorageVolumeRequest.from_dict(given(name=name, size_gb=size_gb, region=region or None))
-        return self._client.request_data(
+        return self._engine.request_data(
             create_storage_volume,
             body=body,
             options=request_options(options, idempotency_key=idempotency_key),
@@ -97,7 +98,7 @@ class Storage(APIResource):
         an unknown id.
         """
         check_whole("size_gb", size_gb, minimum=1)
-        return self._client.request_data(
+        return self._engine.request_data(
             resize_storage_volume,
             id,
             body=ResizeStorageVolumeRequest(size_gb=size_gb),
@@ -112,7 +113,7 @@ class Storage(APIResource):
         ``NotFoundError`` for an unknown (or already deleted) id.
         """
         try:
-            return self._client.request_data(delete_storage_volume, id, options=request_options(options))
+            return self._engine.request_data(delete_storage_volume, id, options=request_options(options))
         except InvalidResponseError as error:
             if _empty_body(error):
                 return None

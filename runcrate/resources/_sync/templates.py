@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """The template catalogue, page by page or as one lazy iteration over every page."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from typing import Unpack
 from runcrate._generated.api.templates import list_templates
 from runcrate._generated.models.template import Template
 from runcrate._pagination import Paging, SyncPage
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_whole
 
 __all__ = ["Templates"]
@@ -44,7 +45,7 @@ class Templates(APIResource):
         for name, number in (("page", page), ("page_size", page_size)):
             if number is not None:
                 check_whole(name, number, minimum=1)
-        return self._client.paginate(
+        return self._engine.paginate(
             list_templates,
             paging=Paging.page(),
             options=request_options(options),

@@ -1,4 +1,4 @@
-# Generated from runcrate/resources/_async by unasync (generator/unasync_resources.py). Do not edit: change the async resource and run `make generate`.
+# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
 """Video generation jobs: ``client.videos.*``, also ``client.models.generate_video`` and friends."""
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from runcrate._generated.models.video_create_request import VideoCreateRequest
 from runcrate._generated.models.video_job import VideoJob
 from runcrate._inference_calls import is_raw, split_options
 from runcrate._media import ImageInput, image_inputs
-from runcrate.resources._sync._base import APIResource, CallOptions, given, request_options
+from runcrate._response import BinaryResponse
+from runcrate._types import CallOptions, request_options
+from runcrate.resources._sync._base import APIResource, given
 
 __all__ = ["Videos"]
 
@@ -64,7 +66,7 @@ class Videos(APIResource):
         if duration is not None and duration_seconds is not None:
             raise ValueError("Pass duration_seconds or its alias duration, not both.")
         options, model_fields = split_options(extra)
-        images = self._client._offload(
+        images = self._engine.offload(
             image_inputs, {"image_url": image_url, "image": image, "start_image": start_image}
         )
         fields = given(
@@ -76,7 +78,7 @@ class Videos(APIResource):
             height=height,
         )
         body = VideoCreateRequest.from_dict({**model_fields, **fields, **images})
-        return self._client.request(create_video, body=body, options=request_options(options))
+        return self._engine.request(create_video, body=body, options=request_options(options))
 
     def get_status(self: APIResource, id: str, **options: Unpack[CallOptions]) -> VideoJob:
         """The video job with its current status (``queued``, ``processing``, ``completed`` or ``failed``;
@@ -85,7 +87,7 @@ class Videos(APIResource):
         ``client.videos.get_status`` and ``client.models.get_video_status`` are this one method.
         Raises ``NotFoundError`` for an unknown id.
         """
-        return self._client.request(get_video, id, options=request_options(options))
+        return self._engine.request(get_video, id, options=request_options(options))
 
     @overload
     def download(self: APIResource, id: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
@@ -107,7 +109,9 @@ class Videos(APIResource):
         unknown id, it raises ``NotFoundError``. Through ``with_raw_response``, ``parse()`` gives
         the streamed binary response.
         """
-        video = self._client.request_binary(download_video, id, options=request_options(options))
+        video = self._engine.request_binary(
+            download_video, id, make_response=BinaryResponse, options=request_options(options)
+        )
         if is_raw(video):
             return cast(bytes, video)
         if to is None:
@@ -143,9 +147,9 @@ class Videos(APIResource):
             raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
-        videos = self._client.videos
+        videos = Videos(self._engine)
         job = videos.generate(model, prompt, **options)
-        deadline = None if timeout is None else self._client._monotonic() + timeout
+        deadline = None if timeout is None else self._engine.monotonic() + timeout
         while True:
             if on_status is not None:
                 on_status(job)
@@ -157,11 +161,11 @@ class Videos(APIResource):
                 raise ResourceFailedError(f"Video {job.id} failed: {reason}", resource=job)
             wait = poll_interval
             if deadline is not None:
-                remaining = deadline - self._client._monotonic()
+                remaining = deadline - self._engine.monotonic()
                 if remaining <= 0:
                     raise VideoWaitTimeoutError(
                         f"Video {job.id} was still {job.status} after {timeout} s", last=job
                     )
                 wait = min(poll_interval, remaining)
-            self._client._sleep(wait)
+            self._engine.sleep(wait)
             job = videos.get_status(job.id, **call_options)
