@@ -19,19 +19,19 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from runcrate.testing._clock import Clock
-    from runcrate.testing._faults import FaultRule, Faults
-    from runcrate.testing._request_log import RecordedRequest
-    from runcrate.testing._server import FakeRuncrate
+    from runcrate.testing._fake import FakeRuncrate
+    from runcrate.testing._server.clock import Clock
+    from runcrate.testing._server.faults import FaultRule, Faults
+    from runcrate.testing._server.request_log import RecordedRequest
 
 __all__ = ["Clock", "FakeRuncrate", "FaultRule", "Faults", "RecordedRequest"]
 
 _HOMES = {
-    "Clock": "runcrate.testing._clock",
-    "FakeRuncrate": "runcrate.testing._server",
-    "FaultRule": "runcrate.testing._faults",
-    "Faults": "runcrate.testing._faults",
-    "RecordedRequest": "runcrate.testing._request_log",
+    "Clock": "runcrate.testing._server.clock",
+    "FakeRuncrate": "runcrate.testing._fake",
+    "FaultRule": "runcrate.testing._server.faults",
+    "Faults": "runcrate.testing._server.faults",
+    "RecordedRequest": "runcrate.testing._server.request_log",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import threading
 
-from runcrate.testing._server import FakeRuncrate
+from runcrate.testing._fake import FakeRuncrate
 
 
 def main(argv: list[str] | None = None) -> None:

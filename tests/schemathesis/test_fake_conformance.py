@@ -54,7 +54,7 @@ schema = schemathesis.openapi.from_dict(_document, config=CONFIG)
 # violation log still fails any refusal that it makes in the spec's name (``spec_violation``).
 BUSINESS_RULES: dict[str, str] = {
     "createChatCompletion": "tool_choice must name a function listed in tools",
-    "createSpeech": "response_format is an open string (Q7): formats the server cannot produce are refused",
+    "createSpeech": "response_format is an open string: formats the server cannot produce are refused",
     "createInstance": "storage_id and ssh_key_id must name existing resources; 402 for credits and budget",
     "createStorageVolume": "the first week is charged in advance: 402 insufficient_credits for a huge volume",
     "createSshKey": "public_key must parse as an OpenSSH key, which no JSON Schema pattern can check",

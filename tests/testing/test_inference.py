@@ -19,8 +19,9 @@ from typing import Any
 import httpx
 import pytest
 
-from runcrate.testing import FakeRuncrate, _media
-from runcrate.testing._inference_state import InferenceSettings, InferenceState
+from runcrate.testing import FakeRuncrate
+from runcrate.testing._inference import media as _media
+from runcrate.testing._inference.state import InferenceSettings, InferenceState
 
 USER = [{"role": "user", "content": "What is the capital of France?"}]
 WEATHER_TOOL = {

@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from runcrate.testing import FakeRuncrate
-from runcrate.testing._clock import iso
+from runcrate.testing._server.clock import iso
 
 API = "/api/v1"
 # generated with ssh-keygen; the fingerprints are what `ssh-keygen -lf` printed for them

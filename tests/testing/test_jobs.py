@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from runcrate.testing import FakeRuncrate
-from runcrate.testing._clock import iso
-from runcrate.testing._job_store import JobStore
+from runcrate.testing._jobs.store import JobStore
+from runcrate.testing._server.clock import iso
 
 SPEC: dict[str, Any] = {"command": "python train.py", "gpu_type": "H100", "max_runtime_minutes": 60}
 

@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from runcrate.testing import FakeRuncrate
-from runcrate.testing._clock import iso
+from runcrate.testing._server.clock import iso
 
 JOB_SPEC: dict[str, Any] = {
     "name": "nightly-eval",

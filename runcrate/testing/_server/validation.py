@@ -1,0 +1,446 @@
+"""Checking every request and response of the fake server against the OpenAPI spec.
+
+A request that breaks the spec is answered 400 ``spec_violation``; a response that breaks it is
+replaced by 500 ``spec_violation`` (a streamed or binary body that already started is left
+alone). Both are recorded as readable strings in ``Violations``, which the pytest fixture turns
+into a failed test. Injected faults sit outside these layers, so they are never checked.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, unquote
+
+from jsonschema import ValidationError
+from jsonschema.exceptions import best_match  # pyright: ignore[reportUnknownVariableType]
+from starlette.requests import Request
+from starlette.responses import Response
+
+from runcrate.testing._server.asgi import (
+    BODY_KEY,
+    ASGIApp,
+    Message,
+    Receive,
+    Scope,
+    Send,
+    header,
+    response_header,
+)
+from runcrate.testing._server.http import ApiProblem
+from runcrate.testing._server.spec import Body, Operation, Param, Spec, media_type
+from runcrate.testing._server.sse import EventSplitter, parse_event
+
+Render = Callable[[Scope, ApiProblem], Response]
+SKIP_RESPONSE_CHECK = "runcrate.skip_response_check"
+STREAMED_MEDIA = "text/event-stream"
+BUFFERED_MEDIA = ("application/json", "text/")
+
+
+class Violations:
+    """Thread-safe list of readable violation strings."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: list[str] = []
+
+    def add(self, message: str) -> None:
+        with self._lock:
+            self._items.append(message)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def all(self) -> list[str]:
+        with self._lock:
+            return list(self._items)
+
+
+def _describe(error: ValidationError) -> str:
+    where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    rule = "/".join(str(p) for p in error.absolute_schema_path)
+    return f"{where or '(root)'}: {error.message} (rule: {rule})"
+
+
+def _schema_errors(validator: Any, instance: Any, location: str) -> list[str]:
+    found: Any = best_match(validator.iter_errors(instance))  # pyright: ignore[reportUnknownVariableType]
+    if found is None:
+        return []
+    error: ValidationError = found  # pyright: ignore[reportUnknownVariableType]
+    # anyOf / oneOf: name the branch that came closest, not just "no match"
+    while error.context:  # pyright: ignore[reportUnknownMemberType]
+        context: list[ValidationError] = list(error.context)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
+        error = max(context, key=_schema_depth)
+    return [f"{location}{_describe(error)}"]  # pyright: ignore[reportUnknownArgumentType]
+
+
+def _schema_depth(error: ValidationError) -> int:
+    return len(error.absolute_schema_path)
+
+
+def _coerce(raw: list[str], param: Param) -> Any:
+    """Query and path values arrive as strings; give them the type the schema asks for."""
+    return coerce_strings(raw, param.schema, explode=param.explode)
+
+
+def coerce_strings(raw: list[str], schema: dict[str, Any], *, explode: bool = True) -> Any:
+    """String values (a query parameter's, a multipart field's) as the type ``schema`` asks for."""
+    schema_type: Any = schema.get("type")
+    types: set[Any] = set(schema_type) if isinstance(schema_type, list) else {schema_type}  # pyright: ignore[reportUnknownArgumentType]
+    if "array" in types:
+        values = raw if explode else [part for value in raw for part in value.split(",")]
+        return [coerce_strings([value], schema.get("items", {})) for value in values]
+    value = raw[-1]
+    if "integer" in types or "number" in types:
+        try:
+            return int(value)
+        except ValueError:
+            try:
+                return float(value) if "number" in types else value
+            except ValueError:
+                return value
+    if "boolean" in types and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+@dataclass
+class SpecCheck:
+    """Validation of one request/response pair against a compiled :class:`Spec`."""
+
+    spec: Spec
+
+    def find(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
+        return self.spec.find(method, raw_path)
+
+    async def check_request(self, scope: Scope, op: Operation, raw_params: dict[str, str]) -> list[str]:
+        problems: list[str] = []
+        query: dict[str, list[str]] = {}
+        for key, value in parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True):
+            query.setdefault(key, []).append(value)
+        declared_query = {p.name for p in op.params if p.location == "query"}
+        problems += [
+            f"query parameter '{name}' is not documented for {op.operation_id}"
+            for name in query
+            if name not in declared_query
+        ]
+        for param in op.params:
+            raw = self._raw_param(scope, param, query, raw_params)
+            if raw is None:
+                if param.required:
+                    problems.append(f"{param.location} parameter '{param.name}' is required")
+                continue
+            problems += _schema_errors(param.validator, _coerce(raw, param), f"{param.location}.{param.name}")
+        problems += await self._check_body(scope, op)
+        return problems
+
+    @staticmethod
+    def _raw_param(
+        scope: Scope, param: Param, query: dict[str, list[str]], raw_params: dict[str, str]
+    ) -> list[str] | None:
+        if param.location == "path":
+            return [unquote(raw_params[param.name])] if param.name in raw_params else None
+        if param.location == "query":
+            return query.get(param.name)
+        if param.location == "header":
+            value = header(scope, param.name)
+            return None if value is None else [value]
+        return None
+
+    async def _check_body(self, scope: Scope, op: Operation) -> list[str]:
+        body: bytes | None = scope.get(BODY_KEY, b"")
+        if body is None:
+            return []  # a body over 8 MiB streams to its route unread here (see _request_log)
+        if not body:
+            return ["request body is required"] if op.body_required else []
+        if op.body is None:
+            return [f"{op.operation_id} takes no request body, got {len(body)} bytes"]
+        media = media_type(header(scope, "content-type"))
+        found = op.body.lookup(media)
+        if found is None:
+            return [f"request Content-Type {media!r} is not one of {sorted(op.body.contents)}"]
+        documented, validator = found
+        if documented == "application/json":
+            try:
+                instance = json.loads(body)
+            except ValueError as exc:
+                return [f"request body is not valid JSON: {exc}"]
+            return [] if validator is None else _schema_errors(validator, instance, "body")
+        if documented == "multipart/form-data":
+            return await self._check_parts(scope, body, op.body.schemas[documented], validator)
+        return []
+
+    async def _check_parts(
+        self, scope: Scope, body: bytes, schema: dict[str, Any], validator: Any
+    ) -> list[str]:
+        """A multipart body is checked as the object of its parts: each text part typed as its
+        property's schema says (``temperature=0.2`` is a number), each file part as its filename."""
+        sent = False
+
+        async def receive() -> Message:
+            nonlocal sent
+            if sent:
+                return {"type": "http.disconnect"}
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        try:
+            async with Request(scope, receive).form() as form:
+                parts = [
+                    (name, value if isinstance(value, str) else value.filename or "")
+                    for name, value in form.multi_items()
+                ]
+        except Exception as exc:  # a malformed multipart body is itself the violation
+            return [f"multipart body does not parse: {exc}"]
+        properties = schema.get("properties", {})
+        grouped: dict[str, list[str]] = {}
+        for name, value in parts:
+            grouped.setdefault(name, []).append(value)
+        instance = {
+            name: coerce_strings(values, self.spec.resolve(properties.get(name, {})))
+            for name, values in grouped.items()
+        }
+        return [] if validator is None else _schema_errors(validator, instance, "body")
+
+    def check_status(
+        self, op: Operation, status: int, content_type: str | None
+    ) -> tuple[Body | None, list[str]]:
+        documented = op.response(status)
+        if documented is None:
+            return None, [f"status {status} is not documented for {op.operation_id}"]
+        media = media_type(content_type)
+        if media is not None and documented.contents and documented.lookup(media) is None:
+            return documented, [f"Content-Type {media!r} is not documented for {status} of {op.operation_id}"]
+        return documented, []
+
+    @staticmethod
+    def check_headers(op: Operation, status: int, documented: Body, start: Message) -> list[str]:
+        """The response's documented headers: required ones present, every present one valid."""
+        problems: list[str] = []
+        for param in documented.headers:
+            value = response_header(start, param.name)
+            if value is None:
+                if param.required:
+                    problems.append(f"header {param.name} is required on {status} of {op.operation_id}")
+                continue
+            problems += _schema_errors(param.validator, _coerce([value], param), f"header.{param.name}")
+        return problems
+
+    @staticmethod
+    def check_body(
+        op: Operation, status: int, documented: Body, content_type: str | None, body: bytes
+    ) -> list[str]:
+        media = media_type(content_type)
+        if not documented.contents:
+            return [f"{status} of {op.operation_id} documents no body, got {len(body)} bytes"] if body else []
+        if not body and media is None:
+            return [f"{status} of {op.operation_id} documents a body, got none"]
+        found = documented.lookup(media)
+        if found is None:
+            return [f"Content-Type {media!r} is not documented for {status} of {op.operation_id}"]
+        name, validator = found
+        if name != "application/json" or validator is None:
+            return []
+        try:
+            instance = json.loads(body)
+        except ValueError as exc:
+            return [f"response body is not valid JSON: {exc}"]
+        return _schema_errors(validator, instance, "body")
+
+    @staticmethod
+    def check_event(op: Operation, validator: Any, raw: bytes) -> list[str]:
+        try:
+            event = parse_event(raw)
+        except UnicodeDecodeError:
+            return [f"{op.operation_id} sent an event that is not UTF-8"]
+        if event is None or validator is None:
+            return []
+        return _schema_errors(validator, event, "event")
+
+
+class SpecValidator:
+    """The compiled spec plus the switches a test may flip (reset by ``FakeRuncrate.reset()``)."""
+
+    def __init__(self, spec: Spec, violations: Violations) -> None:
+        self.check = SpecCheck(spec)
+        self.violations = violations
+        self.check_requests = True
+        self.check_responses = True
+
+    def record(self, direction: str, scope: Scope, problems: Iterable[str]) -> list[str]:
+        target = f"{scope['method']} {scope['path']}"
+        messages = [f"{direction} {target}: {problem}" for problem in problems]
+        for message in messages:
+            self.violations.add(message)
+        return messages
+
+
+def violation_problem(status: int, messages: list[str]) -> ApiProblem:
+    shown = "; ".join(messages[:3]) + (f"; and {len(messages) - 3} more" if len(messages) > 3 else "")
+    return ApiProblem(
+        status,
+        "spec_violation",
+        f"OpenAPI spec violation: {shown}",
+        details={"violations": messages},
+        type="invalid_request_error" if status < 500 else "server_error",
+    )
+
+
+class ValidateRequests:
+    """Inside authentication: a request that breaks the spec gets 400 ``spec_violation``."""
+
+    def __init__(self, app: ASGIApp, validator: SpecValidator, render: Render) -> None:
+        self._app = app
+        self._validator = validator
+        self._render = render
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self._validator.check_requests:
+            found = self._validator.check.find(scope["method"], _raw_path(scope))
+            if found is not None:
+                problems = await self._validator.check.check_request(scope, *found)
+                if problems:
+                    messages = self._validator.record("request", scope, problems)
+                    scope[SKIP_RESPONSE_CHECK] = True
+                    await self._render(scope, violation_problem(400, messages))(scope, receive, send)
+                    return
+        await self._app(scope, receive, send)
+
+
+def _raw_path(scope: Scope) -> str:
+    raw = scope.get("raw_path")
+    return bytes(raw).decode("latin-1").split("?", 1)[0] if raw else str(scope["path"])
+
+
+class ValidateResponses:
+    """Outside authentication: checks status, content type and body of every response."""
+
+    def __init__(self, app: ASGIApp, validator: SpecValidator, render: Render) -> None:
+        self._app = app
+        self._validator = validator
+        self._render = render
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self._validator.check_responses:
+            await self._app(scope, receive, send)
+            return
+        found = self._validator.check.find(scope["method"], _raw_path(scope))
+        if found is None:
+            await self._app(scope, receive, send)
+            return
+        checker = _ResponseChecker(
+            self._validator, found[0], scope=scope, receive=receive, send=send, render=self._render
+        )
+        await self._app(scope, receive, checker.send)
+        await checker.finish()
+
+
+class _ResponseChecker:
+    """Wraps ``send`` for one response: buffers JSON, checks SSE per event, passes binary through."""
+
+    def __init__(
+        self,
+        validator: SpecValidator,
+        op: Operation,
+        *,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        render: Render,
+    ) -> None:
+        self._validator = validator
+        self._op = op
+        self._scope = scope
+        self._receive = receive
+        self._send = send
+        self._render = render
+        self._start: Message | None = None
+        self._documented: Body | None = None
+        self._mode = "buffer"
+        self._chunks: list[bytes] = []
+        self._events = EventSplitter()
+        self._event_validator: Any = None
+        self._done = False
+
+    def _skip(self) -> bool:
+        return bool(self._scope.get(SKIP_RESPONSE_CHECK))
+
+    async def send(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            await self._on_start(message)
+        elif message["type"] == "http.response.body":
+            await self._on_body(message)
+        else:
+            await self._send(message)
+
+    async def _on_start(self, message: Message) -> None:
+        self._start = message
+        if self._skip():
+            self._mode = "pass"
+            await self._send(message)
+            return
+        status = int(message["status"])
+        content_type = response_header(message, "content-type")
+        self._documented, problems = self._validator.check.check_status(self._op, status, content_type)
+        if self._documented is not None and not problems:
+            problems = self._validator.check.check_headers(self._op, status, self._documented, message)
+        media = media_type(content_type)
+        if problems:
+            self._mode = "replaced"
+            await self._replace(problems)
+        elif media == STREAMED_MEDIA:
+            self._mode = "sse"
+            found = self._documented.lookup(media) if self._documented else None
+            self._event_validator = found[1] if found else None
+            await self._send(message)
+        elif media is not None and not media.startswith(BUFFERED_MEDIA):
+            self._mode = "pass"  # binary bodies are checked by content type only
+            await self._send(message)
+
+    async def _on_body(self, message: Message) -> None:
+        chunk = bytes(message.get("body", b""))
+        more = bool(message.get("more_body", False))
+        if self._mode == "replaced":
+            return
+        if self._mode == "pass":
+            await self._send(message)
+        elif self._mode == "sse":
+            for raw in self._events.feed(chunk):
+                problems = self._validator.check.check_event(self._op, self._event_validator, raw)
+                self._validator.record("response", self._scope, problems)
+            await self._send(message)
+        else:
+            self._chunks.append(chunk)
+            if not more:
+                await self._finish_buffered()
+                return
+        if not more:
+            self._done = True
+
+    async def _finish_buffered(self) -> None:
+        assert self._start is not None and self._documented is not None
+        self._done = True
+        body = b"".join(self._chunks)
+        content_type = response_header(self._start, "content-type")
+        status = int(self._start["status"])
+        problems = self._validator.check.check_body(self._op, status, self._documented, content_type, body)
+        if problems:
+            await self._replace(problems)
+            return
+        await self._send(self._start)
+        await self._send({"type": "http.response.body", "body": body, "more_body": False})
+
+    async def _replace(self, problems: list[str]) -> None:
+        self._done = True
+        messages = self._validator.record("response", self._scope, problems)
+        response = self._render(self._scope, violation_problem(500, messages))
+        await response(self._scope, self._receive, self._send)
+
+    async def finish(self) -> None:
+        """Called when the app returns: flush a buffered response that ended without a body."""
+        if self._start is not None and not self._done and self._mode == "buffer":
+            await self._finish_buffered()
