@@ -2,6 +2,11 @@
 
 Every failure the SDK raises is a :class:`RuncrateError`; httpx exceptions never escape. Error codes are
 open strings (compared case-insensitively); the status code chooses the class.
+
+What an error holds from a server's answer (message, code, details, body, headers) has the
+credentials of the request that got it blanked out, so a server or proxy that echoes the
+``Authorization`` header back cannot put the key into a log or a traceback. Errors pickle (they cross
+process pools and task queues) without the httpx request and response, so without any header sent.
 """
 
 from __future__ import annotations
@@ -13,6 +18,14 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._redaction import (
+    redact,
+    redact_headers,
+    redact_json,
+    redact_mapping,
+    request_secrets,
+    response_secrets,
+)
 from runcrate._retries import parse_retry_after
 
 __all__ = [
@@ -43,6 +56,10 @@ __all__ = [
 ]
 
 _MESSAGE_PREVIEW = 500
+"""How much of a server's text an exception prints; the whole of it stays in ``message`` / ``body``."""
+
+_LOCAL_ONLY = frozenset({"request", "response"})
+"""Attributes that stay in the process: the httpx objects carry every header sent, the key included."""
 
 
 class RuncrateError(Exception):
@@ -56,6 +73,25 @@ class RuncrateError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle every attribute but the httpx request and response (unpickled, they are ``None``)."""
+        state = {name: None if name in _LOCAL_ONLY else value for name, value in vars(self).items()}
+        return _unpickle, (type(self), self.args, state)
+
+
+def _unpickle(cls: type[RuncrateError], args: tuple[Any, ...], state: dict[str, Any]) -> RuncrateError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def preview(text: str, secrets: tuple[str, ...] = (), limit: int = _MESSAGE_PREVIEW) -> str:
+    """The start of ``text`` for an exception message, redacted before it is cut (a cut could split a
+    secret so that redaction no longer finds it)."""
+    text = redact(text, secrets)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class ConfigurationError(RuncrateError, ValueError):
@@ -75,7 +111,7 @@ class ConnectionError(RuncrateError, builtins.ConnectionError):
     """The request could not be completed: connection refused or reset, or a response cut short."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        RuncrateError.__init__(self, message)
+        RuncrateError.__init__(self, redact(message, request_secrets(request)))
         self.request = request
 
     def __str__(self) -> str:
@@ -86,7 +122,7 @@ class TimeoutError(RuncrateError, builtins.TimeoutError):
     """No answer (or, on a stream, no further data) within the configured timeout."""
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
-        RuncrateError.__init__(self, message)
+        RuncrateError.__init__(self, redact(message, request_secrets(request)))
         self.request = request
 
     def __str__(self) -> str:
@@ -147,6 +183,8 @@ class ApiError(RuncrateError):
     ``code`` is the server's error code as sent (an open, mixed-case set), ``type`` the OpenAI-style
     error type on inference, ``request_id`` the ``X-Request-Id``/``request-id`` header or
     ``meta.requestId``, ``retry_after`` the server's ``Retry-After`` in seconds when it sent one.
+    Given the ``response``, every one of them has the request's credentials blanked out; the
+    exception's text shows at most the first 500 characters of the message.
     """
 
     def __init__(
@@ -163,29 +201,31 @@ class ApiError(RuncrateError):
         body: object = None,
         retry_after: float | None = None,
     ) -> None:
-        super().__init__(message)
+        secrets = response_secrets(response)
+        super().__init__(redact(message, secrets))
         self.status_code = status_code
-        self.code = code
-        self.type = type
-        self.details: Mapping[str, Any] = details if details is not None else {}
-        self.request_id = request_id
-        self.headers = headers if headers is not None else httpx.Headers()
+        self.code = redact_json(code, secrets)
+        self.type = redact_json(type, secrets)
+        self.details: Mapping[str, Any] = redact_mapping(details, secrets) if details is not None else {}
+        self.request_id = redact_json(request_id, secrets)
+        self.headers = redact_headers(headers, secrets) if headers is not None else httpx.Headers()
         self.response = response
-        self.body = body
+        self.body = redact_json(body, secrets)
         self.retry_after = retry_after
 
     def __str__(self) -> str:
         parts = [f"{self.status_code}"]
         if self.code:
             parts.append(self.code)
-        text = f"[{' '.join(parts)}] {self.message}"
+        text = f"[{' '.join(parts)}] {preview(self.message)}"
         if self.request_id:
             text += f" (request id {self.request_id})"
         return text
 
     def __repr__(self) -> str:
         name = type(self).__name__
-        return f"{name}(status_code={self.status_code}, code={self.code!r}, message={self.message!r})"
+        shown = preview(self.message)
+        return f"{name}(status_code={self.status_code}, code={self.code!r}, message={shown!r})"
 
 
 class BadRequestError(ApiError):
@@ -248,7 +288,7 @@ class UnexpectedRedirectError(InvalidResponseError):
 
     def __init__(self, message: str, *, location: str | None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
-        self.location = location
+        self.location = redact_json(location, response_secrets(kwargs.get("response")))
 
 
 _STATUS_CLASSES: dict[int, type[ApiError]] = {
@@ -333,15 +373,20 @@ def _json_body(response: httpx.Response) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested deeper than the interpreter's recursion limit
         return None
 
 
 def _text_preview(response: httpx.Response) -> str:
-    text = response.content.decode("utf-8", errors="replace").strip()
-    if len(text) > _MESSAGE_PREVIEW:
-        text = text[:_MESSAGE_PREVIEW] + "…"
-    return text
+    return preview(response.content.decode("utf-8", errors="replace").strip(), response_secrets(response))
+
+
+def _json_preview(value: object) -> str:
+    """``value`` as JSON text for a message (it may be nested too deeply to encode)."""
+    try:
+        return json.dumps(value)
+    except (ValueError, RecursionError):
+        return repr(type(value))
 
 
 def _str_or_none(value: object) -> str | None:
@@ -368,7 +413,7 @@ def _fields_from_body(body: object) -> tuple[str | None, str | None, str | None,
     if isinstance(detail, str):
         return detail, _str_or_none(mapping.get("code")), None, None
     if detail is not None:
-        return json.dumps(detail)[:_MESSAGE_PREVIEW], _str_or_none(mapping.get("code")), None, None
+        return _json_preview(detail), _str_or_none(mapping.get("code")), None, None
     return _str_or_none(mapping.get("message")), _str_or_none(mapping.get("code")), None, None
 
 
@@ -415,7 +460,7 @@ def api_error_from_payload(payload: Mapping[str, Any], response: httpx.Response)
                 break
     cls = error_class_for_status(status) if status is not None else ApiError
     return cls(
-        message or json.dumps(payload)[:_MESSAGE_PREVIEW],
+        message or _json_preview(payload),
         status_code=status if status is not None else response.status_code,
         code=code,
         type=error_type,
@@ -432,9 +477,13 @@ def invalid_response(
 ) -> InvalidResponseError:
     """A 2xx that does not match the operation: the message names the content type and the body's start."""
     content_type = response.headers.get("content-type", "no content type")
-    preview = _text_preview(response) if body is None else str(body)[:200]
+    if body is None:
+        text = response.content.decode("utf-8", errors="replace").strip()
+    else:
+        text = body if isinstance(body, str) else _json_preview(body)
+    start = preview(text, response_secrets(response), limit=200)
     return InvalidResponseError(
-        f"{reason} ({content_type}; body starts with {preview[:200]!r})",
+        f"{reason} ({content_type}; body starts with {start!r})",
         status_code=response.status_code,
         code=code,
         request_id=request_id_from(response.headers),

@@ -24,6 +24,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        """Unpickled, it is the module's ``UNSET`` again (code compares with ``is UNSET``)."""
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any
 
 import pytest
 import pytest_asyncio
 
 from runcrate import AsyncRuncrate, Runcrate
 from runcrate.testing import FakeRuncrate
-from tests.core.helpers import FakeTime, install_fake_time
+from tests.core.helpers import SECRET_KEY, FakeTime, install_fake_time
+from tests.resources.conftest import call
 
 ENV_VARS = (
     "RUNCRATE_API_KEY",
@@ -47,3 +49,20 @@ async def async_client(fake: FakeRuncrate, fake_time: FakeTime) -> AsyncIterator
     async with AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as runcrate:
         install_fake_time(runcrate, fake_time)
         yield runcrate
+
+
+@pytest_asyncio.fixture(params=["sync", "async"], loop_scope="function")
+async def client_for(request: pytest.FixtureRequest) -> AsyncIterator[Callable[..., Any]]:
+    """Build a ``Runcrate`` or an ``AsyncRuncrate`` with ``SECRET_KEY`` on a given origin (a raw
+    server's), without retries; closed after the test. One test body covers both clients."""
+    made: list[Runcrate | AsyncRuncrate] = []
+
+    def make(url: str, **options: Any) -> Runcrate | AsyncRuncrate:
+        cls = Runcrate if request.param == "sync" else AsyncRuncrate
+        client = cls(api_key=SECRET_KEY, base_url=url, inference_url=url, max_retries=0, **options)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        await call(client.close())

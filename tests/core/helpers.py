@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from runcrate import AsyncRuncrate, Runcrate
 from runcrate._transport import Timing
 
@@ -33,3 +35,21 @@ def install_fake_time(client: Runcrate | AsyncRuncrate, time: FakeTime) -> None:
         client._engine.transport.sleep = time.sleep
     else:
         client._engine.transport.sleep = time.async_sleep
+
+
+SECRET_KEY = "rc_live_" + "Zq9" * 12
+"""The key of the ``client_for`` clients: tests assert it appears nowhere the SDK builds from an answer."""
+
+
+async def drain(stream: Any) -> None:
+    """Read a sync or async stream to its end."""
+    if hasattr(stream, "__aiter__"):
+        [chunk async for chunk in stream]
+    else:
+        list(stream)
+
+
+def chat_stream(client: Any) -> Any:
+    return client.chat.completions.create(
+        model="m", messages=[{"role": "user", "content": "hi"}], stream=True
+    )
