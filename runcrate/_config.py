@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
+import socket
 import warnings
 from collections.abc import Mapping
 from typing import cast
@@ -17,6 +18,7 @@ import attrs
 import httpx
 
 from runcrate._errors import ConfigurationError
+from runcrate._redaction import remember_key
 from runcrate._types import NOT_GIVEN, NotGiven, TimeoutValue
 
 __all__ = [
@@ -60,6 +62,9 @@ class ClientConfig:
     max_retries: int
     default_headers: Mapping[str, str]
 
+    def __attrs_post_init__(self) -> None:
+        remember_key(self.api_key)
+
     def __repr__(self) -> str:
         return (
             f"ClientConfig(api_key='{redacted_key(self.api_key)}', base_url='{self.base_url}', "
@@ -74,14 +79,32 @@ def redacted_key(key: str) -> str:
 
 
 def is_loopback(host: str) -> bool:
-    """True for ``localhost`` and loopback addresses, the only hosts a key may reach over plain http."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
+    """True for a loopback address, and for ``localhost`` or a ``*.localhost`` name whose every
+    address is a loopback one: the only hosts a key may reach over plain http. A name is resolved,
+    not trusted, because a hosts file or resolver can send ``anything.localhost`` to another machine.
+    """
+    host = host.strip("[]").lower().rstrip(".")
+    if _is_loopback_address(host):
         return True
+    if host != "localhost" and not host.endswith(".localhost"):
+        return False
+    addresses = _addresses_of(host)
+    return bool(addresses) and all(_is_loopback_address(address) for address in addresses)
+
+
+def _is_loopback_address(text: str) -> bool:
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(text.partition("%")[0]).is_loopback  # "%" starts an IPv6 zone
     except ValueError:
         return False
+
+
+def _addresses_of(host: str) -> set[str]:
+    """The addresses ``host`` resolves to (none when it does not resolve)."""
+    try:
+        return {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError):
+        return set()
 
 
 def _env(name: str) -> str | None:
@@ -147,7 +170,8 @@ def _resolve_url(value: str | httpx.URL | None, *, option: str, variable: str, d
     if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(
             f"{source}={text!r} uses plain http to a non-loopback host; the API key would travel "
-            "unencrypted. Use https (plain http is accepted only for localhost/127.0.0.1/::1)."
+            "unencrypted. Use https (plain http is accepted only for a loopback host: 127.0.0.0/8, ::1, "
+            "or a localhost name that resolves only to them)."
         )
     return url.copy_with(raw_path=url.raw_path.rstrip(b"/") or b"")
 

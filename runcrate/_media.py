@@ -9,10 +9,11 @@ those, by one rule that is the same for both clients:
   file object are read and sent as ``data:<mime>;base64,...``. The MIME type comes from the file
   name's extension when it names an image type, else from the bytes' signature (PNG, JPEG, GIF,
   WebP, BMP, TIFF), else ``application/octet-stream``.
-* A ``str`` is, in this order: a URL or data URI if it starts with ``http://``, ``https://`` or
-  ``data:`` (sent unchanged); the path of a file if one exists there (read as above, like the
-  official SDKs do); raw base64 if it holds only base64 characters (sent unchanged). Anything else
-  is a ``ValueError`` naming the parameter, so a mistyped file name is never sent as base64.
+* A ``str`` is a URL or a data URI, sent unchanged: it must start with ``http://``, ``https://`` or
+  ``data:``. It is never read as a file name, so a string that came from a request, a prompt or a
+  model's output can never make the SDK read (and upload) a local file; anything else is a
+  ``ValueError`` naming the parameter and saying how to send a file (a ``Path``) or base64 (a
+  ``data:`` URI).
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import binascii
 import io
 import mimetypes
 import os
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 ImageInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
-"""An image: a URL, data URI, base64 or file path string; a path; bytes; or a binary file object."""
+"""An image: a URL or data URI string; a ``pathlib.Path``; bytes; or a binary file object."""
 
 AudioInput = (
     str
@@ -65,7 +65,6 @@ DEFAULT_AUDIO_FILENAME = "audio.wav"
 """The part's filename when nothing names the audio (the official SDKs' default)."""
 
 _PASSED_THROUGH = ("http://", "https://", "data:")
-_BASE64 = re.compile(r"[A-Za-z0-9+/=_\-\s]+")
 _OCTET_STREAM = "application/octet-stream"
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -120,13 +119,10 @@ def image_input(value: ImageInput, param: str) -> str:
     if isinstance(value, str):
         if value.lower().startswith(_PASSED_THROUGH):
             return value
-        if os.path.isfile(value):
-            return _image_uri(Path(value).read_bytes(), value)
-        if _BASE64.fullmatch(value):
-            return value
         raise ValueError(
-            f"{param} must be an http(s) URL, a data: URI, base64, or the path of an existing file "
-            f"(or a Path, bytes or a binary file object); got {value[:80]!r}, which is none of these."
+            f"{param} must be an http(s) URL or a data: URI when it is a string, got {value[:80]!r}. "
+            "A string is never read as a file: pass a pathlib.Path (or the bytes, or a binary file "
+            "object) to send a local image, and base64 as 'data:image/png;base64,...'."
         )
     if isinstance(value, bytes | bytearray | memoryview):
         return _image_uri(bytes(value), None)
@@ -138,7 +134,7 @@ def image_input(value: ImageInput, param: str) -> str:
     if hasattr(value, "read"):
         return _image_uri(_read_binary(value, param), _file_name(value))
     raise ValueError(
-        f"{param} must be a URL, data URI, base64 or path string, a Path, bytes or a binary file object; "
+        f"{param} must be a URL or data URI string, a pathlib.Path, bytes or a binary file object; "
         f"got {type(value).__name__}."
     )
 

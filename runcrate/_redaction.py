@@ -19,12 +19,13 @@ import httpx
 __all__ = [
     "REDACTED",
     "SIGNED_EXTENSION",
-    "is_signed_url",
+    "log_secrets",
     "mark_signed",
     "redact",
     "redact_headers",
     "redact_json",
     "redact_mapping",
+    "remember_key",
     "request_secrets",
     "response_secrets",
     "without_query",
@@ -38,17 +39,26 @@ _CREDENTIAL_HEADERS = ("authorization", "proxy-authorization")
 _SHORTEST_SIGNED_SECRET = 16  # query values this long are signatures or credentials, not "3600" or "GET"
 
 _signed_urls: weakref.WeakSet[httpx.URL] = weakref.WeakSet()
+_known_keys: set[str] = set()  # each client's key, in every escaped form
+
+
+def remember_key(key: str) -> None:
+    """Add a client's API key to what no log line may show (see :func:`log_secrets`)."""
+    _known_keys.update(_escaped_forms(key))
+
+
+def log_secrets() -> tuple[str, ...]:
+    """What no log line may show, longest first: every client's API key, and the query of every
+    signed URL being requested."""
+    found = set(_known_keys)
+    found.update(url.query.decode("ascii", "replace") for url in list(_signed_urls) if url.query)
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def mark_signed(request: httpx.Request) -> None:
     """Mark ``request`` as going to a signed URL: errors redact its query, logs and reprs leave it out."""
     request.extensions[SIGNED_EXTENSION] = True
     _signed_urls.add(request.url)
-
-
-def is_signed_url(value: object) -> bool:
-    """True for the URL of a live request marked by :func:`mark_signed`."""
-    return isinstance(value, httpx.URL) and value in _signed_urls
 
 
 def without_query(url: httpx.URL | str) -> str:

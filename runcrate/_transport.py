@@ -32,6 +32,7 @@ from runcrate._errors import (
     request_id_from,
 )
 from runcrate._logging import logger
+from runcrate._redaction import SIGNED_EXTENSION, mark_signed, without_query
 from runcrate._retries import Decision, Retry, RetryClass, RetryController, Stop, classify_failure
 from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
 from runcrate._version import __version__
@@ -54,8 +55,6 @@ USER_AGENT = f"runcrate-client/{__version__} Python/{platform.python_version()} 
 _R = TypeVar("_R")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-SIGNED_EXTENSION = "runcrate_signed_url"
-"""Marks a request to a signed storage URL (whose query must not be logged)."""
 ENVIRONMENT_PARAM = "environment"
 
 
@@ -277,7 +276,7 @@ def prepare_signed(
         timeout=timeout,
     )
     request.headers.pop("Authorization", None)
-    request.extensions[SIGNED_EXTENSION] = True
+    mark_signed(request)
     return PreparedCall(
         request=request,
         max_retries=max_retries,
@@ -291,7 +290,7 @@ def describe(request: httpx.Request) -> str:
     """``METHOD url`` for messages and logs. API URLs hold no credentials (the key travels in a
     header); a signed URL's query is its signature, so it is left out."""
     if request.extensions.get(SIGNED_EXTENSION):
-        return f"{request.method} {request.url.copy_with(query=None)}?…"
+        return f"{request.method} {without_query(request.url)}"
     return f"{request.method} {request.url}"
 
 

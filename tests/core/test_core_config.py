@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 import runcrate
+import runcrate._config
 from runcrate import AsyncRuncrate, ConfigurationError, Runcrate, RuncrateError
 from runcrate._config import KeyFormatWarning
 from runcrate._logging import logger
@@ -152,10 +153,64 @@ def test_key_with_prefix_does_not_warn() -> None:
         Runcrate(api_key=KEY)
 
 
-@pytest.mark.parametrize("origin", ["http://localhost:8080", "http://127.0.0.1:9", "http://[::1]:9"])
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "http://localhost:8080",
+        "http://LOCALHOST.:8080",
+        "http://127.0.0.1:9",
+        "http://127.8.9.10",
+        "http://[::1]:9",
+    ],
+)
 def test_plain_http_is_allowed_to_loopback(origin: str) -> None:
     client = Runcrate(api_key=KEY, base_url=origin, inference_url=origin)
     assert client.base_url.scheme == "http"
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        "http://nothing-here.localhost:8080",  # does not resolve at all
+        "http://localhost.runcrate.ai",  # a real domain under another name
+        "http://127.0.0.1.nip.io",  # resolves to loopback today, through a third party's DNS
+        "http://0.0.0.0:8080",
+        "http://[::ffff:10.0.0.5]",
+    ],
+)
+def test_plain_http_is_refused_to_anything_else(origin: str) -> None:
+    for option in ("base_url", "inference_url"):
+        with pytest.raises(ConfigurationError, match="plain http to a non-loopback host"):
+            Runcrate(api_key=KEY, **{option: origin})
+
+
+@pytest.mark.parametrize(
+    ("addresses", "allowed"),
+    [
+        ({"127.0.0.1"}, True),
+        ({"127.0.0.1", "::1"}, True),
+        ({"10.0.0.5"}, False),  # a hosts file pointing dev.localhost at another machine
+        ({"127.0.0.1", "192.168.1.20"}, False),  # one address elsewhere is enough to refuse
+        (set(), False),
+    ],
+)
+def test_a_localhost_name_counts_as_loopback_only_when_it_resolves_there(
+    monkeypatch: pytest.MonkeyPatch, addresses: set[str], allowed: bool
+) -> None:
+    # No resolver can be pointed at a test server here: the lookup itself is replaced.
+    looked_up: list[str] = []
+
+    def resolve(host: str) -> set[str]:
+        looked_up.append(host)
+        return addresses
+
+    monkeypatch.setattr(runcrate._config, "_addresses_of", resolve)
+    if allowed:
+        assert Runcrate(api_key=KEY, base_url="http://dev.localhost:8080").base_url.host == "dev.localhost"
+    else:
+        with pytest.raises(ConfigurationError, match="plain http to a non-loopback host"):
+            Runcrate(api_key=KEY, base_url="http://dev.localhost:8080")
+    assert looked_up == ["dev.localhost"]
 
 
 def test_origin_with_the_wire_prefix_is_not_doubled() -> None:

@@ -9,9 +9,11 @@ Every test runs with both clients.
 from __future__ import annotations
 
 import json
+import logging
 import pickle
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -145,6 +147,42 @@ async def test_a_redirect_carrying_the_key_is_redacted(
     with pytest.raises(runcrate.UnexpectedRedirectError) as caught:
         await call(client.instances.get("i-1"))
     assert_no_key(caught.value)
+
+
+async def test_no_log_line_shows_the_key_even_when_a_server_echoes_it(
+    raw_server: RawServer, client_for: ClientFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    raw_server.queue(ECHOES["response-header"], ECHOES["message"])
+    client = client_for(raw_server.url)
+    with caplog.at_level(logging.DEBUG):
+        for _ in range(2):
+            with pytest.raises(ApiError):
+                await call(client.instances.get("i-1"))
+    messages = [f"{record.name}: {record.getMessage()}" for record in caplog.records]
+    assert any(m.startswith("httpcore.http11: receive_response_headers") for m in messages)  # DEBUG trace on
+    assert [m for m in messages if KEY[len("rc_live_") :] in m] == []
+    assert any("[redacted]" in m for m in messages)
+
+
+SIGNATURE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+
+
+async def test_a_storage_error_echoing_the_signed_url_is_redacted(
+    raw_server: RawServer, client_for: ClientFactory, tmp_path: Path
+) -> None:
+    def storage_error(request: RawRequest) -> bytes:
+        return f"<Error><Code>AccessDenied</Code><Resource>{request.target}</Resource></Error>".encode()
+
+    raw_server.queue(answer(403, storage_error, lambda r: {"Content-Type": "application/xml"}))
+    client = client_for(raw_server.url)
+    signed = f"{raw_server.url}/bucket/model.bin?X-Amz-Expires=3600&X-Amz-Signature={SIGNATURE}"
+    with pytest.raises(ApiError) as caught:
+        await call(client._engine.download_to_file(signed, tmp_path / "model.bin"))
+    assert SIGNATURE in raw_server.requests[0].target  # the storage host got it, and echoed it
+    assert "authorization" not in raw_server.requests[0].headers
+    text = everything_built_from(caught.value)
+    assert caught.value.code == "download_failed"
+    assert SIGNATURE not in text and "/bucket/model.bin?[redacted]" in text
 
 
 # Errors cross process pools, Celery and RQ workers pickled.

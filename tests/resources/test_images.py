@@ -76,6 +76,7 @@ async def test_openai_size_becomes_width_and_height(client: Any, fake: FakeRuncr
         ({"image": "cat.png"}, "image must be an http"),
         ({"input_images": ["https://x/a.png", "no such file.jpg"]}, r"input_images\[1\] must be"),
         ({"mask": 3.5}, "mask must be a URL"),
+        ({"image": "iVBORw0KGgo="}, "base64 as 'data:image/png;base64"),
     ],
 )
 async def test_bad_arguments_fail_before_sending(
@@ -86,28 +87,43 @@ async def test_bad_arguments_fail_before_sending(
     assert len(fake.requests) == 0
 
 
+@pytest.mark.parametrize("parameter", ["image", "input_image", "control_image", "mask", "start_image"])
+async def test_a_string_naming_a_local_file_is_never_read(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parameter: str
+) -> None:
+    secret = tmp_path / "id_ed25519"
+    secret.write_bytes(b"-----BEGIN OPENSSH PRIVATE KEY-----")
+    monkeypatch.chdir(tmp_path)
+    for untrusted in (str(secret), "id_ed25519", "./id_ed25519", f"file://{secret}"):
+        with pytest.raises(
+            ValueError, match=rf"{parameter} must be an http\(s\) URL or a data: URI"
+        ) as caught:
+            await call(client.images.generate(model="m", prompt=PROMPT, **{parameter: untrusted}))
+        assert "never read as a file" in str(caught.value) and "pathlib.Path" in str(caught.value)
+        with pytest.raises(ValueError, match=r"input_images\[0\] must be"):
+            await call(client.images.generate(model="m", prompt=PROMPT, input_images=[untrusted]))
+    assert fake.requests == []
+
+
 async def test_a_missing_path_is_file_not_found(client: Any, fake: FakeRuncrate, tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="input_image"):
         await call(client.images.generate(model="m", prompt=PROMPT, input_image=tmp_path / "gone.png"))
     assert len(fake.requests) == 0
 
 
-async def test_image_inputs_become_data_uris(
-    client: Any, fake: FakeRuncrate, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_image_inputs_become_data_uris(client: Any, fake: FakeRuncrate, tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(PNG)  # the extension decides over the signature
     (tmp_path / "edge").write_bytes(PNG)
-    monkeypatch.chdir(tmp_path)
     await call(
         client.images.generate(
             model="m",
             prompt=PROMPT,
             image=PNG,
             input_image=tmp_path / "photo.jpg",
-            control_image="edge",  # a str naming an existing file is read, as the official SDKs do
+            control_image=tmp_path / "edge",
             mask=io.BytesIO(JPEG),
             start_image="https://example.com/start.png",
-            input_images=["data:image/png;base64,AAAA", "iVBORw0KGgo=", bytearray(JPEG)],
+            input_images=["data:image/png;base64,AAAA", "DATA:image/png;base64,AAAA", bytearray(JPEG)],
             prompt_strength=0.6,
         )
     )
@@ -119,7 +135,7 @@ async def test_image_inputs_become_data_uris(
     assert body["control_image"] == png_uri
     assert body["mask"] == jpeg_uri
     assert body["start_image"] == "https://example.com/start.png"
-    assert body["input_images"] == ["data:image/png;base64,AAAA", "iVBORw0KGgo=", jpeg_uri]
+    assert body["input_images"] == ["data:image/png;base64,AAAA", "DATA:image/png;base64,AAAA", jpeg_uri]
     assert body["prompt_strength"] == 0.6
 
 

@@ -53,6 +53,16 @@ async def test_generate_sends_duration_seconds_and_image_inputs(
     assert second["image"].startswith("data:image/gif;base64,")
 
 
+@pytest.mark.parametrize("parameter", ["image_url", "image", "start_image"])
+async def test_a_string_naming_a_local_file_is_never_read(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, parameter: str
+) -> None:
+    (tmp_path / "first.png").write_bytes(PNG)
+    with pytest.raises(ValueError, match=rf"{parameter} must be an http\(s\) URL or a data: URI"):
+        await call(client.videos.generate(MODEL, "waves", **{parameter: str(tmp_path / "first.png")}))
+    assert fake.requests == []
+
+
 async def test_duration_and_its_alias_together_are_refused(client: Any, fake: FakeRuncrate) -> None:
     with pytest.raises(ValueError, match="duration_seconds or its alias duration"):
         await call(client.videos.generate(MODEL, "x", duration=4, duration_seconds=4))

@@ -53,9 +53,9 @@ class AsyncVideos(AsyncAPIResource):
         ``duration_seconds`` takes the values the model allows (Sora 2: 4, 8 or 12; Veo 3.0: 4, 6
         or 8; Kling v3: 3-15; ...); ``duration`` is the official SDKs' name for it (give one).
         ``image_url`` makes it an image-to-video job; ``image`` and ``start_image`` are forwarded
-        for models that take them. These three take a URL, a ``data:`` URI or base64 as it is, and
-        bytes, a ``pathlib.Path``, a binary file object or the path of an existing file as a
-        ``data:`` URI. ``aspect_ratio`` (``16:9``, ``9:16``, ``1:1``), ``width`` and ``height``
+        for models that take them. These three take a URL or a ``data:`` URI string as it is (a
+        string is never read as a file name), and bytes, a ``pathlib.Path`` or a binary file object
+        as a ``data:`` URI. ``aspect_ratio`` (``16:9``, ``9:16``, ``1:1``), ``width`` and ``height``
         (unverified on the server) are sent when given; other keywords (``seed``,
         ``negative_prompt``, ...) are forwarded unchanged, except the per-call options
         ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query`` and ``extra_body``.

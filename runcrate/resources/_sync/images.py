@@ -146,12 +146,11 @@ class Images(APIResource):
         ``seed``, ``negative_prompt`` and ``response_format`` (``url``, the default, or
         ``b64_json``) are sent only when given. Image inputs are ``image`` (image-to-image, with
         ``prompt_strength``), ``input_image`` (Kontext edits), ``input_images`` (a list of up to 8,
-        FLUX.2 Pro), ``control_image`` (Canny), ``mask`` and ``start_image``. Each image is sent as
-        it is when it is a ``str`` starting with ``http://``, ``https://`` or ``data:``; read and
-        sent as a ``data:`` URI when it is bytes, a ``pathlib.Path``, a binary file object or a
-        ``str`` naming an existing file (MIME type from the extension, else the bytes' signature);
-        sent as it is when it is any other ``str`` of base64 characters; refused otherwise
-        (``ValueError``), so a mistyped file name is never sent as base64.
+        FLUX.2 Pro), ``control_image`` (Canny), ``mask`` and ``start_image``. A ``str`` image is a
+        URL or a data URI (``http://``, ``https://`` or ``data:``), sent as it is, and never read
+        as a file name; bytes, a ``pathlib.Path`` or a binary file object are read and sent as a
+        ``data:`` URI (MIME type from the extension, else the bytes' signature). Anything else is a
+        ``ValueError`` naming the parameter.
         A model silently ignores parameters it does not support; other keywords are forwarded to it
         unchanged, except the per-call options ``timeout``, ``max_retries``, ``extra_headers``,
         ``extra_query`` and ``extra_body``.
