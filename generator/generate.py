@@ -133,6 +133,18 @@ def _attribute_name(python_name: str) -> str:
     return plain if plain in PLAIN_ATTRIBUTES else python_name
 
 
+def _attribute_type(prop: Any) -> str:
+    """A model attribute's type: the spec's type, ``| None`` when the payload may leave it out.
+
+    openapi-python-client types an optional field ``X | Unset``; models here read an absent field as
+    ``None`` instead, so no generator sentinel reaches users.
+    """
+    text = str(prop.get_type_string(no_optional=True).as_unembedded_code())
+    if prop.required or "None" in text.split(" | "):
+        return text
+    return f"{text} | None"
+
+
 def path_parameter_extensions(spec: dict[str, Any], extension: str) -> dict[str, Any]:
     """``"<operationId>.<name>" -> value`` of an overlay extension on path parameters.
 
@@ -236,6 +248,7 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
             f"{operation_id}.{parameter.name.get_untrusted_value()}", parameter.python_name
         ),
         attribute_name=_attribute_name,
+        attribute_type=_attribute_type,
         property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),
     )
     problems = project.build()

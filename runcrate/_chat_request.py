@@ -60,12 +60,24 @@ def _reason(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
+def _unmatched(value: object) -> bool:
+    """Whether a parsed model keeps raw JSON in a declared field: a union none of whose shapes matched
+    (lenient for responses, an error in a request)."""
+    if isinstance(value, WireModel):
+        return any(_unmatched(getattr(value, attribute)) for attribute in value._wire_names.values())
+    if isinstance(value, list):
+        return any(isinstance(item, dict) or _unmatched(item) for item in cast("list[object]", value))
+    return isinstance(value, dict)
+
+
 def _checked(param: str, value: object, parse: Callable[[Any], Any], shape: str) -> object:
-    """``value`` as sent, after checking that the generated model reads and writes it."""
+    """``value`` as sent, after checking that the generated model reads it in every known shape."""
     try:
-        parse(value).to_dict()
+        parsed = parse(value)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ValueError(f"{param} must be {shape}; got {value!r} ({_reason(exc)}).") from None
+    if _unmatched(parsed):
+        raise ValueError(f"{param} must be {shape}; got {value!r} (a part of it has none of these shapes).")
     return value
 
 

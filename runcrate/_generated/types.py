@@ -1,25 +1,21 @@
 # Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1 (generator/). Do not edit: change the spec or a template and run `make generate`.
 """Types shared by the generated endpoint modules and models."""
 
+import datetime
+import json
 from collections.abc import Iterator, Mapping
-from typing import IO, Any, BinaryIO, ClassVar, Literal, Required, TypedDict
+from enum import Enum
+from typing import IO, Any, BinaryIO, ClassVar, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
-from attrs import define
+from attrs import define, field
 
 
 class Unset:
-    """The value of a field the payload did not have (as opposed to an explicit ``null``).
-
-    It is falsy and prints as nothing, so code written for ``None`` (``if delta.content:``,
-    ``print(delta.content or "")``, even ``print(delta.content)``) behaves the same.
-    """
+    """The default of a ``build_request`` parameter the caller did not give (so it is not sent)."""
 
     def __bool__(self) -> Literal[False]:
         return False
-
-    def __str__(self) -> str:
-        return ""
 
     def __repr__(self) -> str:
         return "UNSET"
@@ -30,6 +26,21 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class MissingFieldError(ValueError):
+    """A payload has no value for a field its schema requires: the field is missing or ``null``."""
+
+    def __init__(self, model: str, field: str, state: str) -> None:
+        super().__init__(f"the required field {model}.{field} is {state}")
+        self.model = model
+        self.field = field
+
+
+def missing_field(model: type, payload: Mapping[str, Any], *names: str) -> MissingFieldError:
+    """The error for a required field (wire name, then its other casing if any) that ``payload`` lacks."""
+    state = "null" if any(name in payload for name in names) else "missing"
+    return MissingFieldError(model.__name__, names[0], state)
 
 
 def json_list(value: Any) -> list[Any]:
@@ -106,23 +117,81 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
+@define
 class WireModel:
-    """Read-only mapping access to a model by its wire (JSON) names.
+    """What every model shares: ``None`` for absent fields, dumping, mapping access by wire name.
 
-    Code written against APIs that return plain dicts keeps working:
-    ``chunk["choices"][0]["delta"].get("content")`` reads the same values as the attributes.
-    Fields absent from the payload are absent here too; unknown fields are readable by name.
+    A field the payload did not have reads as ``None``; ``_absent`` remembers which ones they were,
+    so the wire form (:meth:`to_dict`) and mapping access leave them out while an explicit ``null``
+    stays. Unknown fields are kept in ``additional_properties`` and readable by name
+    (``chunk["system_fingerprint"]``). Code written against APIs that return plain dicts keeps
+    working: ``chunk["choices"][0]["delta"].get("content")`` reads the same values as the attributes.
     """
 
-    __slots__ = ()
     _wire_names: ClassVar[dict[str, str]] = {}
+    _absent: frozenset[str] | None = field(default=None, init=False, eq=False, repr=False)
+    """Wire names of declared fields the payload lacked; ``None`` for a model built by its
+    constructor, whose ``None`` fields count as absent."""
+    _request_id: str | None = field(default=None, init=False, eq=False, repr=False)
+    """The request id of the response this model was parsed from (set on a call's result, not on
+    the models nested in it)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as it travels on the wire: wire names, JSON values, absent fields left out."""
+        return self._dump(by_alias=True, exclude_unset=True, exclude_none=False)
+
+    def model_dump(
+        self, *, by_alias: bool = False, exclude_unset: bool = False, exclude_none: bool = False
+    ) -> dict[str, Any]:
+        """The model as a dict of JSON-safe values (date-times as ISO 8601 text, enums as their values).
+
+        Keys are attribute names, or wire names with ``by_alias``; unknown fields keep their wire
+        names. An absent field is ``None`` unless ``exclude_unset``; ``exclude_none`` drops every ``None``.
+        """
+        return self._dump(by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none)
+
+    def model_dump_json(
+        self,
+        *,
+        indent: int | None = None,
+        by_alias: bool = False,
+        exclude_unset: bool = False,
+        exclude_none: bool = False,
+    ) -> str:
+        """:meth:`model_dump` as JSON text."""
+        dumped = self._dump(by_alias=by_alias, exclude_unset=exclude_unset, exclude_none=exclude_none)
+        return json.dumps(dumped, indent=indent, ensure_ascii=False)
+
+    def to_json(
+        self, *, indent: int | None = 2, use_api_names: bool = True, exclude_unset: bool = True
+    ) -> str:
+        """JSON text as openai's ``to_json`` writes it: wire names and absent fields left out by default."""
+        return self.model_dump_json(indent=indent, by_alias=use_api_names, exclude_unset=exclude_unset)
+
+    def _dump(self, *, by_alias: bool, exclude_unset: bool, exclude_none: bool) -> dict[str, Any]:
+        options = (by_alias, exclude_unset, exclude_none)
+        absent = self._absent
+        dumped: dict[str, Any] = {}
+        for wire, attribute in self._wire_names.items():
+            value = getattr(self, attribute)
+            if value is None and (exclude_none or (exclude_unset and (absent is None or wire in absent))):
+                continue
+            dumped[wire if by_alias else attribute] = _jsonable(value, options)
+        for key, value in self._extra().items():
+            if key not in dumped and not (value is None and exclude_none):
+                dumped[key] = _jsonable(value, options)
+        return dumped
+
+    def _has(self, wire: str, value: object) -> bool:
+        """Whether the payload had the declared field ``wire`` (whose value is ``value``)."""
+        return value is not None or (self._absent is not None and wire not in self._absent)
 
     def __getitem__(self, key: str) -> Any:
         attribute = self._wire_names.get(key)
         if attribute is None:
             return self._extra()[key]
         value = getattr(self, attribute)
-        if isinstance(value, Unset):
+        if not self._has(key, value):
             raise KeyError(key)
         return value
 
@@ -134,16 +203,19 @@ class WireModel:
             return default
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and self.get(key, UNSET) is not UNSET
+        if not isinstance(key, str):
+            return False
+        attribute = self._wire_names.get(key)
+        if attribute is None:
+            return key in self._extra()
+        return self._has(key, getattr(self, attribute))
 
     def keys(self) -> list[str]:
         """The wire names present, declared fields first, then unknown ones."""
         present = [
-            name
-            for name, attribute in self._wire_names.items()
-            if not isinstance(getattr(self, attribute), Unset)
+            wire for wire, attribute in self._wire_names.items() if self._has(wire, getattr(self, attribute))
         ]
-        return present + list(self._extra())
+        return present + [key for key in self._extra() if key not in self._wire_names]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys())
@@ -154,9 +226,50 @@ class WireModel:
     def values(self) -> list[Any]:
         return [self[key] for key in self.keys()]
 
+    def __repr__(self) -> str:
+        shown = [
+            f"{attribute}={_repr(value)}"
+            for wire, attribute in self._wire_names.items()
+            if self._has(wire, value := getattr(self, attribute))
+        ]
+        unknown = {key: value for key, value in self._extra().items() if key not in self._wire_names}
+        shown += [f"{key}={_repr(value)}" for key, value in unknown.items() if key.isidentifier()]
+        odd = {key: value for key, value in unknown.items() if not key.isidentifier()}
+        if odd:
+            shown.append(f"**{odd!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     def _extra(self) -> dict[str, Any]:
         extra: dict[str, Any] = getattr(self, "additional_properties", {})
         return extra
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _jsonable(value: Any, options: tuple[bool, bool, bool]) -> Any:
+    """``value`` with models dumped, enums as their values and dates as ISO 8601 text."""
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, WireModel):
+        return value._dump(by_alias=options[0], exclude_unset=options[1], exclude_none=options[2])
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_jsonable(item, options) for item in cast("list[Any]", value)]
+    if isinstance(value, dict):
+        return {key: _jsonable(item, options) for key, item in cast("dict[str, Any]", value).items()}
+    return value
+
+
+def _repr(value: Any) -> str:
+    if isinstance(value, Enum):
+        return repr(value.value)
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_repr, json_list(value))) + "]"
+    return repr(value)
 
 
 @define
@@ -224,12 +337,14 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "MissingFieldError",
     "Operation",
     "RequestFiles",
     "RequestParts",
     "Unset",
     "WireModel",
     "json_list",
+    "missing_field",
     "path_segment",
     "path_segments",
 ]

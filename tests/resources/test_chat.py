@@ -242,7 +242,10 @@ async def test_inference_posts_are_retried_like_reads(client: Any, fake: FakeRun
     [
         ({"messages": []}, "at least one message"),
         ({"messages": "hi"}, "must be a list of messages"),
-        ({"messages": [{"content": "no role"}]}, r"messages\[0\] must be a message.*missing 'role'"),
+        (
+            {"messages": [{"content": "no role"}]},
+            r"messages\[0\] must be a message.*the required field ChatMessage.role is missing",
+        ),
         ({"messages": ["hi"]}, r"messages\[0\] must be a message"),
         (
             {"messages": [{"role": "user", "content": [{"type": "input_audio", "input_audio": {}}]}]},

@@ -9,12 +9,22 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="AutoRecharge")
 
+_OPTIONAL = frozenset(
+    {
+        "threshold_usd",
+        "target_usd",
+        "last_failure_reason",
+        "last_failure_at",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class AutoRecharge(WireModel):
     """Automatic top-up settings of the workspace."""
 
@@ -27,94 +37,50 @@ class AutoRecharge(WireModel):
     }
 
     enabled: bool
-    threshold_usd: float | Unset | None = UNSET
+    threshold_usd: float | None = None
     """ When the balance drops below this amount (USD), a recharge starts. """
-    target_usd: float | Unset | None = UNSET
+    target_usd: float | None = None
     """ A recharge tops the balance back up to this amount (USD). """
-    last_failure_reason: str | Unset | None = UNSET
+    last_failure_reason: str | None = None
     """ Why the last automatic recharge failed, if it did. """
-    last_failure_at: datetime.datetime | Unset | None = UNSET
+    last_failure_at: datetime.datetime | None = None
     """ When the last automatic recharge failed. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        threshold_usd: float | Unset | None
-        if isinstance(self.threshold_usd, Unset):
-            threshold_usd = UNSET
-        else:
-            threshold_usd = self.threshold_usd
-
-        target_usd: float | Unset | None
-        if isinstance(self.target_usd, Unset):
-            target_usd = UNSET
-        else:
-            target_usd = self.target_usd
-
-        last_failure_reason: str | Unset | None
-        if isinstance(self.last_failure_reason, Unset):
-            last_failure_reason = UNSET
-        else:
-            last_failure_reason = self.last_failure_reason
-
-        last_failure_at: str | Unset | None
-        if isinstance(self.last_failure_at, Unset):
-            last_failure_at = UNSET
-        elif isinstance(self.last_failure_at, datetime.datetime):
-            last_failure_at = self.last_failure_at.isoformat()
-        else:
-            last_failure_at = self.last_failure_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-            }
-        )
-        if threshold_usd is not UNSET:
-            field_dict["threshold_usd"] = threshold_usd
-        if target_usd is not UNSET:
-            field_dict["target_usd"] = target_usd
-        if last_failure_reason is not UNSET:
-            field_dict["last_failure_reason"] = last_failure_reason
-        if last_failure_at is not UNSET:
-            field_dict["last_failure_at"] = last_failure_at
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        pop = d.pop
+        enabled = pop("enabled", None)
+        if enabled is None:
+            raise missing_field(cls, src_dict, "enabled")
 
-        threshold_usd = d.pop("threshold_usd", UNSET)
+        threshold_usd = pop("threshold_usd", None)
 
-        target_usd = d.pop("target_usd", UNSET)
+        target_usd = pop("target_usd", None)
 
-        last_failure_reason = d.pop("last_failure_reason", UNSET)
+        last_failure_reason = pop("last_failure_reason", None)
 
-        last_failure_at = _parse_last_failure_at(d.pop("last_failure_at", UNSET))
+        last_failure_at = _parse_last_failure_at(pop("last_failure_at", None))
 
-        auto_recharge = cls(
-            enabled=enabled,
-            threshold_usd=threshold_usd,
-            target_usd=target_usd,
-            last_failure_reason=last_failure_reason,
-            last_failure_at=last_failure_at,
-        )
-
+        auto_recharge = object.__new__(cls)
+        auto_recharge.enabled = enabled
+        auto_recharge.threshold_usd = threshold_usd
+        auto_recharge.target_usd = target_usd
+        auto_recharge.last_failure_reason = last_failure_reason
+        auto_recharge.last_failure_at = last_failure_at
         auto_recharge.additional_properties = d
+        auto_recharge._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        )
+        auto_recharge._request_id = None
         return auto_recharge
 
 
-def _parse_last_failure_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_last_failure_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -123,4 +89,4 @@ def _parse_last_failure_at(data: object) -> datetime.datetime | Unset | None:
             return last_failure_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

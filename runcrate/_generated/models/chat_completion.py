@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletion")
 
+_OPTIONAL = frozenset(
+    {
+        "usage",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletion(WireModel):
     """A complete (non-streaming) chat completion. Extra fields may appear."""
 
@@ -34,79 +41,54 @@ class ChatCompletion(WireModel):
     model: str
     """ The model that answered. """
     choices: list[ChatCompletionChoice]
-    usage: CompletionUsage | Unset = UNSET
+    usage: CompletionUsage | None = None
     """ Token counts of the request. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object
-
-        created = self.created
-
-        model = self.model
-
-        choices: list[Any] = []
-        for choices_item_data in self.choices:
-            choices_item = choices_item_data.to_dict()
-            choices.append(choices_item)
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "object": object_,
-                "created": created,
-                "model": model,
-                "choices": choices,
-            }
-        )
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        object_ = d.pop("object")
+        object_ = pop("object", None)
+        if object_ is None:
+            raise missing_field(cls, src_dict, "object")
 
-        created = d.pop("created")
+        created = pop("created", None)
+        if created is None:
+            raise missing_field(cls, src_dict, "created")
 
-        model = d.pop("model")
+        model = pop("model", None)
+        if model is None:
+            raise missing_field(cls, src_dict, "model")
 
+        _choices = pop("choices", None)
+        if _choices is None:
+            raise missing_field(cls, src_dict, "choices")
         choices = [
-            ChatCompletionChoice.from_dict(choices_item_data)
-            for choices_item_data in json_list(d.pop("choices"))
+            ChatCompletionChoice.from_dict(choices_item_data) for choices_item_data in json_list(_choices)
         ]
 
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(cast("Mapping[str, Any]", _usage))
+        _usage = pop("usage", None)
+        usage = None if _usage is None else CompletionUsage.from_dict(cast("Mapping[str, Any]", _usage))
 
-        chat_completion = cls(
-            id=id,
-            object=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-        )
-
+        chat_completion = object.__new__(cls)
+        chat_completion.id = id
+        chat_completion.object = object_
+        chat_completion.created = created
+        chat_completion.model = model
+        chat_completion.choices = choices
+        chat_completion.usage = usage
         chat_completion.additional_properties = d
+        chat_completion._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion._request_id = None
         return chat_completion
 
 

@@ -9,12 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_finish_reason import KnownFinishReason
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
+_OPTIONAL = frozenset(
+    {
+        "finish_reason",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionChoice(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "index": "index",
@@ -25,54 +32,36 @@ class ChatCompletionChoice(WireModel):
     index: int
     message: ChatCompletionMessage
     """ The message the model generated. """
-    finish_reason: KnownFinishReason | str | Unset | None = UNSET
+    finish_reason: KnownFinishReason | str | None = None
     """ Why generation stopped. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        message = self.message.to_dict()
-
-        finish_reason: str | Unset | None
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, KnownFinishReason):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "message": message,
-            }
-        )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        index = d.pop("index")
+        pop = d.pop
+        index = pop("index", None)
+        if index is None:
+            raise missing_field(cls, src_dict, "index")
 
-        message = ChatCompletionMessage.from_dict(cast("Mapping[str, Any]", d.pop("message")))
+        _message = pop("message", None)
+        if _message is None:
+            raise missing_field(cls, src_dict, "message")
+        message = ChatCompletionMessage.from_dict(cast("Mapping[str, Any]", _message))
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = _parse_finish_reason(pop("finish_reason", None))
 
-        chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-        )
-
+        chat_completion_choice = object.__new__(cls)
+        chat_completion_choice.index = index
+        chat_completion_choice.message = message
+        chat_completion_choice.finish_reason = finish_reason
         chat_completion_choice.additional_properties = d
+        chat_completion_choice._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_choice._request_id = None
         return chat_completion_choice
 
 
@@ -80,9 +69,7 @@ class ChatCompletionChoice(WireModel):
 from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402
 
 
-def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset | None:
+def _parse_finish_reason(data: object) -> KnownFinishReason | str | None:
     if isinstance(data, str):
-        return cast(
-            "KnownFinishReason | None | str | Unset", KnownFinishReason._value2member_map_.get(data, data)
-        )
-    return cast("KnownFinishReason | None | str | Unset", data)
+        return cast("KnownFinishReason | None | str", KnownFinishReason._value2member_map_.get(data, data))
+    return cast("KnownFinishReason | None | str", data)

@@ -8,12 +8,25 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
+_OPTIONAL = frozenset(
+    {
+        "id",
+        "object",
+        "created",
+        "model",
+        "choices",
+        "usage",
+        "error",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionChunk(WireModel):
     """One streamed piece of a chat completion. Normal chunks carry `id` (the same on every chunk of a completion),
     `created`, `model` and `choices`; a chunk may also carry `usage` (whether a final usage chunk is sent is
@@ -32,106 +45,59 @@ class ChatCompletionChunk(WireModel):
         "error": "error",
     }
 
-    id: str | Unset = UNSET
-    object: str | Unset = UNSET
+    id: str | None = None
+    object: str | None = None
     """ Presumably `chat.completion.chunk` (unverified); do not rely on it. """
-    created: int | Unset = UNSET
+    created: int | None = None
     """ Creation time, Unix seconds. """
-    model: str | Unset = UNSET
-    choices: list[ChatCompletionChunkChoice] | Unset = UNSET
-    usage: CompletionUsage | Unset | None = UNSET
-    error: InferenceErrorBody | Unset = UNSET
+    model: str | None = None
+    choices: list[ChatCompletionChunkChoice] | None = None
+    usage: CompletionUsage | None = None
+    error: InferenceErrorBody | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        object_ = self.object
-
-        created = self.created
-
-        model = self.model
-
-        choices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.choices, Unset):
-            choices = []
-            for choices_item_data in self.choices:
-                choices_item = choices_item_data.to_dict()
-                choices.append(choices_item)
-
-        usage: dict[str, Any] | Unset | None
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        elif isinstance(self.usage, CompletionUsage):
-            usage = self.usage.to_dict()
-        else:
-            usage = self.usage
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if created is not UNSET:
-            field_dict["created"] = created
-        if model is not UNSET:
-            field_dict["model"] = model
-        if choices is not UNSET:
-            field_dict["choices"] = choices
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop
+        id = pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = pop("object", None)
 
-        created = d.pop("created", UNSET)
+        created = pop("created", None)
 
-        model = d.pop("model", UNSET)
+        model = pop("model", None)
 
-        _choices = d.pop("choices", UNSET)
-        choices: list[ChatCompletionChunkChoice] | Unset = UNSET
-        if _choices is not UNSET:
-            choices = [
+        _choices = pop("choices", None)
+        choices = (
+            None
+            if _choices is None
+            else [
                 ChatCompletionChunkChoice.from_dict(choices_item_data)
                 for choices_item_data in json_list(_choices)
             ]
-
-        usage = _parse_usage(d.pop("usage", UNSET))
-
-        _error = d.pop("error", UNSET)
-        error: InferenceErrorBody | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = InferenceErrorBody.from_dict(cast("Mapping[str, Any]", _error))
-
-        chat_completion_chunk = cls(
-            id=id,
-            object=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            error=error,
         )
 
+        usage = _parse_usage(pop("usage", None))
+
+        _error = pop("error", None)
+        error = None if _error is None else InferenceErrorBody.from_dict(cast("Mapping[str, Any]", _error))
+
+        chat_completion_chunk = object.__new__(cls)
+        chat_completion_chunk.id = id
+        chat_completion_chunk.object = object_
+        chat_completion_chunk.created = created
+        chat_completion_chunk.model = model
+        chat_completion_chunk.choices = choices
+        chat_completion_chunk.usage = usage
+        chat_completion_chunk.error = error
         chat_completion_chunk.additional_properties = d
+        chat_completion_chunk._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_chunk._request_id = None
         return chat_completion_chunk
 
 
@@ -141,10 +107,8 @@ from ..models.completion_usage import CompletionUsage  # noqa: E402
 from ..models.inference_error_body import InferenceErrorBody  # noqa: E402
 
 
-def _parse_usage(data: object) -> CompletionUsage | Unset | None:
+def _parse_usage(data: object) -> CompletionUsage | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -153,4 +117,4 @@ def _parse_usage(data: object) -> CompletionUsage | Unset | None:
             return usage_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("CompletionUsage | None | Unset", data)
+    return cast("CompletionUsage | None", data)

@@ -9,12 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_finish_reason import KnownFinishReason
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
+_OPTIONAL = frozenset(
+    {
+        "finish_reason",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionChunkChoice(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "index": "index",
@@ -25,54 +32,36 @@ class ChatCompletionChunkChoice(WireModel):
     index: int
     delta: ChatCompletionDelta
     """ The part of the message added by this chunk; every field is optional. """
-    finish_reason: KnownFinishReason | str | Unset | None = UNSET
+    finish_reason: KnownFinishReason | str | None = None
     """ Null until the last chunk of this choice, then why generation stopped. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        delta = self.delta.to_dict()
-
-        finish_reason: str | Unset | None
-        if isinstance(self.finish_reason, Unset):
-            finish_reason = UNSET
-        elif isinstance(self.finish_reason, KnownFinishReason):
-            finish_reason = self.finish_reason.value
-        else:
-            finish_reason = self.finish_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-                "delta": delta,
-            }
-        )
-        if finish_reason is not UNSET:
-            field_dict["finish_reason"] = finish_reason
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        index = d.pop("index")
+        pop = d.pop
+        index = pop("index", None)
+        if index is None:
+            raise missing_field(cls, src_dict, "index")
 
-        delta = ChatCompletionDelta.from_dict(cast("Mapping[str, Any]", d.pop("delta")))
+        _delta = pop("delta", None)
+        if _delta is None:
+            raise missing_field(cls, src_dict, "delta")
+        delta = ChatCompletionDelta.from_dict(cast("Mapping[str, Any]", _delta))
 
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = _parse_finish_reason(pop("finish_reason", None))
 
-        chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            finish_reason=finish_reason,
-        )
-
+        chat_completion_chunk_choice = object.__new__(cls)
+        chat_completion_chunk_choice.index = index
+        chat_completion_chunk_choice.delta = delta
+        chat_completion_chunk_choice.finish_reason = finish_reason
         chat_completion_chunk_choice.additional_properties = d
+        chat_completion_chunk_choice._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_chunk_choice._request_id = None
         return chat_completion_chunk_choice
 
 
@@ -80,9 +69,7 @@ class ChatCompletionChunkChoice(WireModel):
 from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: E402
 
 
-def _parse_finish_reason(data: object) -> KnownFinishReason | str | Unset | None:
+def _parse_finish_reason(data: object) -> KnownFinishReason | str | None:
     if isinstance(data, str):
-        return cast(
-            "KnownFinishReason | None | str | Unset", KnownFinishReason._value2member_map_.get(data, data)
-        )
-    return cast("KnownFinishReason | None | str | Unset", data)
+        return cast("KnownFinishReason | None | str", KnownFinishReason._value2member_map_.get(data, data))
+    return cast("KnownFinishReason | None | str", data)

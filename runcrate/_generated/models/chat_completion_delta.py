@@ -9,12 +9,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionDelta")
 
+_OPTIONAL = frozenset(
+    {
+        "role",
+        "content",
+        "reasoning_content",
+        "tool_calls",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionDelta(WireModel):
     """The part of the message added by this chunk; every field is optional."""
 
@@ -25,84 +35,47 @@ class ChatCompletionDelta(WireModel):
         "tool_calls": "tool_calls",
     }
 
-    role: KnownChatMessageRole | str | Unset = UNSET
+    role: KnownChatMessageRole | str | None = None
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
     documented; `tool` follows OpenAI compatibility (unverified). """
-    content: str | Unset | None = UNSET
-    reasoning_content: str | Unset | None = UNSET
+    content: str | None = None
+    reasoning_content: str | None = None
     """ Added thinking of reasoning models. """
-    tool_calls: list[ChatToolCallDelta] | Unset = UNSET
+    tool_calls: list[ChatToolCallDelta] | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        role: str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, KnownChatMessageRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        content: str | Unset | None
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        reasoning_content: str | Unset | None
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = _parse_role(d.pop("role", UNSET))
+        pop = d.pop
+        role = _parse_role(pop("role", None))
 
-        content = d.pop("content", UNSET)
+        content = pop("content", None)
 
-        reasoning_content = d.pop("reasoning_content", UNSET)
+        reasoning_content = pop("reasoning_content", None)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCallDelta] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = [
+        _tool_calls = pop("tool_calls", None)
+        tool_calls = (
+            None
+            if _tool_calls is None
+            else [
                 ChatToolCallDelta.from_dict(tool_calls_item_data)
                 for tool_calls_item_data in json_list(_tool_calls)
             ]
-
-        chat_completion_delta = cls(
-            role=role,
-            content=content,
-            reasoning_content=reasoning_content,
-            tool_calls=tool_calls,
         )
 
+        chat_completion_delta = object.__new__(cls)
+        chat_completion_delta.role = role
+        chat_completion_delta.content = content
+        chat_completion_delta.reasoning_content = reasoning_content
+        chat_completion_delta.tool_calls = tool_calls
         chat_completion_delta.additional_properties = d
+        chat_completion_delta._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_delta._request_id = None
         return chat_completion_delta
 
 
@@ -110,9 +83,9 @@ class ChatCompletionDelta(WireModel):
 from ..models.chat_tool_call_delta import ChatToolCallDelta  # noqa: E402
 
 
-def _parse_role(data: object) -> KnownChatMessageRole | str | Unset:
+def _parse_role(data: object) -> KnownChatMessageRole | str | None:
     if isinstance(data, str):
         return cast(
-            "KnownChatMessageRole | str | Unset", KnownChatMessageRole._value2member_map_.get(data, data)
+            "KnownChatMessageRole | str | None", KnownChatMessageRole._value2member_map_.get(data, data)
         )
-    return cast("KnownChatMessageRole | str | Unset", data)
+    return cast("KnownChatMessageRole | str | None", data)

@@ -9,12 +9,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
+_OPTIONAL = frozenset(
+    {
+        "content",
+        "name",
+        "tool_calls",
+        "reasoning_content",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionMessage(WireModel):
     """The message the model generated."""
 
@@ -29,91 +39,53 @@ class ChatCompletionMessage(WireModel):
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
     documented; `tool` follows OpenAI compatibility (unverified). """
-    content: str | Unset | None = UNSET
+    content: str | None = None
     """ The generated text; null when the model only called tools. """
-    name: str | Unset = UNSET
-    tool_calls: list[ChatToolCall] | Unset = UNSET
+    name: str | None = None
+    tool_calls: list[ChatToolCall] | None = None
     """ Tool calls the model made (OpenAI shape; unverified on this server). """
-    reasoning_content: str | Unset | None = UNSET
+    reasoning_content: str | None = None
     """ The thinking of reasoning models (seen when streaming; unverified here). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        role: str
-        if isinstance(self.role, KnownChatMessageRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        content: str | Unset | None
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        name = self.name
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        reasoning_content: str | Unset | None
-        if isinstance(self.reasoning_content, Unset):
-            reasoning_content = UNSET
-        else:
-            reasoning_content = self.reasoning_content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if reasoning_content is not UNSET:
-            field_dict["reasoning_content"] = reasoning_content
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = _parse_role(d.pop("role"))
+        pop = d.pop
+        _role = pop("role", None)
+        if _role is None:
+            raise missing_field(cls, src_dict, "role")
+        role = _parse_role(_role)
 
-        content = d.pop("content", UNSET)
+        content = pop("content", None)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", None)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = [
+        _tool_calls = pop("tool_calls", None)
+        tool_calls = (
+            None
+            if _tool_calls is None
+            else [
                 ChatToolCall.from_dict(tool_calls_item_data)
                 for tool_calls_item_data in json_list(_tool_calls)
             ]
-
-        reasoning_content = d.pop("reasoning_content", UNSET)
-
-        chat_completion_message = cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_calls=tool_calls,
-            reasoning_content=reasoning_content,
         )
 
+        reasoning_content = pop("reasoning_content", None)
+
+        chat_completion_message = object.__new__(cls)
+        chat_completion_message.role = role
+        chat_completion_message.content = content
+        chat_completion_message.name = name
+        chat_completion_message.tool_calls = tool_calls
+        chat_completion_message.reasoning_content = reasoning_content
         chat_completion_message.additional_properties = d
+        chat_completion_message._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_message._request_id = None
         return chat_completion_message
 
 

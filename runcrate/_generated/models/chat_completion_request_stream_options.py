@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatCompletionRequestStreamOptions")
 
+_OPTIONAL = frozenset(
+    {
+        "include_usage",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionRequestStreamOptions(WireModel):
     """Options for a streamed answer (OpenAI-compatible); only with `stream` true."""
 
@@ -21,32 +28,24 @@ class ChatCompletionRequestStreamOptions(WireModel):
         "include_usage": "include_usage",
     }
 
-    include_usage: bool | Unset = UNSET
+    include_usage: bool | None = None
     """ Send one more chunk before `data: [DONE]` whose `usage` holds the token counts of the whole request and
     whose `choices` is empty. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        include_usage = self.include_usage
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if include_usage is not UNSET:
-            field_dict["include_usage"] = include_usage
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        include_usage = d.pop("include_usage", UNSET)
+        pop = d.pop
+        include_usage = pop("include_usage", None)
 
-        chat_completion_request_stream_options = cls(
-            include_usage=include_usage,
-        )
-
+        chat_completion_request_stream_options = object.__new__(cls)
+        chat_completion_request_stream_options.include_usage = include_usage
         chat_completion_request_stream_options.additional_properties = d
+        chat_completion_request_stream_options._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 1 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_request_stream_options._request_id = None
         return chat_completion_request_stream_options

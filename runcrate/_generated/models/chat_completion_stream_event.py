@@ -8,12 +8,14 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatCompletionStreamEvent")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatCompletionStreamEvent(WireModel):
     """One server-sent event of a streaming chat completion: its `data` field is a JSON `ChatCompletionChunk`, or the
     literal `[DONE]` on the last event. Blank lines, comment lines (`:`) and `event:` lines may appear and carry
@@ -30,30 +32,20 @@ class ChatCompletionStreamEvent(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        data: Literal["[DONE]"] | str
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = _parse_data(d.pop("data"))
+        pop = d.pop
+        _data = pop("data", None)
+        if _data is None:
+            raise missing_field(cls, src_dict, "data")
+        data = _parse_data(_data)
 
-        chat_completion_stream_event = cls(
-            data=data,
-        )
-
+        chat_completion_stream_event = object.__new__(cls)
+        chat_completion_stream_event.data = data
         chat_completion_stream_event.additional_properties = d
+        chat_completion_stream_event._absent = _NONE_ABSENT
+        chat_completion_stream_event._request_id = None
         return chat_completion_stream_event
 
 

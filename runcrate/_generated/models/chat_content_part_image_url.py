@@ -8,12 +8,14 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatContentPartImageUrl")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatContentPartImageUrl(WireModel):
     """An image part, for vision models."""
 
@@ -28,37 +30,28 @@ class ChatContentPartImageUrl(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type
-
-        image_url = self.image_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "image_url": image_url,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        pop = d.pop
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = cast(Literal["image_url"], _type_)
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        image_url = ChatContentPartImageUrlImageUrl.from_dict(cast("Mapping[str, Any]", d.pop("image_url")))
+        _image_url = pop("image_url", None)
+        if _image_url is None:
+            raise missing_field(cls, src_dict, "image_url")
+        image_url = ChatContentPartImageUrlImageUrl.from_dict(cast("Mapping[str, Any]", _image_url))
 
-        chat_content_part_image_url = cls(
-            type=type_,
-            image_url=image_url,
-        )
-
+        chat_content_part_image_url = object.__new__(cls)
+        chat_content_part_image_url.type = type_
+        chat_content_part_image_url.image_url = image_url
         chat_content_part_image_url.additional_properties = d
+        chat_content_part_image_url._absent = _NONE_ABSENT
+        chat_content_part_image_url._request_id = None
         return chat_content_part_image_url
 
 

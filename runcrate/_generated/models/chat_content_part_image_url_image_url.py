@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatContentPartImageUrlImageUrl")
 
+_OPTIONAL = frozenset(
+    {
+        "detail",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatContentPartImageUrlImageUrl(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "url": "url",
@@ -22,40 +29,28 @@ class ChatContentPartImageUrlImageUrl(WireModel):
 
     url: str
     """ An http(s) URL of the image, or the image itself as a base64 `data:` URI. """
-    detail: str | Unset = UNSET
+    detail: str | None = None
     """ OpenAI detail hint (`auto`, `low`, `high`); server support unverified. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        detail = self.detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        pop = d.pop
+        url = pop("url", None)
+        if url is None:
+            raise missing_field(cls, src_dict, "url")
 
-        detail = d.pop("detail", UNSET)
+        detail = pop("detail", None)
 
-        chat_content_part_image_url_image_url = cls(
-            url=url,
-            detail=detail,
-        )
-
+        chat_content_part_image_url_image_url = object.__new__(cls)
+        chat_content_part_image_url_image_url.url = url
+        chat_content_part_image_url_image_url.detail = detail
         chat_content_part_image_url_image_url.additional_properties = d
+        chat_content_part_image_url_image_url._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        chat_content_part_image_url_image_url._request_id = None
         return chat_content_part_image_url_image_url

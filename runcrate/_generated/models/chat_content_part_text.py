@@ -8,12 +8,14 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatContentPartText")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatContentPartText(WireModel):
     """A text part."""
 
@@ -28,35 +30,25 @@ class ChatContentPartText(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "text": text,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text"], d.pop("type"))
+        pop = d.pop
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = cast(Literal["text"], _type_)
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = d.pop("text")
+        text = pop("text", None)
+        if text is None:
+            raise missing_field(cls, src_dict, "text")
 
-        chat_content_part_text = cls(
-            type=type_,
-            text=text,
-        )
-
+        chat_content_part_text = object.__new__(cls)
+        chat_content_part_text.type = type_
+        chat_content_part_text.text = text
         chat_content_part_text.additional_properties = d
+        chat_content_part_text._absent = _NONE_ABSENT
+        chat_content_part_text._request_id = None
         return chat_content_part_text

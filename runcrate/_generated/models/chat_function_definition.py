@@ -8,12 +8,21 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatFunctionDefinition")
 
+_OPTIONAL = frozenset(
+    {
+        "description",
+        "parameters",
+        "strict",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatFunctionDefinition(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -24,67 +33,45 @@ class ChatFunctionDefinition(WireModel):
 
     name: str
     """ Function name (letters, digits, underscores and dashes). """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ What the function does; the model uses it to decide when to call it. """
-    parameters: ChatFunctionDefinitionParameters | Unset = UNSET
+    parameters: ChatFunctionDefinitionParameters | None = None
     """ The function's arguments as a JSON Schema object. """
-    strict: bool | Unset = UNSET
+    strict: bool | None = None
     """ Ask for arguments that follow `parameters` exactly, where the model supports it. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
-            parameters = self.parameters.to_dict()
-
-        strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        description = d.pop("description", UNSET)
+        description = pop("description", None)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: ChatFunctionDefinitionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = ChatFunctionDefinitionParameters.from_dict(cast("Mapping[str, Any]", _parameters))
-
-        strict = d.pop("strict", UNSET)
-
-        chat_function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+        _parameters = pop("parameters", None)
+        parameters = (
+            None
+            if _parameters is None
+            else ChatFunctionDefinitionParameters.from_dict(cast("Mapping[str, Any]", _parameters))
         )
 
+        strict = pop("strict", None)
+
+        chat_function_definition = object.__new__(cls)
+        chat_function_definition.name = name
+        chat_function_definition.description = description
+        chat_function_definition.parameters = parameters
+        chat_function_definition.strict = strict
         chat_function_definition.additional_properties = d
+        chat_function_definition._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        chat_function_definition._request_id = None
         return chat_function_definition
 
 

@@ -12,8 +12,10 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ChatFunctionDefinitionParameters")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define(eq=False)
+
+@_attrs_define(repr=False, eq=False)
 class ChatFunctionDefinitionParameters(WireModel):
     """The function's arguments as a JSON Schema object."""
 
@@ -23,19 +25,13 @@ class ChatFunctionDefinitionParameters(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_function_definition_parameters = cls()
-
+        chat_function_definition_parameters = object.__new__(cls)
         chat_function_definition_parameters.additional_properties = d
+        chat_function_definition_parameters._absent = _NONE_ABSENT
+        chat_function_definition_parameters._request_id = None
         return chat_function_definition_parameters
 
     def __len__(self) -> int:

@@ -9,12 +9,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_message_role import KnownChatMessageRole
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatMessage")
 
+_OPTIONAL = frozenset(
+    {
+        "content",
+        "name",
+        "tool_calls",
+        "tool_call_id",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatMessage(WireModel):
     """One message of the conversation. The OpenAI fields `name`, `tool_calls` and `tool_call_id` and a null `content` (on
     assistant tool-call turns) are passed through; whether the server honours them is unverified.
@@ -32,100 +42,53 @@ class ChatMessage(WireModel):
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
     documented; `tool` follows OpenAI compatibility (unverified). """
-    content: list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None = UNSET
+    content: list[ChatContentPartImageUrl | ChatContentPartText] | str | None = None
     """ The message text, a list of content parts (text and, for vision models, images), or null on an assistant
     turn that only calls tools. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Optional name of the participant. """
-    tool_calls: list[ChatToolCall] | Unset = UNSET
+    tool_calls: list[ChatToolCall] | None = None
     """ On an assistant message, the tool calls the model made. """
-    tool_call_id: str | Unset = UNSET
+    tool_call_id: str | None = None
     """ On a `tool` message, the id of the tool call this message answers. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        role: str
-        if isinstance(self.role, KnownChatMessageRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        content: list[dict[str, Any]] | str | Unset | None
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, ChatContentPartText):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
-
-                content.append(content_type_1_item)
-
-        else:
-            content = self.content
-
-        name = self.name
-
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
-            tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item = tool_calls_item_data.to_dict()
-                tool_calls.append(tool_calls_item)
-
-        tool_call_id = self.tool_call_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "role": role,
-            }
-        )
-        if content is not UNSET:
-            field_dict["content"] = content
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tool_calls is not UNSET:
-            field_dict["tool_calls"] = tool_calls
-        if tool_call_id is not UNSET:
-            field_dict["tool_call_id"] = tool_call_id
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        role = _parse_role(d.pop("role"))
+        pop = d.pop
+        _role = pop("role", None)
+        if _role is None:
+            raise missing_field(cls, src_dict, "role")
+        role = _parse_role(_role)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(pop("content", None))
 
-        name = d.pop("name", UNSET)
+        name = pop("name", None)
 
-        _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = [
+        _tool_calls = pop("tool_calls", None)
+        tool_calls = (
+            None
+            if _tool_calls is None
+            else [
                 ChatToolCall.from_dict(tool_calls_item_data)
                 for tool_calls_item_data in json_list(_tool_calls)
             ]
-
-        tool_call_id = d.pop("tool_call_id", UNSET)
-
-        chat_message = cls(
-            role=role,
-            content=content,
-            name=name,
-            tool_calls=tool_calls,
-            tool_call_id=tool_call_id,
         )
 
+        tool_call_id = pop("tool_call_id", None)
+
+        chat_message = object.__new__(cls)
+        chat_message.role = role
+        chat_message.content = content
+        chat_message.name = name
+        chat_message.tool_calls = tool_calls
+        chat_message.tool_call_id = tool_call_id
         chat_message.additional_properties = d
+        chat_message._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        chat_message._request_id = None
         return chat_message
 
 
@@ -141,10 +104,8 @@ def _parse_role(data: object) -> KnownChatMessageRole | str:
     return cast("KnownChatMessageRole | str", data)
 
 
-def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPartText] | str | Unset | None:
+def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPartText] | str | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, list):
         try:
@@ -177,4 +138,4 @@ def _parse_content(data: object) -> list[ChatContentPartImageUrl | ChatContentPa
             return content_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("list[ChatContentPartImageUrl | ChatContentPartText] | None | str | Unset", data)
+    return cast("list[ChatContentPartImageUrl | ChatContentPartText] | None | str", data)

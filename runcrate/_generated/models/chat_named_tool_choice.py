@@ -8,12 +8,14 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatNamedToolChoice")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatNamedToolChoice(WireModel):
     """Forces the model to call this function."""
 
@@ -28,37 +30,28 @@ class ChatNamedToolChoice(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        pop = d.pop
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = cast(Literal["function"], _type_)
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = ChatNamedToolChoiceFunction.from_dict(cast("Mapping[str, Any]", d.pop("function")))
+        _function = pop("function", None)
+        if _function is None:
+            raise missing_field(cls, src_dict, "function")
+        function = ChatNamedToolChoiceFunction.from_dict(cast("Mapping[str, Any]", _function))
 
-        chat_named_tool_choice = cls(
-            type=type_,
-            function=function,
-        )
-
+        chat_named_tool_choice = object.__new__(cls)
+        chat_named_tool_choice.type = type_
+        chat_named_tool_choice.function = function
         chat_named_tool_choice.additional_properties = d
+        chat_named_tool_choice._absent = _NONE_ABSENT
+        chat_named_tool_choice._request_id = None
         return chat_named_tool_choice
 
 

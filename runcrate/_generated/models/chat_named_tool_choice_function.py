@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatNamedToolChoiceFunction")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatNamedToolChoiceFunction(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -24,27 +26,17 @@ class ChatNamedToolChoiceFunction(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        chat_named_tool_choice_function = cls(
-            name=name,
-        )
-
+        chat_named_tool_choice_function = object.__new__(cls)
+        chat_named_tool_choice_function.name = name
         chat_named_tool_choice_function.additional_properties = d
+        chat_named_tool_choice_function._absent = _NONE_ABSENT
+        chat_named_tool_choice_function._request_id = None
         return chat_named_tool_choice_function

@@ -9,12 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_response_format_type import ChatResponseFormatType
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatResponseFormat")
 
+_OPTIONAL = frozenset(
+    {
+        "json_schema",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatResponseFormat(WireModel):
     """Output format (OpenAI shape): `text`, JSON mode (`json_object`) or structured output that follows a JSON Schema
     (`json_schema`).
@@ -27,49 +34,36 @@ class ChatResponseFormat(WireModel):
     }
 
     type: ChatResponseFormatType
-    json_schema: ChatResponseFormatJsonSchema | Unset = UNSET
+    json_schema: ChatResponseFormatJsonSchema | None = None
     """ Required when `type` is `json_schema`. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type.value
-
-        json_schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.json_schema, Unset):
-            json_schema = self.json_schema.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if json_schema is not UNSET:
-            field_dict["json_schema"] = json_schema
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = ChatResponseFormatType(d.pop("type"))
+        pop = d.pop
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = ChatResponseFormatType(_type_)
 
-        _json_schema = d.pop("json_schema", UNSET)
-        json_schema: ChatResponseFormatJsonSchema | Unset
-        if isinstance(_json_schema, Unset):
-            json_schema = UNSET
-        else:
-            json_schema = ChatResponseFormatJsonSchema.from_dict(cast("Mapping[str, Any]", _json_schema))
-
-        chat_response_format = cls(
-            type=type_,
-            json_schema=json_schema,
+        _json_schema = pop("json_schema", None)
+        json_schema = (
+            None
+            if _json_schema is None
+            else ChatResponseFormatJsonSchema.from_dict(cast("Mapping[str, Any]", _json_schema))
         )
 
+        chat_response_format = object.__new__(cls)
+        chat_response_format.type = type_
+        chat_response_format.json_schema = json_schema
         chat_response_format.additional_properties = d
+        chat_response_format._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        chat_response_format._request_id = None
         return chat_response_format
 
 

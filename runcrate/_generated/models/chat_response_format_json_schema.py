@@ -8,12 +8,21 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatResponseFormatJsonSchema")
 
+_OPTIONAL = frozenset(
+    {
+        "description",
+        "schema",
+        "strict",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatResponseFormatJsonSchema(WireModel):
     """Required when `type` is `json_schema`."""
 
@@ -25,65 +34,43 @@ class ChatResponseFormatJsonSchema(WireModel):
     }
 
     name: str
-    description: str | Unset = UNSET
-    schema: ChatResponseFormatJsonSchemaSchema | Unset = UNSET
+    description: str | None = None
+    schema: ChatResponseFormatJsonSchemaSchema | None = None
     """ The JSON Schema the output must follow. """
-    strict: bool | Unset = UNSET
+    strict: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        schema: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schema, Unset):
-            schema = self.schema.to_dict()
-
-        strict = self.strict
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        description = d.pop("description", UNSET)
+        description = pop("description", None)
 
-        _schema = d.pop("schema", UNSET)
-        schema: ChatResponseFormatJsonSchemaSchema | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = ChatResponseFormatJsonSchemaSchema.from_dict(cast("Mapping[str, Any]", _schema))
-
-        strict = d.pop("strict", UNSET)
-
-        chat_response_format_json_schema = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
+        _schema = pop("schema", None)
+        schema = (
+            None
+            if _schema is None
+            else ChatResponseFormatJsonSchemaSchema.from_dict(cast("Mapping[str, Any]", _schema))
         )
 
+        strict = pop("strict", None)
+
+        chat_response_format_json_schema = object.__new__(cls)
+        chat_response_format_json_schema.name = name
+        chat_response_format_json_schema.description = description
+        chat_response_format_json_schema.schema = schema
+        chat_response_format_json_schema.strict = strict
         chat_response_format_json_schema.additional_properties = d
+        chat_response_format_json_schema._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        chat_response_format_json_schema._request_id = None
         return chat_response_format_json_schema
 
 

@@ -12,8 +12,10 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ChatResponseFormatJsonSchemaSchema")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define(eq=False)
+
+@_attrs_define(repr=False, eq=False)
 class ChatResponseFormatJsonSchemaSchema(WireModel):
     """The JSON Schema the output must follow."""
 
@@ -23,19 +25,13 @@ class ChatResponseFormatJsonSchemaSchema(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_response_format_json_schema_schema = cls()
-
+        chat_response_format_json_schema_schema = object.__new__(cls)
         chat_response_format_json_schema_schema.additional_properties = d
+        chat_response_format_json_schema_schema._absent = _NONE_ABSENT
+        chat_response_format_json_schema_schema._request_id = None
         return chat_response_format_json_schema_schema
 
     def __len__(self) -> int:

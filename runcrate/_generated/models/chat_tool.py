@@ -8,12 +8,14 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatTool")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatTool(WireModel):
     """A function the model may call (OpenAI function-tool shape)."""
 
@@ -28,37 +30,28 @@ class ChatTool(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "function": function,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        pop = d.pop
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = cast(Literal["function"], _type_)
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        function = ChatFunctionDefinition.from_dict(cast("Mapping[str, Any]", d.pop("function")))
+        _function = pop("function", None)
+        if _function is None:
+            raise missing_field(cls, src_dict, "function")
+        function = ChatFunctionDefinition.from_dict(cast("Mapping[str, Any]", _function))
 
-        chat_tool = cls(
-            type=type_,
-            function=function,
-        )
-
+        chat_tool = object.__new__(cls)
+        chat_tool.type = type_
+        chat_tool.function = function
         chat_tool.additional_properties = d
+        chat_tool._absent = _NONE_ABSENT
+        chat_tool._request_id = None
         return chat_tool
 
 

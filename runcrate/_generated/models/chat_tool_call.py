@@ -9,12 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_tool_call_type import KnownChatToolCallType
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatToolCall")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatToolCall(WireModel):
     """One call of a function tool (OpenAI shape)."""
 
@@ -33,45 +35,31 @@ class ChatToolCall(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str
-        if isinstance(self.type, KnownChatToolCallType):
-            type_ = self.type.value
-        else:
-            type_ = self.type
-
-        function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "function": function,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        type_ = _parse_type_(d.pop("type"))
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = _parse_type_(_type_)
 
-        function = ChatToolCallFunction.from_dict(cast("Mapping[str, Any]", d.pop("function")))
+        _function = pop("function", None)
+        if _function is None:
+            raise missing_field(cls, src_dict, "function")
+        function = ChatToolCallFunction.from_dict(cast("Mapping[str, Any]", _function))
 
-        chat_tool_call = cls(
-            id=id,
-            type=type_,
-            function=function,
-        )
-
+        chat_tool_call = object.__new__(cls)
+        chat_tool_call.id = id
+        chat_tool_call.type = type_
+        chat_tool_call.function = function
         chat_tool_call.additional_properties = d
+        chat_tool_call._absent = _NONE_ABSENT
+        chat_tool_call._request_id = None
         return chat_tool_call
 
 

@@ -9,12 +9,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chat_tool_call_type import KnownChatToolCallType
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatToolCallDelta")
 
+_OPTIONAL = frozenset(
+    {
+        "id",
+        "type",
+        "function",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatToolCallDelta(WireModel):
     """A piece of a tool call. Pieces with the same `index` belong to one call: `id`, `type` and the function `name` come
     first, `arguments` arrive in fragments to concatenate.
@@ -29,71 +38,43 @@ class ChatToolCallDelta(WireModel):
     }
 
     index: int
-    id: str | Unset = UNSET
-    type: KnownChatToolCallType | str | Unset = UNSET
+    id: str | None = None
+    type: KnownChatToolCallType | str | None = None
     """ Open enum: known values are listed; accept any other string. """
-    function: ChatToolCallDeltaFunction | Unset = UNSET
+    function: ChatToolCallDeltaFunction | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        index = self.index
-
-        id = self.id
-
-        type_: str | Unset
-        if isinstance(self.type, Unset):
-            type_ = UNSET
-        elif isinstance(self.type, KnownChatToolCallType):
-            type_ = self.type.value
-        else:
-            type_ = self.type
-
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
-            function = self.function.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "index": index,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if function is not UNSET:
-            field_dict["function"] = function
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        index = d.pop("index")
+        pop = d.pop
+        index = pop("index", None)
+        if index is None:
+            raise missing_field(cls, src_dict, "index")
 
-        id = d.pop("id", UNSET)
+        id = pop("id", None)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = _parse_type_(pop("type", None))
 
-        _function = d.pop("function", UNSET)
-        function: ChatToolCallDeltaFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ChatToolCallDeltaFunction.from_dict(cast("Mapping[str, Any]", _function))
-
-        chat_tool_call_delta = cls(
-            index=index,
-            id=id,
-            type=type_,
-            function=function,
+        _function = pop("function", None)
+        function = (
+            None
+            if _function is None
+            else ChatToolCallDeltaFunction.from_dict(cast("Mapping[str, Any]", _function))
         )
 
+        chat_tool_call_delta = object.__new__(cls)
+        chat_tool_call_delta.index = index
+        chat_tool_call_delta.id = id
+        chat_tool_call_delta.type = type_
+        chat_tool_call_delta.function = function
         chat_tool_call_delta.additional_properties = d
+        chat_tool_call_delta._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        chat_tool_call_delta._request_id = None
         return chat_tool_call_delta
 
 
@@ -101,9 +82,9 @@ class ChatToolCallDelta(WireModel):
 from ..models.chat_tool_call_delta_function import ChatToolCallDeltaFunction  # noqa: E402
 
 
-def _parse_type_(data: object) -> KnownChatToolCallType | str | Unset:
+def _parse_type_(data: object) -> KnownChatToolCallType | str | None:
     if isinstance(data, str):
         return cast(
-            "KnownChatToolCallType | str | Unset", KnownChatToolCallType._value2member_map_.get(data, data)
+            "KnownChatToolCallType | str | None", KnownChatToolCallType._value2member_map_.get(data, data)
         )
-    return cast("KnownChatToolCallType | str | Unset", data)
+    return cast("KnownChatToolCallType | str | None", data)

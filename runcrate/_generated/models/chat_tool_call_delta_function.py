@@ -8,51 +8,47 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="ChatToolCallDeltaFunction")
 
+_OPTIONAL = frozenset(
+    {
+        "name",
+        "arguments",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ChatToolCallDeltaFunction(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
         "arguments": "arguments",
     }
 
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
+    name: str | None = None
+    arguments: str | None = None
     """ The next fragment of the JSON-encoded arguments. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        arguments = self.arguments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if arguments is not UNSET:
-            field_dict["arguments"] = arguments
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop
+        name = pop("name", None)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = pop("arguments", None)
 
-        chat_tool_call_delta_function = cls(
-            name=name,
-            arguments=arguments,
-        )
-
+        chat_tool_call_delta_function = object.__new__(cls)
+        chat_tool_call_delta_function.name = name
+        chat_tool_call_delta_function.arguments = arguments
         chat_tool_call_delta_function.additional_properties = d
+        chat_tool_call_delta_function._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        chat_tool_call_delta_function._request_id = None
         return chat_tool_call_delta_function

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CompletionUsage")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CompletionUsage(WireModel):
     """Token counts of the request."""
 
@@ -30,39 +32,27 @@ class CompletionUsage(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
-
-        completion_tokens = self.completion_tokens
-
-        total_tokens = self.total_tokens
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "prompt_tokens": prompt_tokens,
-                "completion_tokens": completion_tokens,
-                "total_tokens": total_tokens,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens")
+        pop = d.pop
+        prompt_tokens = pop("prompt_tokens", None)
+        if prompt_tokens is None:
+            raise missing_field(cls, src_dict, "prompt_tokens")
 
-        completion_tokens = d.pop("completion_tokens")
+        completion_tokens = pop("completion_tokens", None)
+        if completion_tokens is None:
+            raise missing_field(cls, src_dict, "completion_tokens")
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = pop("total_tokens", None)
+        if total_tokens is None:
+            raise missing_field(cls, src_dict, "total_tokens")
 
-        completion_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-        )
-
+        completion_usage = object.__new__(cls)
+        completion_usage.prompt_tokens = prompt_tokens
+        completion_usage.completion_tokens = completion_tokens
+        completion_usage.total_tokens = total_tokens
         completion_usage.additional_properties = d
+        completion_usage._absent = _NONE_ABSENT
+        completion_usage._request_id = None
         return completion_usage

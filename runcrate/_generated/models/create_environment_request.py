@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateEnvironmentRequest")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateEnvironmentRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -25,27 +27,17 @@ class CreateEnvironmentRequest(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        create_environment_request = cls(
-            name=name,
-        )
-
+        create_environment_request = object.__new__(cls)
+        create_environment_request.name = name
         create_environment_request.additional_properties = d
+        create_environment_request._absent = _NONE_ABSENT
+        create_environment_request._request_id = None
         return create_environment_request

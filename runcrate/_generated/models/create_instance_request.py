@@ -8,12 +8,34 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="CreateInstanceRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "gpu_type",
+        "instance_type_id",
+        "region",
+        "gpu_count",
+        "cpu_cores",
+        "memory",
+        "storage",
+        "template",
+        "ssh_key_id",
+        "env_vars",
+        "startup_commands",
+        "storage_id",
+        "launch_script",
+        "launch_script_base64",
+        "max_runtime_minutes",
+        "idle_shutdown_minutes",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateInstanceRequest(WireModel):
     """Body of an instance launch. Give exactly one of `gpu_type` (the server deploys the cheapest available configuration
     of that GPU) and `instance_type_id` (an exact `id` from the instance-type list).
@@ -42,192 +64,115 @@ class CreateInstanceRequest(WireModel):
 
     name: str
     """ Readable name for the instance. """
-    gpu_type: str | Unset = UNSET
+    gpu_type: str | None = None
     """ GPU model id, e.g. `H100`, `A100` or `h100-sxm`. Alternative to `instance_type_id`. """
-    instance_type_id: str | Unset = UNSET
+    instance_type_id: str | None = None
     """ An exact instance-type `id` from `listInstanceTypes`. Alternative to `gpu_type`. """
-    region: str | Unset = UNSET
+    region: str | None = None
     """ Region to launch in. The server uses `auto` when it is left out. """
-    gpu_count: int | Unset = UNSET
+    gpu_count: int | None = None
     """ Number of GPUs. """
-    cpu_cores: int | Unset = UNSET
+    cpu_cores: int | None = None
     """ Number of CPU cores. """
-    memory: int | Unset = UNSET
+    memory: int | None = None
     """ Memory in GB. """
-    storage: int | Unset = UNSET
+    storage: int | None = None
     """ Local disk size (GB presumably; unverified). """
-    template: str | Unset = UNSET
+    template: str | None = None
     """ Launch template id. Known values: `ubuntu-devbox` (GPU optional), `ubuntu-train` and `ubuntu-inference` (GPU
     required); other ids may exist. """
-    ssh_key_id: str | Unset = UNSET
+    ssh_key_id: str | None = None
     """ Id of a registered SSH key (from `listSshKeys`) to install. Optional: the workspace's registered keys are
     installed anyway, and short-lived SSH certificates work without it. """
-    env_vars: list[EnvVar] | Unset = UNSET
+    env_vars: list[EnvVar] | None = None
     """ Environment variables for the instance, as a list of `{key, value}` objects (not a map). They override
     environment secrets of the same name. """
-    startup_commands: list[str] | Unset = UNSET
+    startup_commands: list[str] | None = None
     """ Shell commands run when the instance starts. """
-    storage_id: str | Unset = UNSET
+    storage_id: str | None = None
     """ Id of a storage volume to mount. """
-    launch_script: str | Unset = UNSET
+    launch_script: str | None = None
     """ A script run at launch. """
-    launch_script_base64: str | Unset = UNSET
+    launch_script_base64: str | None = None
     """ The launch script, base64-encoded (presumably an alternative to `launch_script`; unverified). """
-    max_runtime_minutes: int | Unset = UNSET
+    max_runtime_minutes: int | None = None
     """ Stop the instance after this many minutes. The clock starts when the instance first reaches `running`; an
     alert goes out 10 minutes before the stop. """
-    idle_shutdown_minutes: int | Unset = UNSET
+    idle_shutdown_minutes: int | None = None
     """ Stop the instance after this many idle minutes (GPU use under 5 % with no SSH, web-terminal or editor
     session). GPU instances only. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        gpu_type = self.gpu_type
-
-        instance_type_id = self.instance_type_id
-
-        region = self.region
-
-        gpu_count = self.gpu_count
-
-        cpu_cores = self.cpu_cores
-
-        memory = self.memory
-
-        storage = self.storage
-
-        template = self.template
-
-        ssh_key_id = self.ssh_key_id
-
-        env_vars: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.env_vars, Unset):
-            env_vars = []
-            for env_vars_item_data in self.env_vars:
-                env_vars_item = env_vars_item_data.to_dict()
-                env_vars.append(env_vars_item)
-
-        startup_commands: list[str] | Unset = UNSET
-        if not isinstance(self.startup_commands, Unset):
-            startup_commands = self.startup_commands
-
-        storage_id = self.storage_id
-
-        launch_script = self.launch_script
-
-        launch_script_base64 = self.launch_script_base64
-
-        max_runtime_minutes = self.max_runtime_minutes
-
-        idle_shutdown_minutes = self.idle_shutdown_minutes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
-        if gpu_type is not UNSET:
-            field_dict["gpu_type"] = gpu_type
-        if instance_type_id is not UNSET:
-            field_dict["instance_type_id"] = instance_type_id
-        if region is not UNSET:
-            field_dict["region"] = region
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-        if cpu_cores is not UNSET:
-            field_dict["cpu_cores"] = cpu_cores
-        if memory is not UNSET:
-            field_dict["memory"] = memory
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if template is not UNSET:
-            field_dict["template"] = template
-        if ssh_key_id is not UNSET:
-            field_dict["ssh_key_id"] = ssh_key_id
-        if env_vars is not UNSET:
-            field_dict["env_vars"] = env_vars
-        if startup_commands is not UNSET:
-            field_dict["startup_commands"] = startup_commands
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if launch_script is not UNSET:
-            field_dict["launch_script"] = launch_script
-        if launch_script_base64 is not UNSET:
-            field_dict["launch_script_base64"] = launch_script_base64
-        if max_runtime_minutes is not UNSET:
-            field_dict["max_runtime_minutes"] = max_runtime_minutes
-        if idle_shutdown_minutes is not UNSET:
-            field_dict["idle_shutdown_minutes"] = idle_shutdown_minutes
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        gpu_type = d.pop("gpu_type", UNSET)
+        gpu_type = pop("gpu_type", None)
 
-        instance_type_id = d.pop("instance_type_id", UNSET)
+        instance_type_id = pop("instance_type_id", None)
 
-        region = d.pop("region", UNSET)
+        region = pop("region", None)
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        cpu_cores = d.pop("cpu_cores", UNSET)
+        cpu_cores = pop("cpu_cores", None)
 
-        memory = d.pop("memory", UNSET)
+        memory = pop("memory", None)
 
-        storage = d.pop("storage", UNSET)
+        storage = pop("storage", None)
 
-        template = d.pop("template", UNSET)
+        template = pop("template", None)
 
-        ssh_key_id = d.pop("ssh_key_id", UNSET)
+        ssh_key_id = pop("ssh_key_id", None)
 
-        _env_vars = d.pop("env_vars", UNSET)
-        env_vars: list[EnvVar] | Unset = UNSET
-        if _env_vars is not UNSET:
-            env_vars = [EnvVar.from_dict(env_vars_item_data) for env_vars_item_data in json_list(_env_vars)]
-
-        startup_commands = cast("list[str]", d.pop("startup_commands", UNSET))
-
-        storage_id = d.pop("storage_id", UNSET)
-
-        launch_script = d.pop("launch_script", UNSET)
-
-        launch_script_base64 = d.pop("launch_script_base64", UNSET)
-
-        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
-
-        idle_shutdown_minutes = d.pop("idle_shutdown_minutes", UNSET)
-
-        create_instance_request = cls(
-            name=name,
-            gpu_type=gpu_type,
-            instance_type_id=instance_type_id,
-            region=region,
-            gpu_count=gpu_count,
-            cpu_cores=cpu_cores,
-            memory=memory,
-            storage=storage,
-            template=template,
-            ssh_key_id=ssh_key_id,
-            env_vars=env_vars,
-            startup_commands=startup_commands,
-            storage_id=storage_id,
-            launch_script=launch_script,
-            launch_script_base64=launch_script_base64,
-            max_runtime_minutes=max_runtime_minutes,
-            idle_shutdown_minutes=idle_shutdown_minutes,
+        _env_vars = pop("env_vars", None)
+        env_vars = (
+            None
+            if _env_vars is None
+            else [EnvVar.from_dict(env_vars_item_data) for env_vars_item_data in json_list(_env_vars)]
         )
 
+        startup_commands = cast("list[str] | None", pop("startup_commands", None))
+
+        storage_id = pop("storage_id", None)
+
+        launch_script = pop("launch_script", None)
+
+        launch_script_base64 = pop("launch_script_base64", None)
+
+        max_runtime_minutes = pop("max_runtime_minutes", None)
+
+        idle_shutdown_minutes = pop("idle_shutdown_minutes", None)
+
+        create_instance_request = object.__new__(cls)
+        create_instance_request.name = name
+        create_instance_request.gpu_type = gpu_type
+        create_instance_request.instance_type_id = instance_type_id
+        create_instance_request.region = region
+        create_instance_request.gpu_count = gpu_count
+        create_instance_request.cpu_cores = cpu_cores
+        create_instance_request.memory = memory
+        create_instance_request.storage = storage
+        create_instance_request.template = template
+        create_instance_request.ssh_key_id = ssh_key_id
+        create_instance_request.env_vars = env_vars
+        create_instance_request.startup_commands = startup_commands
+        create_instance_request.storage_id = storage_id
+        create_instance_request.launch_script = launch_script
+        create_instance_request.launch_script_base64 = launch_script_base64
+        create_instance_request.max_runtime_minutes = max_runtime_minutes
+        create_instance_request.idle_shutdown_minutes = idle_shutdown_minutes
         create_instance_request.additional_properties = d
+        create_instance_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 17 else _OPTIONAL.difference(src_dict)
+        )
+        create_instance_request._request_id = None
         return create_instance_request
 
 

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateInstanceSshCertificateRequest")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateInstanceSshCertificateRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "public_key": "public_key",
@@ -25,27 +27,17 @@ class CreateInstanceSshCertificateRequest(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        public_key = self.public_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "public_key": public_key,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        public_key = d.pop("public_key")
+        pop = d.pop
+        public_key = pop("public_key", None)
+        if public_key is None:
+            raise missing_field(cls, src_dict, "public_key")
 
-        create_instance_ssh_certificate_request = cls(
-            public_key=public_key,
-        )
-
+        create_instance_ssh_certificate_request = object.__new__(cls)
+        create_instance_ssh_certificate_request.public_key = public_key
         create_instance_ssh_certificate_request.additional_properties = d
+        create_instance_ssh_certificate_request._absent = _NONE_ABSENT
+        create_instance_ssh_certificate_request._request_id = None
         return create_instance_ssh_certificate_request

@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateJobUploadRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "sha256",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateJobUploadRequest(WireModel):
     """Body of `createJobUpload`."""
 
@@ -24,41 +31,29 @@ class CreateJobUploadRequest(WireModel):
 
     bytes: int
     """ Size of the `.tar.gz` archive in bytes (at most 1 GiB). """
-    sha256: str | Unset = UNSET
+    sha256: str | None = None
     """ Lowercase hex SHA-256 of the archive. With it the same hash returns the same upload, which makes the call
     safe to repeat and skips re-sending code a job already uses. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        bytes_ = self.bytes
-
-        sha256 = self.sha256
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "bytes": bytes_,
-            }
-        )
-        if sha256 is not UNSET:
-            field_dict["sha256"] = sha256
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bytes_ = d.pop("bytes")
+        pop = d.pop
+        bytes_ = pop("bytes", None)
+        if bytes_ is None:
+            raise missing_field(cls, src_dict, "bytes")
 
-        sha256 = d.pop("sha256", UNSET)
+        sha256 = pop("sha256", None)
 
-        create_job_upload_request = cls(
-            bytes=bytes_,
-            sha256=sha256,
-        )
-
+        create_job_upload_request = object.__new__(cls)
+        create_job_upload_request.bytes = bytes_
+        create_job_upload_request.sha256 = sha256
         create_job_upload_request.additional_properties = d
+        create_job_upload_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        create_job_upload_request._request_id = None
         return create_job_upload_request

@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateStorageVolumeRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "region",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateStorageVolumeRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -25,47 +32,34 @@ class CreateStorageVolumeRequest(WireModel):
     """ Name of the volume. """
     size_gb: int
     """ Size in GB (the server's minimum and maximum are not documented). """
-    region: str | Unset = UNSET
+    region: str | None = None
     """ Storage region, passed through unchanged. Clients have sent a region name (`us-east-1`) while volumes report
     a region id (`"137"`); which the server accepts is unverified. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        size_gb = self.size_gb
-
-        region = self.region
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "size_gb": size_gb,
-            }
-        )
-        if region is not UNSET:
-            field_dict["region"] = region
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        size_gb = d.pop("size_gb")
+        size_gb = pop("size_gb", None)
+        if size_gb is None:
+            raise missing_field(cls, src_dict, "size_gb")
 
-        region = d.pop("region", UNSET)
+        region = pop("region", None)
 
-        create_storage_volume_request = cls(
-            name=name,
-            size_gb=size_gb,
-            region=region,
-        )
-
+        create_storage_volume_request = object.__new__(cls)
+        create_storage_volume_request.name = name
+        create_storage_volume_request.size_gb = size_gb
+        create_storage_volume_request.region = region
         create_storage_volume_request.additional_properties = d
+        create_storage_volume_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        create_storage_volume_request._request_id = None
         return create_storage_volume_request

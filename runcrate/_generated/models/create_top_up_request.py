@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateTopUpRequest")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateTopUpRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "amount_usd": "amount_usd",
@@ -28,33 +30,22 @@ class CreateTopUpRequest(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        amount_usd = self.amount_usd
-
-        idempotency_key = self.idempotency_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "amount_usd": amount_usd,
-                "idempotency_key": idempotency_key,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount_usd = d.pop("amount_usd")
+        pop = d.pop
+        amount_usd = pop("amount_usd", None)
+        if amount_usd is None:
+            raise missing_field(cls, src_dict, "amount_usd")
 
-        idempotency_key = d.pop("idempotency_key")
+        idempotency_key = pop("idempotency_key", None)
+        if idempotency_key is None:
+            raise missing_field(cls, src_dict, "idempotency_key")
 
-        create_top_up_request = cls(
-            amount_usd=amount_usd,
-            idempotency_key=idempotency_key,
-        )
-
+        create_top_up_request = object.__new__(cls)
+        create_top_up_request.amount_usd = amount_usd
+        create_top_up_request.idempotency_key = idempotency_key
         create_top_up_request.additional_properties = d
+        create_top_up_request._absent = _NONE_ABSENT
+        create_top_up_request._request_id = None
         return create_top_up_request

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="EnvVar")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class EnvVar(WireModel):
     """One environment variable for a new instance. The key is sent exactly as given."""
 
@@ -30,33 +32,22 @@ class EnvVar(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-                "value": value,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        pop = d.pop
+        key = pop("key", None)
+        if key is None:
+            raise missing_field(cls, src_dict, "key")
 
-        value = d.pop("value")
+        value = pop("value", None)
+        if value is None:
+            raise missing_field(cls, src_dict, "value")
 
-        env_var = cls(
-            key=key,
-            value=value,
-        )
-
+        env_var = object.__new__(cls)
+        env_var.key = key
+        env_var.value = value
         env_var.additional_properties = d
+        env_var._absent = _NONE_ABSENT
+        env_var._request_id = None
         return env_var

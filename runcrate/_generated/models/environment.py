@@ -9,12 +9,24 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Environment")
 
+_OPTIONAL = frozenset(
+    {
+        "is_default",
+        "created_at",
+        "updated_at",
+        "monthly_budget_usd",
+        "month_to_date_usd",
+        "budget_remaining_usd",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Environment(WireModel):
     """An environment of the workspace. Fields are snake_case on the wire."""
 
@@ -32,115 +44,56 @@ class Environment(WireModel):
     id: str
     name: str
     """ The value to use in the `environment` query parameter. """
-    is_default: bool | Unset = UNSET
+    is_default: bool | None = None
     """ Whether calls without an `environment` parameter act in this environment. """
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    monthly_budget_usd: float | Unset | None = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    monthly_budget_usd: float | None = None
     """ Monthly spending cap in USD, set in the dashboard; null means no cap. """
-    month_to_date_usd: float | Unset | None = UNSET
+    month_to_date_usd: float | None = None
     """ Spend in the current UTC month (GPU instances plus inference), in USD. """
-    budget_remaining_usd: float | Unset | None = UNSET
+    budget_remaining_usd: float | None = None
     """ What is left of the monthly budget, in USD; null means no cap. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        is_default = self.is_default
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        monthly_budget_usd: float | Unset | None
-        if isinstance(self.monthly_budget_usd, Unset):
-            monthly_budget_usd = UNSET
-        else:
-            monthly_budget_usd = self.monthly_budget_usd
-
-        month_to_date_usd: float | Unset | None
-        if isinstance(self.month_to_date_usd, Unset):
-            month_to_date_usd = UNSET
-        else:
-            month_to_date_usd = self.month_to_date_usd
-
-        budget_remaining_usd: float | Unset | None
-        if isinstance(self.budget_remaining_usd, Unset):
-            budget_remaining_usd = UNSET
-        else:
-            budget_remaining_usd = self.budget_remaining_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if monthly_budget_usd is not UNSET:
-            field_dict["monthly_budget_usd"] = monthly_budget_usd
-        if month_to_date_usd is not UNSET:
-            field_dict["month_to_date_usd"] = month_to_date_usd
-        if budget_remaining_usd is not UNSET:
-            field_dict["budget_remaining_usd"] = budget_remaining_usd
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        name = d.pop("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = pop("is_default", None)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = pop("created_at", None)
+        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        _updated_at = pop("updated_at", None)
+        updated_at = None if _updated_at is None else datetime.datetime.fromisoformat(_updated_at)
 
-        monthly_budget_usd = d.pop("monthly_budget_usd", UNSET)
+        monthly_budget_usd = pop("monthly_budget_usd", None)
 
-        month_to_date_usd = d.pop("month_to_date_usd", UNSET)
+        month_to_date_usd = pop("month_to_date_usd", None)
 
-        budget_remaining_usd = d.pop("budget_remaining_usd", UNSET)
+        budget_remaining_usd = pop("budget_remaining_usd", None)
 
-        environment = cls(
-            id=id,
-            name=name,
-            is_default=is_default,
-            created_at=created_at,
-            updated_at=updated_at,
-            monthly_budget_usd=monthly_budget_usd,
-            month_to_date_usd=month_to_date_usd,
-            budget_remaining_usd=budget_remaining_usd,
-        )
-
+        environment = object.__new__(cls)
+        environment.id = id
+        environment.name = name
+        environment.is_default = is_default
+        environment.created_at = created_at
+        environment.updated_at = updated_at
+        environment.monthly_budget_usd = monthly_budget_usd
+        environment.month_to_date_usd = month_to_date_usd
+        environment.budget_remaining_usd = budget_remaining_usd
         environment.additional_properties = d
+        environment._absent = _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
+        environment._request_id = None
         return environment

@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ErrorBody")
 
+_OPTIONAL = frozenset(
+    {
+        "details",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ErrorBody(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "code": "code",
@@ -28,56 +35,36 @@ class ErrorBody(WireModel):
     `bad_gateway`, `launch_refused`, `TOPUP_CAP_REACHED`, `NO_PAYMENT_METHOD`, `PAYMENT_HOLD`. """
     message: str
     """ Human-readable description of the error. """
-    details: ErrorBodyDetails | Unset = UNSET
+    details: ErrorBodyDetails | None = None
     """ Additional structured information; its keys depend on the error. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        code: str | None
-        code = self.code
-
-        message = self.message
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-            }
-        )
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        pop = d.pop
+        if "code" not in d:
+            raise missing_field(cls, src_dict, "code")
+        code = pop("code")
 
-        message = d.pop("message")
+        message = pop("message", None)
+        if message is None:
+            raise missing_field(cls, src_dict, "message")
 
-        _details = d.pop("details", UNSET)
-        details: ErrorBodyDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorBodyDetails.from_dict(cast("Mapping[str, Any]", _details))
-
-        error_body = cls(
-            code=code,
-            message=message,
-            details=details,
+        _details = pop("details", None)
+        details = (
+            None if _details is None else ErrorBodyDetails.from_dict(cast("Mapping[str, Any]", _details))
         )
 
+        error_body = object.__new__(cls)
+        error_body.code = code
+        error_body.message = message
+        error_body.details = details
         error_body.additional_properties = d
+        error_body._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        error_body._request_id = None
         return error_body
 
 

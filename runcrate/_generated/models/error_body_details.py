@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="ErrorBodyDetails")
 
+_OPTIONAL = frozenset(
+    {
+        "reason",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ErrorBodyDetails(WireModel):
     """Additional structured information; its keys depend on the error."""
 
@@ -21,31 +28,23 @@ class ErrorBodyDetails(WireModel):
         "reason": "reason",
     }
 
-    reason: str | Unset = UNSET
+    reason: str | None = None
     """ Finer reason, e.g. `idempotency_in_progress` on a 409. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        pop = d.pop
+        reason = pop("reason", None)
 
-        error_body_details = cls(
-            reason=reason,
-        )
-
+        error_body_details = object.__new__(cls)
+        error_body_details.reason = reason
         error_body_details.additional_properties = d
+        error_body_details._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 1 else _OPTIONAL.difference(src_dict)
+        )
+        error_body_details._request_id = None
         return error_body_details

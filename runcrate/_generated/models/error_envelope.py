@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ErrorEnvelope(WireModel):
     """The infrastructure error envelope."""
 
@@ -26,29 +28,20 @@ class ErrorEnvelope(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = ErrorBody.from_dict(cast("Mapping[str, Any]", d.pop("error")))
+        pop = d.pop
+        _error = pop("error", None)
+        if _error is None:
+            raise missing_field(cls, src_dict, "error")
+        error = ErrorBody.from_dict(cast("Mapping[str, Any]", _error))
 
-        error_envelope = cls(
-            error=error,
-        )
-
+        error_envelope = object.__new__(cls)
+        error_envelope.error = error
         error_envelope.additional_properties = d
+        error_envelope._absent = _NONE_ABSENT
+        error_envelope._request_id = None
         return error_envelope
 
 

@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="GpuCandidate")
 
+_OPTIONAL = frozenset(
+    {
+        "gpu_count",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class GpuCandidate(WireModel):
     """One GPU configuration a job may run on, in the order they are tried."""
 
@@ -23,39 +30,27 @@ class GpuCandidate(WireModel):
     }
 
     gpu_type: str
-    gpu_count: int | Unset = UNSET
+    gpu_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        gpu_type = self.gpu_type
-
-        gpu_count = self.gpu_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "gpu_type": gpu_type,
-            }
-        )
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gpu_type = d.pop("gpu_type")
+        pop = d.pop
+        gpu_type = pop("gpu_type", None)
+        if gpu_type is None:
+            raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        gpu_candidate = cls(
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-        )
-
+        gpu_candidate = object.__new__(cls)
+        gpu_candidate.gpu_type = gpu_type
+        gpu_candidate.gpu_count = gpu_count
         gpu_candidate.additional_properties = d
+        gpu_candidate._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        gpu_candidate._request_id = None
         return gpu_candidate

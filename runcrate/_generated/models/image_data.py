@@ -8,12 +8,21 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="ImageData")
 
+_OPTIONAL = frozenset(
+    {
+        "url",
+        "b64_json",
+        "revised_prompt",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ImageData(WireModel):
     """One generated image, as a URL or as base64 depending on `response_format`."""
 
@@ -23,54 +32,32 @@ class ImageData(WireModel):
         "revised_prompt": "revised_prompt",
     }
 
-    url: str | Unset = UNSET
+    url: str | None = None
     """ Temporary URL of the image (e.g. `https://assets.runcrate.ai/generations/...`); it may itself be a `data:`
     URI. Download it soon. """
-    b64_json: str | Unset | None = UNSET
+    b64_json: str | None = None
     """ The image as base64, when `response_format` is `b64_json`. """
-    revised_prompt: str | Unset = UNSET
+    revised_prompt: str | None = None
     """ The prompt the model actually used, when it rewrote it. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        b64_json: str | Unset | None
-        if isinstance(self.b64_json, Unset):
-            b64_json = UNSET
-        else:
-            b64_json = self.b64_json
-
-        revised_prompt = self.revised_prompt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if b64_json is not UNSET:
-            field_dict["b64_json"] = b64_json
-        if revised_prompt is not UNSET:
-            field_dict["revised_prompt"] = revised_prompt
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        pop = d.pop
+        url = pop("url", None)
 
-        b64_json = d.pop("b64_json", UNSET)
+        b64_json = pop("b64_json", None)
 
-        revised_prompt = d.pop("revised_prompt", UNSET)
+        revised_prompt = pop("revised_prompt", None)
 
-        image_data = cls(
-            url=url,
-            b64_json=b64_json,
-            revised_prompt=revised_prompt,
-        )
-
+        image_data = object.__new__(cls)
+        image_data.url = url
+        image_data.b64_json = b64_json
+        image_data.revised_prompt = revised_prompt
         image_data.additional_properties = d
+        image_data._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        image_data._request_id = None
         return image_data

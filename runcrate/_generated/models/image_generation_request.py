@@ -9,12 +9,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.image_response_format import ImageResponseFormat
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ImageGenerationRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "width",
+        "height",
+        "aspect_ratio",
+        "num_inference_steps",
+        "guidance",
+        "response_format",
+        "seed",
+        "negative_prompt",
+        "image",
+        "prompt_strength",
+        "input_image",
+        "input_images",
+        "control_image",
+        "mask",
+        "start_image",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ImageGenerationRequest(WireModel):
     """An image generation request. A model silently ignores parameters it does not support; keys not listed here are
     forwarded unchanged to the model.
@@ -45,180 +66,103 @@ class ImageGenerationRequest(WireModel):
     """ Model id, e.g. `black-forest-labs/FLUX.1-schnell`, `black-forest-labs/flux-1.1-pro` or `black-forest-
     labs/FLUX.1-kontext-pro` (for edits). """
     prompt: str
-    width: int | Unset = UNSET
+    width: int | None = None
     """ Image width in pixels. """
-    height: int | Unset = UNSET
+    height: int | None = None
     """ Image height in pixels. """
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: str | None = None
     """ Aspect ratio such as `1:1`, `16:9`, `9:16`, `4:3` or `3:2`. """
-    num_inference_steps: int | Unset = UNSET
-    guidance: float | Unset = UNSET
+    num_inference_steps: int | None = None
+    guidance: float | None = None
     """ Guidance scale (how closely to follow the prompt). """
-    response_format: ImageResponseFormat | Unset = UNSET
+    response_format: ImageResponseFormat | None = None
     """ How images are returned: `url` (the server default) or `b64_json`. """
-    seed: int | Unset = UNSET
-    negative_prompt: str | Unset = UNSET
+    seed: int | None = None
+    negative_prompt: str | None = None
     """ What the image should not contain. """
-    image: str | Unset = UNSET
+    image: str | None = None
     """ Input image for image-to-image (use with `prompt_strength`). Image values are an http(s) URL, a `data:` URI
     or raw base64. """
-    prompt_strength: float | Unset = UNSET
+    prompt_strength: float | None = None
     """ How far the result may move away from `image`. """
-    input_image: str | Unset = UNSET
+    input_image: str | None = None
     """ Image to edit, for Kontext edit models (URL, `data:` URI or raw base64). """
-    input_images: list[str] | Unset = UNSET
+    input_images: list[str] | None = None
     """ Reference images, for FLUX.2 Pro (URLs, `data:` URIs or raw base64). """
-    control_image: str | Unset = UNSET
+    control_image: str | None = None
     """ Control image, for Canny models (URL, `data:` URI or raw base64). """
-    mask: str | Unset = UNSET
+    mask: str | None = None
     """ Inpainting mask (URL, `data:` URI or raw base64). """
-    start_image: str | Unset = UNSET
+    start_image: str | None = None
     """ Start image, for models that take one (URL, `data:` URI or raw base64). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        prompt = self.prompt
-
-        width = self.width
-
-        height = self.height
-
-        aspect_ratio = self.aspect_ratio
-
-        num_inference_steps = self.num_inference_steps
-
-        guidance = self.guidance
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
-
-        seed = self.seed
-
-        negative_prompt = self.negative_prompt
-
-        image = self.image
-
-        prompt_strength = self.prompt_strength
-
-        input_image = self.input_image
-
-        input_images: list[str] | Unset = UNSET
-        if not isinstance(self.input_images, Unset):
-            input_images = self.input_images
-
-        control_image = self.control_image
-
-        mask = self.mask
-
-        start_image = self.start_image
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "prompt": prompt,
-            }
-        )
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if num_inference_steps is not UNSET:
-            field_dict["num_inference_steps"] = num_inference_steps
-        if guidance is not UNSET:
-            field_dict["guidance"] = guidance
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if negative_prompt is not UNSET:
-            field_dict["negative_prompt"] = negative_prompt
-        if image is not UNSET:
-            field_dict["image"] = image
-        if prompt_strength is not UNSET:
-            field_dict["prompt_strength"] = prompt_strength
-        if input_image is not UNSET:
-            field_dict["input_image"] = input_image
-        if input_images is not UNSET:
-            field_dict["input_images"] = input_images
-        if control_image is not UNSET:
-            field_dict["control_image"] = control_image
-        if mask is not UNSET:
-            field_dict["mask"] = mask
-        if start_image is not UNSET:
-            field_dict["start_image"] = start_image
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model")
+        pop = d.pop
+        model = pop("model", None)
+        if model is None:
+            raise missing_field(cls, src_dict, "model")
 
-        prompt = d.pop("prompt")
+        prompt = pop("prompt", None)
+        if prompt is None:
+            raise missing_field(cls, src_dict, "prompt")
 
-        width = d.pop("width", UNSET)
+        width = pop("width", None)
 
-        height = d.pop("height", UNSET)
+        height = pop("height", None)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = pop("aspect_ratio", None)
 
-        num_inference_steps = d.pop("num_inference_steps", UNSET)
+        num_inference_steps = pop("num_inference_steps", None)
 
-        guidance = d.pop("guidance", UNSET)
+        guidance = pop("guidance", None)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: ImageResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = ImageResponseFormat(_response_format)
+        _response_format = pop("response_format", None)
+        response_format = None if _response_format is None else ImageResponseFormat(_response_format)
 
-        seed = d.pop("seed", UNSET)
+        seed = pop("seed", None)
 
-        negative_prompt = d.pop("negative_prompt", UNSET)
+        negative_prompt = pop("negative_prompt", None)
 
-        image = d.pop("image", UNSET)
+        image = pop("image", None)
 
-        prompt_strength = d.pop("prompt_strength", UNSET)
+        prompt_strength = pop("prompt_strength", None)
 
-        input_image = d.pop("input_image", UNSET)
+        input_image = pop("input_image", None)
 
-        input_images = cast("list[str]", d.pop("input_images", UNSET))
+        input_images = cast("list[str] | None", pop("input_images", None))
 
-        control_image = d.pop("control_image", UNSET)
+        control_image = pop("control_image", None)
 
-        mask = d.pop("mask", UNSET)
+        mask = pop("mask", None)
 
-        start_image = d.pop("start_image", UNSET)
+        start_image = pop("start_image", None)
 
-        image_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            width=width,
-            height=height,
-            aspect_ratio=aspect_ratio,
-            num_inference_steps=num_inference_steps,
-            guidance=guidance,
-            response_format=response_format,
-            seed=seed,
-            negative_prompt=negative_prompt,
-            image=image,
-            prompt_strength=prompt_strength,
-            input_image=input_image,
-            input_images=input_images,
-            control_image=control_image,
-            mask=mask,
-            start_image=start_image,
-        )
-
+        image_generation_request = object.__new__(cls)
+        image_generation_request.model = model
+        image_generation_request.prompt = prompt
+        image_generation_request.width = width
+        image_generation_request.height = height
+        image_generation_request.aspect_ratio = aspect_ratio
+        image_generation_request.num_inference_steps = num_inference_steps
+        image_generation_request.guidance = guidance
+        image_generation_request.response_format = response_format
+        image_generation_request.seed = seed
+        image_generation_request.negative_prompt = negative_prompt
+        image_generation_request.image = image
+        image_generation_request.prompt_strength = prompt_strength
+        image_generation_request.input_image = input_image
+        image_generation_request.input_images = input_images
+        image_generation_request.control_image = control_image
+        image_generation_request.mask = mask
+        image_generation_request.start_image = start_image
         image_generation_request.additional_properties = d
+        image_generation_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 17 else _OPTIONAL.difference(src_dict)
+        )
+        image_generation_request._request_id = None
         return image_generation_request

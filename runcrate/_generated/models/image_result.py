@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ImageResult")
 
+_OPTIONAL = frozenset(
+    {
+        "created",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ImageResult(WireModel):
     """Generated images."""
 
@@ -23,45 +30,29 @@ class ImageResult(WireModel):
     }
 
     data: list[ImageData]
-    created: int | Unset = UNSET
+    created: int | None = None
     """ Creation time, Unix seconds. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        data: list[Any] = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        created = self.created
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if created is not UNSET:
-            field_dict["created"] = created
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = [ImageData.from_dict(data_item_data) for data_item_data in json_list(d.pop("data"))]
+        pop = d.pop
+        _data = pop("data", None)
+        if _data is None:
+            raise missing_field(cls, src_dict, "data")
+        data = [ImageData.from_dict(data_item_data) for data_item_data in json_list(_data)]
 
-        created = d.pop("created", UNSET)
+        created = pop("created", None)
 
-        image_result = cls(
-            data=data,
-            created=created,
-        )
-
+        image_result = object.__new__(cls)
+        image_result.data = data
+        image_result.created = created
         image_result.additional_properties = d
+        image_result._absent = _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        image_result._request_id = None
         return image_result
 
 

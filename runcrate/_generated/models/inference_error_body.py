@@ -8,12 +8,21 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InferenceErrorBody")
 
+_OPTIONAL = frozenset(
+    {
+        "type",
+        "code",
+        "param",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class InferenceErrorBody(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "message": "message",
@@ -23,72 +32,40 @@ class InferenceErrorBody(WireModel):
     }
 
     message: str
-    type: str | Unset | None = UNSET
+    type: str | None = None
     """ Error category, e.g. `invalid_request_error`, `authentication_error`, `rate_limit_error`, `server_error`.
     """
-    code: str | Unset | None = UNSET
+    code: str | None = None
     """ Machine-readable code, e.g. `invalid_api_key`, `rate_limited`, `budget_exceeded`, `insufficient_credits`.
     """
-    param: str | Unset | None = UNSET
+    param: str | None = None
     """ The request parameter the error refers to, when there is one. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        type_: str | Unset | None
-        if isinstance(self.type, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type
-
-        code: str | Unset | None
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        param: str | Unset | None
-        if isinstance(self.param, Unset):
-            param = UNSET
-        else:
-            param = self.param
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if code is not UNSET:
-            field_dict["code"] = code
-        if param is not UNSET:
-            field_dict["param"] = param
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        pop = d.pop
+        message = pop("message", None)
+        if message is None:
+            raise missing_field(cls, src_dict, "message")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop("type", None)
 
-        code = d.pop("code", UNSET)
+        code = pop("code", None)
 
-        param = d.pop("param", UNSET)
+        param = pop("param", None)
 
-        inference_error_body = cls(
-            message=message,
-            type=type_,
-            code=code,
-            param=param,
-        )
-
+        inference_error_body = object.__new__(cls)
+        inference_error_body.message = message
+        inference_error_body.type = type_
+        inference_error_body.code = code
+        inference_error_body.param = param
         inference_error_body.additional_properties = d
+        inference_error_body._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        inference_error_body._request_id = None
         return inference_error_body

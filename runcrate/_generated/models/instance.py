@@ -11,12 +11,34 @@ from attrs import field as _attrs_field
 
 from ..models.known_instance_status import KnownInstanceStatus
 from ..models.known_stop_reason import KnownStopReason
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Instance")
 
+_OPTIONAL = frozenset(
+    {
+        "gpu_type",
+        "gpu_count",
+        "cpu_cores",
+        "memory",
+        "storage",
+        "region",
+        "ip",
+        "os_image",
+        "cost_per_hour",
+        "deployed_at",
+        "created_at",
+        "updated_at",
+        "max_runtime_minutes",
+        "idle_shutdown_minutes",
+        "auto_stop_at",
+        "stop_reason",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Instance(WireModel):
     """A GPU (or CPU) instance. Fields are snake_case on the wire."""
 
@@ -49,239 +71,114 @@ class Instance(WireModel):
     status: KnownInstanceStatus | str
     """ Open enum: known values are listed; accept any other string. Every status except `terminated` and `failed`
     means the instance is still active. """
-    gpu_type: str | Unset = UNSET
+    gpu_type: str | None = None
     """ GPU model of the instance, e.g. `H100`. """
-    gpu_count: int | Unset = UNSET
+    gpu_count: int | None = None
     """ Number of GPUs. """
-    cpu_cores: int | Unset = UNSET
+    cpu_cores: int | None = None
     """ Number of CPU cores. """
-    memory: int | Unset = UNSET
+    memory: int | None = None
     """ Memory in GB. """
-    storage: int | Unset = UNSET
+    storage: int | None = None
     """ Local disk in GB. """
-    region: str | Unset = UNSET
+    region: str | None = None
     """ Region the instance runs in. """
-    ip: str | Unset | None = UNSET
+    ip: str | None = None
     """ Public IP address; null until the instance is running. """
-    os_image: str | Unset | None = UNSET
+    os_image: str | None = None
     """ Operating-system image of the instance. """
-    cost_per_hour: float | Unset = UNSET
+    cost_per_hour: float | None = None
     """ Price in USD per hour. """
-    deployed_at: datetime.datetime | Unset | None = UNSET
+    deployed_at: datetime.datetime | None = None
     """ When the instance was deployed. """
-    created_at: datetime.datetime | Unset | None = UNSET
-    updated_at: datetime.datetime | Unset | None = UNSET
-    max_runtime_minutes: int | Unset | None = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    max_runtime_minutes: int | None = None
     """ Runtime limit in minutes, counted from when the instance first reached `running`; null when there is no
     limit. """
-    idle_shutdown_minutes: int | Unset | None = UNSET
+    idle_shutdown_minutes: int | None = None
     """ Idle-shutdown limit in minutes (GPU use under 5 % with no SSH, web-terminal or editor session); null when it
     is off. """
-    auto_stop_at: datetime.datetime | Unset | None = UNSET
+    auto_stop_at: datetime.datetime | None = None
     """ When the runtime limit will stop the instance; null without a limit. """
-    stop_reason: KnownStopReason | str | Unset | None = UNSET
+    stop_reason: KnownStopReason | str | None = None
     """ Why the instance stopped; null while it runs. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        status: str
-        if isinstance(self.status, KnownInstanceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        gpu_type = self.gpu_type
-
-        gpu_count = self.gpu_count
-
-        cpu_cores = self.cpu_cores
-
-        memory = self.memory
-
-        storage = self.storage
-
-        region = self.region
-
-        ip: str | Unset | None
-        if isinstance(self.ip, Unset):
-            ip = UNSET
-        else:
-            ip = self.ip
-
-        os_image: str | Unset | None
-        if isinstance(self.os_image, Unset):
-            os_image = UNSET
-        else:
-            os_image = self.os_image
-
-        cost_per_hour = self.cost_per_hour
-
-        deployed_at: str | Unset | None
-        if isinstance(self.deployed_at, Unset):
-            deployed_at = UNSET
-        elif isinstance(self.deployed_at, datetime.datetime):
-            deployed_at = self.deployed_at.isoformat()
-        else:
-            deployed_at = self.deployed_at
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        max_runtime_minutes: int | Unset | None
-        if isinstance(self.max_runtime_minutes, Unset):
-            max_runtime_minutes = UNSET
-        else:
-            max_runtime_minutes = self.max_runtime_minutes
-
-        idle_shutdown_minutes: int | Unset | None
-        if isinstance(self.idle_shutdown_minutes, Unset):
-            idle_shutdown_minutes = UNSET
-        else:
-            idle_shutdown_minutes = self.idle_shutdown_minutes
-
-        auto_stop_at: str | Unset | None
-        if isinstance(self.auto_stop_at, Unset):
-            auto_stop_at = UNSET
-        elif isinstance(self.auto_stop_at, datetime.datetime):
-            auto_stop_at = self.auto_stop_at.isoformat()
-        else:
-            auto_stop_at = self.auto_stop_at
-
-        stop_reason: str | Unset | None
-        if isinstance(self.stop_reason, Unset):
-            stop_reason = UNSET
-        elif isinstance(self.stop_reason, KnownStopReason):
-            stop_reason = self.stop_reason.value
-        else:
-            stop_reason = self.stop_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-            }
-        )
-        if gpu_type is not UNSET:
-            field_dict["gpu_type"] = gpu_type
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-        if cpu_cores is not UNSET:
-            field_dict["cpu_cores"] = cpu_cores
-        if memory is not UNSET:
-            field_dict["memory"] = memory
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if region is not UNSET:
-            field_dict["region"] = region
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-        if os_image is not UNSET:
-            field_dict["os_image"] = os_image
-        if cost_per_hour is not UNSET:
-            field_dict["cost_per_hour"] = cost_per_hour
-        if deployed_at is not UNSET:
-            field_dict["deployed_at"] = deployed_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if max_runtime_minutes is not UNSET:
-            field_dict["max_runtime_minutes"] = max_runtime_minutes
-        if idle_shutdown_minutes is not UNSET:
-            field_dict["idle_shutdown_minutes"] = idle_shutdown_minutes
-        if auto_stop_at is not UNSET:
-            field_dict["auto_stop_at"] = auto_stop_at
-        if stop_reason is not UNSET:
-            field_dict["stop_reason"] = stop_reason
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        name = d.pop("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        status = _parse_status(d.pop("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        gpu_type = d.pop("gpu_type", UNSET)
+        gpu_type = pop("gpu_type", None)
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        cpu_cores = d.pop("cpu_cores", UNSET)
+        cpu_cores = pop("cpu_cores", None)
 
-        memory = d.pop("memory", UNSET)
+        memory = pop("memory", None)
 
-        storage = d.pop("storage", UNSET)
+        storage = pop("storage", None)
 
-        region = d.pop("region", UNSET)
+        region = pop("region", None)
 
-        ip = d.pop("ip", UNSET)
+        ip = pop("ip", None)
 
-        os_image = d.pop("os_image", UNSET)
+        os_image = pop("os_image", None)
 
-        cost_per_hour = d.pop("cost_per_hour", UNSET)
+        cost_per_hour = pop("cost_per_hour", None)
 
-        deployed_at = _parse_deployed_at(d.pop("deployed_at", UNSET))
+        deployed_at = _parse_deployed_at(pop("deployed_at", None))
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(pop("created_at", None))
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(pop("updated_at", None))
 
-        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
+        max_runtime_minutes = pop("max_runtime_minutes", None)
 
-        idle_shutdown_minutes = d.pop("idle_shutdown_minutes", UNSET)
+        idle_shutdown_minutes = pop("idle_shutdown_minutes", None)
 
-        auto_stop_at = _parse_auto_stop_at(d.pop("auto_stop_at", UNSET))
+        auto_stop_at = _parse_auto_stop_at(pop("auto_stop_at", None))
 
-        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
+        stop_reason = _parse_stop_reason(pop("stop_reason", None))
 
-        instance = cls(
-            id=id,
-            name=name,
-            status=status,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            cpu_cores=cpu_cores,
-            memory=memory,
-            storage=storage,
-            region=region,
-            ip=ip,
-            os_image=os_image,
-            cost_per_hour=cost_per_hour,
-            deployed_at=deployed_at,
-            created_at=created_at,
-            updated_at=updated_at,
-            max_runtime_minutes=max_runtime_minutes,
-            idle_shutdown_minutes=idle_shutdown_minutes,
-            auto_stop_at=auto_stop_at,
-            stop_reason=stop_reason,
-        )
-
+        instance = object.__new__(cls)
+        instance.id = id
+        instance.name = name
+        instance.status = status
+        instance.gpu_type = gpu_type
+        instance.gpu_count = gpu_count
+        instance.cpu_cores = cpu_cores
+        instance.memory = memory
+        instance.storage = storage
+        instance.region = region
+        instance.ip = ip
+        instance.os_image = os_image
+        instance.cost_per_hour = cost_per_hour
+        instance.deployed_at = deployed_at
+        instance.created_at = created_at
+        instance.updated_at = updated_at
+        instance.max_runtime_minutes = max_runtime_minutes
+        instance.idle_shutdown_minutes = idle_shutdown_minutes
+        instance.auto_stop_at = auto_stop_at
+        instance.stop_reason = stop_reason
         instance.additional_properties = d
+        instance._absent = _NONE_ABSENT if len(src_dict) - len(d) == 19 else _OPTIONAL.difference(src_dict)
+        instance._request_id = None
         return instance
 
 
@@ -291,10 +188,8 @@ def _parse_status(data: object) -> KnownInstanceStatus | str:
     return cast("KnownInstanceStatus | str", data)
 
 
-def _parse_deployed_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_deployed_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -303,13 +198,11 @@ def _parse_deployed_at(data: object) -> datetime.datetime | Unset | None:
             return deployed_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_created_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -318,13 +211,11 @@ def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             return created_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_updated_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -333,13 +224,11 @@ def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             return updated_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_auto_stop_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_auto_stop_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -348,12 +237,10 @@ def _parse_auto_stop_at(data: object) -> datetime.datetime | Unset | None:
             return auto_stop_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_stop_reason(data: object) -> KnownStopReason | str | Unset | None:
+def _parse_stop_reason(data: object) -> KnownStopReason | str | None:
     if isinstance(data, str):
-        return cast(
-            "KnownStopReason | None | str | Unset", KnownStopReason._value2member_map_.get(data, data)
-        )
-    return cast("KnownStopReason | None | str | Unset", data)
+        return cast("KnownStopReason | None | str", KnownStopReason._value2member_map_.get(data, data))
+    return cast("KnownStopReason | None | str", data)

@@ -9,12 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_instance_status import KnownInstanceStatus
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceStatusInfo")
 
+_OPTIONAL = frozenset(
+    {
+        "ip",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class InstanceStatusInfo(WireModel):
     """The lightweight status of an instance, for polling."""
 
@@ -28,56 +35,36 @@ class InstanceStatusInfo(WireModel):
     status: KnownInstanceStatus | str
     """ Open enum: known values are listed; accept any other string. Every status except `terminated` and `failed`
     means the instance is still active. """
-    ip: str | Unset | None = UNSET
+    ip: str | None = None
     """ Public IP address; null until the instance is running. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str
-        if isinstance(self.status, KnownInstanceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        ip: str | Unset | None
-        if isinstance(self.ip, Unset):
-            ip = UNSET
-        else:
-            ip = self.ip
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if ip is not UNSET:
-            field_dict["ip"] = ip
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        status = _parse_status(d.pop("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        ip = d.pop("ip", UNSET)
+        ip = pop("ip", None)
 
-        instance_status_info = cls(
-            id=id,
-            status=status,
-            ip=ip,
-        )
-
+        instance_status_info = object.__new__(cls)
+        instance_status_info.id = id
+        instance_status_info.status = status
+        instance_status_info.ip = ip
         instance_status_info.additional_properties = d
+        instance_status_info._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        instance_status_info._request_id = None
         return instance_status_info
 
 

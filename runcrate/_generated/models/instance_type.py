@@ -8,12 +8,22 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceType")
 
+_OPTIONAL = frozenset(
+    {
+        "cpu_cores",
+        "memory_gb",
+        "storage_gb",
+        "deployment_type",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class InstanceType(WireModel):
     """One GPU / count / region combination that can be launched right now, with its hourly price. Pass its `id` as
     `instance_type_id` to `createInstance`.
@@ -40,88 +50,60 @@ class InstanceType(WireModel):
     """ Region, e.g. `us-east`, `us-east-1`, `mumbai-india-1`. """
     hourly_rate: float
     """ Price in USD per hour. """
-    cpu_cores: int | Unset = UNSET
-    memory_gb: int | Unset = UNSET
-    storage_gb: int | Unset = UNSET
-    deployment_type: str | Unset = UNSET
+    cpu_cores: int | None = None
+    memory_gb: int | None = None
+    storage_gb: int | None = None
+    deployment_type: str | None = None
     """ Kind of deployment behind this offer; values are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        gpu_type = self.gpu_type
-
-        gpu_count = self.gpu_count
-
-        region = self.region
-
-        hourly_rate = self.hourly_rate
-
-        cpu_cores = self.cpu_cores
-
-        memory_gb = self.memory_gb
-
-        storage_gb = self.storage_gb
-
-        deployment_type = self.deployment_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "gpu_type": gpu_type,
-                "gpu_count": gpu_count,
-                "region": region,
-                "hourly_rate": hourly_rate,
-            }
-        )
-        if cpu_cores is not UNSET:
-            field_dict["cpu_cores"] = cpu_cores
-        if memory_gb is not UNSET:
-            field_dict["memory_gb"] = memory_gb
-        if storage_gb is not UNSET:
-            field_dict["storage_gb"] = storage_gb
-        if deployment_type is not UNSET:
-            field_dict["deployment_type"] = deployment_type
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        gpu_type = d.pop("gpu_type")
+        gpu_type = pop("gpu_type", None)
+        if gpu_type is None:
+            raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = d.pop("gpu_count")
+        gpu_count = pop("gpu_count", None)
+        if gpu_count is None:
+            raise missing_field(cls, src_dict, "gpu_count")
 
-        region = d.pop("region")
+        region = pop("region", None)
+        if region is None:
+            raise missing_field(cls, src_dict, "region")
 
-        hourly_rate = d.pop("hourly_rate")
+        hourly_rate = pop("hourly_rate", None)
+        if hourly_rate is None:
+            raise missing_field(cls, src_dict, "hourly_rate")
 
-        cpu_cores = d.pop("cpu_cores", UNSET)
+        cpu_cores = pop("cpu_cores", None)
 
-        memory_gb = d.pop("memory_gb", UNSET)
+        memory_gb = pop("memory_gb", None)
 
-        storage_gb = d.pop("storage_gb", UNSET)
+        storage_gb = pop("storage_gb", None)
 
-        deployment_type = d.pop("deployment_type", UNSET)
+        deployment_type = pop("deployment_type", None)
 
-        instance_type = cls(
-            id=id,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            region=region,
-            hourly_rate=hourly_rate,
-            cpu_cores=cpu_cores,
-            memory_gb=memory_gb,
-            storage_gb=storage_gb,
-            deployment_type=deployment_type,
-        )
-
+        instance_type = object.__new__(cls)
+        instance_type.id = id
+        instance_type.gpu_type = gpu_type
+        instance_type.gpu_count = gpu_count
+        instance_type.region = region
+        instance_type.hourly_rate = hourly_rate
+        instance_type.cpu_cores = cpu_cores
+        instance_type.memory_gb = memory_gb
+        instance_type.storage_gb = storage_gb
+        instance_type.deployment_type = deployment_type
         instance_type.additional_properties = d
+        instance_type._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 9 else _OPTIONAL.difference(src_dict)
+        )
+        instance_type._request_id = None
         return instance_type

@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="InstanceTypeListResponse")
 
+_OPTIONAL = frozenset(
+    {
+        "meta",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class InstanceTypeListResponse(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "data": "data",
@@ -21,53 +28,33 @@ class InstanceTypeListResponse(WireModel):
     }
 
     data: list[InstanceType]
-    meta: ListMeta | Unset = UNSET
+    meta: ListMeta | None = None
     """ Pagination metadata on list responses. Extra keys may appear. The jobs list may send `has_more` instead of
     `hasMore`; a missing value means false. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        data: list[Any] = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = [InstanceType.from_dict(data_item_data) for data_item_data in json_list(d.pop("data"))]
+        pop = d.pop
+        _data = pop("data", None)
+        if _data is None:
+            raise missing_field(cls, src_dict, "data")
+        data = [InstanceType.from_dict(data_item_data) for data_item_data in json_list(_data)]
 
-        _meta = d.pop("meta", UNSET)
-        meta: ListMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
+        _meta = pop("meta", None)
+        meta = None if _meta is None else ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
 
-        instance_type_list_response = cls(
-            data=data,
-            meta=meta,
-        )
-
+        instance_type_list_response = object.__new__(cls)
+        instance_type_list_response.data = data
+        instance_type_list_response.meta = meta
         instance_type_list_response.additional_properties = d
+        instance_type_list_response._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        instance_type_list_response._request_id = None
         return instance_type_list_response
 
 

@@ -13,12 +13,59 @@ from ..models.known_job_queue_reason import KnownJobQueueReason
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_status import KnownJobStatus
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="Job")
 
+_OPTIONAL = frozenset(
+    {
+        "name",
+        "command",
+        "gpu_type",
+        "gpu_count",
+        "gpu_candidates",
+        "template",
+        "image",
+        "env_keys",
+        "storage_id",
+        "max_runtime_minutes",
+        "capacity_wait_minutes",
+        "queue_reason",
+        "next_attempt_at",
+        "attempt",
+        "max_retries",
+        "retry_on",
+        "retry_exit_codes",
+        "attempts",
+        "exit_code",
+        "error",
+        "instance_id",
+        "environment_id",
+        "tags",
+        "group_id",
+        "job_index",
+        "rerun_of",
+        "webhook_url",
+        "webhook_events",
+        "webhook_secret",
+        "started_at",
+        "ended_at",
+        "cost_per_hour",
+        "cost_usd",
+        "log_bytes",
+        "logs_truncated",
+        "code",
+        "allow_cpu_container",
+        "image_registry_auth",
+        "artifacts_count",
+        "gpu_util_avg",
+        "gpu_mem_peak_mb",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Job(WireModel):
     """A job: one command on a fresh GPU machine of its own. Missing fields take the defaults given in their descriptions."""
 
@@ -75,560 +122,252 @@ class Job(WireModel):
     `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
     enum: known values are listed; accept any other string. """
     created_at: datetime.datetime
-    name: str | Unset = UNSET
-    command: str | Unset = UNSET
-    gpu_type: str | Unset = UNSET
+    name: str | None = None
+    command: str | None = None
+    gpu_type: str | None = None
     """ The GPU the job runs or last ran on; the first candidate until it has had a machine. """
-    gpu_count: int | Unset = UNSET
-    gpu_candidates: list[GpuCandidate] | Unset = UNSET
+    gpu_count: int | None = None
+    gpu_candidates: list[GpuCandidate] | None = None
     """ The GPU configurations tried, in order. """
-    template: str | Unset | None = UNSET
-    image: str | Unset | None = UNSET
-    env_keys: list[str] | Unset = UNSET
+    template: str | None = None
+    image: str | None = None
+    env_keys: list[str] | None = None
     """ Names of the environment variables sent in `env` (the values are never returned). """
-    storage_id: str | Unset | None = UNSET
-    max_runtime_minutes: int | Unset = UNSET
+    storage_id: str | None = None
+    max_runtime_minutes: int | None = None
     """ Runtime limit of each attempt, in minutes. """
-    capacity_wait_minutes: int | Unset = UNSET
+    capacity_wait_minutes: int | None = None
     """ How long the job may wait for a GPU (0 when missing). """
-    queue_reason: KnownJobQueueReason | str | Unset | None = UNSET
+    queue_reason: KnownJobQueueReason | str | None = None
     """ Why the job is waiting, while it is queued; null otherwise. """
-    next_attempt_at: datetime.datetime | Unset | None = UNSET
+    next_attempt_at: datetime.datetime | None = None
     """ When the next attempt starts, while a retry is pending. """
-    attempt: int | Unset = UNSET
+    attempt: int | None = None
     """ Number of the current attempt (1 when missing). """
-    max_retries: int | Unset = UNSET
+    max_retries: int | None = None
     """ 0 when missing. """
-    retry_on: list[KnownJobRetryOn | str] | Unset = UNSET
-    retry_exit_codes: list[int] | Unset = UNSET
-    attempts: list[JobAttempt] | Unset = UNSET
+    retry_on: list[KnownJobRetryOn | str] | None = None
+    retry_exit_codes: list[int] | None = None
+    attempts: list[JobAttempt] | None = None
     """ Every attempt so far, oldest first. """
-    exit_code: int | Unset | None = UNSET
-    error: str | Unset | None = UNSET
-    instance_id: str | Unset | None = UNSET
+    exit_code: int | None = None
+    error: str | None = None
+    instance_id: str | None = None
     """ The machine of the current attempt. """
-    environment_id: str | Unset | None = UNSET
-    tags: JobTags | Unset = UNSET
+    environment_id: str | None = None
+    tags: JobTags | None = None
     """ Free-form labels as a key-to-value map; filter the job list with `tag=key:value`. """
-    group_id: str | Unset | None = UNSET
+    group_id: str | None = None
     """ The job group the job belongs to, if any. """
-    job_index: int | Unset = UNSET
+    job_index: int | None = None
     """ Position within the group (0 when missing). """
-    rerun_of: str | Unset | None = UNSET
+    rerun_of: str | None = None
     """ The id of the job this one re-runs. """
-    webhook_url: str | Unset | None = UNSET
+    webhook_url: str | None = None
     """ The webhook URL, masked (host plus the end of the path). """
-    webhook_events: list[KnownJobWebhookEvent | str] | Unset = UNSET
-    webhook_secret: str | Unset | None = UNSET
+    webhook_events: list[KnownJobWebhookEvent | str] | None = None
+    webhook_secret: str | None = None
     """ The secret that signs webhook deliveries. Present only in the response that created the job; store it then.
     """
-    started_at: datetime.datetime | Unset | None = UNSET
-    ended_at: datetime.datetime | Unset | None = UNSET
-    cost_per_hour: float | Unset | None = UNSET
+    started_at: datetime.datetime | None = None
+    ended_at: datetime.datetime | None = None
+    cost_per_hour: float | None = None
     """ USD per hour of the current or last machine. """
-    cost_usd: float | Unset | None = UNSET
+    cost_usd: float | None = None
     """ Total cost in USD over all attempts. """
-    log_bytes: int | Unset = UNSET
+    log_bytes: int | None = None
     """ Size of the stored log (0 when missing). """
-    logs_truncated: bool | Unset = UNSET
+    logs_truncated: bool | None = None
     """ Whether output was dropped from the stored log (false when missing). """
-    code: JobCode | Unset | None = UNSET
-    allow_cpu_container: bool | Unset = UNSET
-    image_registry_auth: JobImageRegistryAuth | Unset | None = UNSET
+    code: JobCode | None = None
+    allow_cpu_container: bool | None = None
+    image_registry_auth: JobImageRegistryAuth | None = None
     """ The registry credential references as submitted (environment-variable names, never values). """
-    artifacts_count: int | Unset = UNSET
+    artifacts_count: int | None = None
     """ Number of artifacts (0 when missing). """
-    gpu_util_avg: float | Unset | None = UNSET
+    gpu_util_avg: float | None = None
     """ Average GPU utilisation in percent while the command ran. """
-    gpu_mem_peak_mb: float | Unset | None = UNSET
+    gpu_mem_peak_mb: float | None = None
     """ Peak GPU memory use in MB. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str
-        if isinstance(self.status, KnownJobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at = self.created_at.isoformat()
-
-        name = self.name
-
-        command = self.command
-
-        gpu_type = self.gpu_type
-
-        gpu_count = self.gpu_count
-
-        gpu_candidates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.gpu_candidates, Unset):
-            gpu_candidates = []
-            for gpu_candidates_item_data in self.gpu_candidates:
-                gpu_candidates_item = gpu_candidates_item_data.to_dict()
-                gpu_candidates.append(gpu_candidates_item)
-
-        template: str | Unset | None
-        if isinstance(self.template, Unset):
-            template = UNSET
-        else:
-            template = self.template
-
-        image: str | Unset | None
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
-        env_keys: list[str] | Unset = UNSET
-        if not isinstance(self.env_keys, Unset):
-            env_keys = self.env_keys
-
-        storage_id: str | Unset | None
-        if isinstance(self.storage_id, Unset):
-            storage_id = UNSET
-        else:
-            storage_id = self.storage_id
-
-        max_runtime_minutes = self.max_runtime_minutes
-
-        capacity_wait_minutes = self.capacity_wait_minutes
-
-        queue_reason: str | Unset | None
-        if isinstance(self.queue_reason, Unset):
-            queue_reason = UNSET
-        elif isinstance(self.queue_reason, KnownJobQueueReason):
-            queue_reason = self.queue_reason.value
-        else:
-            queue_reason = self.queue_reason
-
-        next_attempt_at: str | Unset | None
-        if isinstance(self.next_attempt_at, Unset):
-            next_attempt_at = UNSET
-        elif isinstance(self.next_attempt_at, datetime.datetime):
-            next_attempt_at = self.next_attempt_at.isoformat()
-        else:
-            next_attempt_at = self.next_attempt_at
-
-        attempt = self.attempt
-
-        max_retries = self.max_retries
-
-        retry_on: list[str] | Unset = UNSET
-        if not isinstance(self.retry_on, Unset):
-            retry_on = []
-            for retry_on_item_data in self.retry_on:
-                retry_on_item: str
-                if isinstance(retry_on_item_data, KnownJobRetryOn):
-                    retry_on_item = retry_on_item_data.value
-                else:
-                    retry_on_item = retry_on_item_data
-                retry_on.append(retry_on_item)
-
-        retry_exit_codes: list[int] | Unset = UNSET
-        if not isinstance(self.retry_exit_codes, Unset):
-            retry_exit_codes = self.retry_exit_codes
-
-        attempts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attempts, Unset):
-            attempts = []
-            for attempts_item_data in self.attempts:
-                attempts_item = attempts_item_data.to_dict()
-                attempts.append(attempts_item)
-
-        exit_code: int | Unset | None
-        if isinstance(self.exit_code, Unset):
-            exit_code = UNSET
-        else:
-            exit_code = self.exit_code
-
-        error: str | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        instance_id: str | Unset | None
-        if isinstance(self.instance_id, Unset):
-            instance_id = UNSET
-        else:
-            instance_id = self.instance_id
-
-        environment_id: str | Unset | None
-        if isinstance(self.environment_id, Unset):
-            environment_id = UNSET
-        else:
-            environment_id = self.environment_id
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        group_id: str | Unset | None
-        if isinstance(self.group_id, Unset):
-            group_id = UNSET
-        else:
-            group_id = self.group_id
-
-        job_index = self.job_index
-
-        rerun_of: str | Unset | None
-        if isinstance(self.rerun_of, Unset):
-            rerun_of = UNSET
-        else:
-            rerun_of = self.rerun_of
-
-        webhook_url: str | Unset | None
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
-        webhook_events: list[str] | Unset = UNSET
-        if not isinstance(self.webhook_events, Unset):
-            webhook_events = []
-            for webhook_events_item_data in self.webhook_events:
-                webhook_events_item: str
-                if isinstance(webhook_events_item_data, KnownJobWebhookEvent):
-                    webhook_events_item = webhook_events_item_data.value
-                else:
-                    webhook_events_item = webhook_events_item_data
-                webhook_events.append(webhook_events_item)
-
-        webhook_secret: str | Unset | None
-        if isinstance(self.webhook_secret, Unset):
-            webhook_secret = UNSET
-        else:
-            webhook_secret = self.webhook_secret
-
-        started_at: str | Unset | None
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        ended_at: str | Unset | None
-        if isinstance(self.ended_at, Unset):
-            ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
-        else:
-            ended_at = self.ended_at
-
-        cost_per_hour: float | Unset | None
-        if isinstance(self.cost_per_hour, Unset):
-            cost_per_hour = UNSET
-        else:
-            cost_per_hour = self.cost_per_hour
-
-        cost_usd: float | Unset | None
-        if isinstance(self.cost_usd, Unset):
-            cost_usd = UNSET
-        else:
-            cost_usd = self.cost_usd
-
-        log_bytes = self.log_bytes
-
-        logs_truncated = self.logs_truncated
-
-        code: dict[str, Any] | Unset | None
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, JobCode):
-            code = self.code.to_dict()
-        else:
-            code = self.code
-
-        allow_cpu_container = self.allow_cpu_container
-
-        image_registry_auth: dict[str, Any] | Unset | None
-        if isinstance(self.image_registry_auth, Unset):
-            image_registry_auth = UNSET
-        elif isinstance(self.image_registry_auth, JobImageRegistryAuth):
-            image_registry_auth = self.image_registry_auth.to_dict()
-        else:
-            image_registry_auth = self.image_registry_auth
-
-        artifacts_count = self.artifacts_count
-
-        gpu_util_avg: float | Unset | None
-        if isinstance(self.gpu_util_avg, Unset):
-            gpu_util_avg = UNSET
-        else:
-            gpu_util_avg = self.gpu_util_avg
-
-        gpu_mem_peak_mb: float | Unset | None
-        if isinstance(self.gpu_mem_peak_mb, Unset):
-            gpu_mem_peak_mb = UNSET
-        else:
-            gpu_mem_peak_mb = self.gpu_mem_peak_mb
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "created_at": created_at,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if command is not UNSET:
-            field_dict["command"] = command
-        if gpu_type is not UNSET:
-            field_dict["gpu_type"] = gpu_type
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-        if gpu_candidates is not UNSET:
-            field_dict["gpu_candidates"] = gpu_candidates
-        if template is not UNSET:
-            field_dict["template"] = template
-        if image is not UNSET:
-            field_dict["image"] = image
-        if env_keys is not UNSET:
-            field_dict["env_keys"] = env_keys
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if max_runtime_minutes is not UNSET:
-            field_dict["max_runtime_minutes"] = max_runtime_minutes
-        if capacity_wait_minutes is not UNSET:
-            field_dict["capacity_wait_minutes"] = capacity_wait_minutes
-        if queue_reason is not UNSET:
-            field_dict["queue_reason"] = queue_reason
-        if next_attempt_at is not UNSET:
-            field_dict["next_attempt_at"] = next_attempt_at
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if retry_on is not UNSET:
-            field_dict["retry_on"] = retry_on
-        if retry_exit_codes is not UNSET:
-            field_dict["retry_exit_codes"] = retry_exit_codes
-        if attempts is not UNSET:
-            field_dict["attempts"] = attempts
-        if exit_code is not UNSET:
-            field_dict["exit_code"] = exit_code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
-        if environment_id is not UNSET:
-            field_dict["environment_id"] = environment_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
-        if job_index is not UNSET:
-            field_dict["job_index"] = job_index
-        if rerun_of is not UNSET:
-            field_dict["rerun_of"] = rerun_of
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_events is not UNSET:
-            field_dict["webhook_events"] = webhook_events
-        if webhook_secret is not UNSET:
-            field_dict["webhook_secret"] = webhook_secret
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if ended_at is not UNSET:
-            field_dict["ended_at"] = ended_at
-        if cost_per_hour is not UNSET:
-            field_dict["cost_per_hour"] = cost_per_hour
-        if cost_usd is not UNSET:
-            field_dict["cost_usd"] = cost_usd
-        if log_bytes is not UNSET:
-            field_dict["log_bytes"] = log_bytes
-        if logs_truncated is not UNSET:
-            field_dict["logs_truncated"] = logs_truncated
-        if code is not UNSET:
-            field_dict["code"] = code
-        if allow_cpu_container is not UNSET:
-            field_dict["allow_cpu_container"] = allow_cpu_container
-        if image_registry_auth is not UNSET:
-            field_dict["image_registry_auth"] = image_registry_auth
-        if artifacts_count is not UNSET:
-            field_dict["artifacts_count"] = artifacts_count
-        if gpu_util_avg is not UNSET:
-            field_dict["gpu_util_avg"] = gpu_util_avg
-        if gpu_mem_peak_mb is not UNSET:
-            field_dict["gpu_mem_peak_mb"] = gpu_mem_peak_mb
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        status = _parse_status(d.pop("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = pop("created_at", None)
+        if _created_at is None:
+            raise missing_field(cls, src_dict, "created_at")
+        created_at = datetime.datetime.fromisoformat(_created_at)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", None)
 
-        command = d.pop("command", UNSET)
+        command = pop("command", None)
 
-        gpu_type = d.pop("gpu_type", UNSET)
+        gpu_type = pop("gpu_type", None)
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        _gpu_candidates = d.pop("gpu_candidates", UNSET)
-        gpu_candidates: list[GpuCandidate] | Unset = UNSET
-        if _gpu_candidates is not UNSET:
-            gpu_candidates = [
+        _gpu_candidates = pop("gpu_candidates", None)
+        gpu_candidates = (
+            None
+            if _gpu_candidates is None
+            else [
                 GpuCandidate.from_dict(gpu_candidates_item_data)
                 for gpu_candidates_item_data in json_list(_gpu_candidates)
             ]
+        )
 
-        template = d.pop("template", UNSET)
+        template = pop("template", None)
 
-        image = d.pop("image", UNSET)
+        image = pop("image", None)
 
-        env_keys = cast("list[str]", d.pop("env_keys", UNSET))
+        env_keys = cast("list[str] | None", pop("env_keys", None))
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = pop("storage_id", None)
 
-        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
+        max_runtime_minutes = pop("max_runtime_minutes", None)
 
-        capacity_wait_minutes = d.pop("capacity_wait_minutes", UNSET)
+        capacity_wait_minutes = pop("capacity_wait_minutes", None)
 
-        queue_reason = _parse_queue_reason(d.pop("queue_reason", UNSET))
+        queue_reason = _parse_queue_reason(pop("queue_reason", None))
 
-        next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
+        next_attempt_at = _parse_next_attempt_at(pop("next_attempt_at", None))
 
-        attempt = d.pop("attempt", UNSET)
+        attempt = pop("attempt", None)
 
-        max_retries = d.pop("max_retries", UNSET)
+        max_retries = pop("max_retries", None)
 
-        _retry_on = d.pop("retry_on", UNSET)
-        retry_on: list[KnownJobRetryOn | str] | Unset = UNSET
-        if _retry_on is not UNSET:
-            retry_on = [
-                _parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)
-            ]
+        _retry_on = pop("retry_on", None)
+        retry_on = (
+            None
+            if _retry_on is None
+            else [_parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)]
+        )
 
-        retry_exit_codes = cast("list[int]", d.pop("retry_exit_codes", UNSET))
+        retry_exit_codes = cast("list[int] | None", pop("retry_exit_codes", None))
 
-        _attempts = d.pop("attempts", UNSET)
-        attempts: list[JobAttempt] | Unset = UNSET
-        if _attempts is not UNSET:
-            attempts = [
-                JobAttempt.from_dict(attempts_item_data) for attempts_item_data in json_list(_attempts)
-            ]
+        _attempts = pop("attempts", None)
+        attempts = (
+            None
+            if _attempts is None
+            else [JobAttempt.from_dict(attempts_item_data) for attempts_item_data in json_list(_attempts)]
+        )
 
-        exit_code = d.pop("exit_code", UNSET)
+        exit_code = pop("exit_code", None)
 
-        error = d.pop("error", UNSET)
+        error = pop("error", None)
 
-        instance_id = d.pop("instance_id", UNSET)
+        instance_id = pop("instance_id", None)
 
-        environment_id = d.pop("environment_id", UNSET)
+        environment_id = pop("environment_id", None)
 
-        _tags = d.pop("tags", UNSET)
-        tags: JobTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = JobTags.from_dict(cast("Mapping[str, Any]", _tags))
+        _tags = pop("tags", None)
+        tags = None if _tags is None else JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = pop("group_id", None)
 
-        job_index = d.pop("job_index", UNSET)
+        job_index = pop("job_index", None)
 
-        rerun_of = d.pop("rerun_of", UNSET)
+        rerun_of = pop("rerun_of", None)
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = pop("webhook_url", None)
 
-        _webhook_events = d.pop("webhook_events", UNSET)
-        webhook_events: list[KnownJobWebhookEvent | str] | Unset = UNSET
-        if _webhook_events is not UNSET:
-            webhook_events = [
+        _webhook_events = pop("webhook_events", None)
+        webhook_events = (
+            None
+            if _webhook_events is None
+            else [
                 _parse_webhook_events_item(webhook_events_item_data)
                 for webhook_events_item_data in json_list(_webhook_events)
             ]
-
-        webhook_secret = d.pop("webhook_secret", UNSET)
-
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        cost_per_hour = d.pop("cost_per_hour", UNSET)
-
-        cost_usd = d.pop("cost_usd", UNSET)
-
-        log_bytes = d.pop("log_bytes", UNSET)
-
-        logs_truncated = d.pop("logs_truncated", UNSET)
-
-        code = _parse_code(d.pop("code", UNSET))
-
-        allow_cpu_container = d.pop("allow_cpu_container", UNSET)
-
-        image_registry_auth = _parse_image_registry_auth(d.pop("image_registry_auth", UNSET))
-
-        artifacts_count = d.pop("artifacts_count", UNSET)
-
-        gpu_util_avg = d.pop("gpu_util_avg", UNSET)
-
-        gpu_mem_peak_mb = d.pop("gpu_mem_peak_mb", UNSET)
-
-        job = cls(
-            id=id,
-            status=status,
-            created_at=created_at,
-            name=name,
-            command=command,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            gpu_candidates=gpu_candidates,
-            template=template,
-            image=image,
-            env_keys=env_keys,
-            storage_id=storage_id,
-            max_runtime_minutes=max_runtime_minutes,
-            capacity_wait_minutes=capacity_wait_minutes,
-            queue_reason=queue_reason,
-            next_attempt_at=next_attempt_at,
-            attempt=attempt,
-            max_retries=max_retries,
-            retry_on=retry_on,
-            retry_exit_codes=retry_exit_codes,
-            attempts=attempts,
-            exit_code=exit_code,
-            error=error,
-            instance_id=instance_id,
-            environment_id=environment_id,
-            tags=tags,
-            group_id=group_id,
-            job_index=job_index,
-            rerun_of=rerun_of,
-            webhook_url=webhook_url,
-            webhook_events=webhook_events,
-            webhook_secret=webhook_secret,
-            started_at=started_at,
-            ended_at=ended_at,
-            cost_per_hour=cost_per_hour,
-            cost_usd=cost_usd,
-            log_bytes=log_bytes,
-            logs_truncated=logs_truncated,
-            code=code,
-            allow_cpu_container=allow_cpu_container,
-            image_registry_auth=image_registry_auth,
-            artifacts_count=artifacts_count,
-            gpu_util_avg=gpu_util_avg,
-            gpu_mem_peak_mb=gpu_mem_peak_mb,
         )
 
+        webhook_secret = pop("webhook_secret", None)
+
+        started_at = _parse_started_at(pop("started_at", None))
+
+        ended_at = _parse_ended_at(pop("ended_at", None))
+
+        cost_per_hour = pop("cost_per_hour", None)
+
+        cost_usd = pop("cost_usd", None)
+
+        log_bytes = pop("log_bytes", None)
+
+        logs_truncated = pop("logs_truncated", None)
+
+        code = _parse_code(pop("code", None))
+
+        allow_cpu_container = pop("allow_cpu_container", None)
+
+        image_registry_auth = _parse_image_registry_auth(pop("image_registry_auth", None))
+
+        artifacts_count = pop("artifacts_count", None)
+
+        gpu_util_avg = pop("gpu_util_avg", None)
+
+        gpu_mem_peak_mb = pop("gpu_mem_peak_mb", None)
+
+        job = object.__new__(cls)
+        job.id = id
+        job.status = status
+        job.created_at = created_at
+        job.name = name
+        job.command = command
+        job.gpu_type = gpu_type
+        job.gpu_count = gpu_count
+        job.gpu_candidates = gpu_candidates
+        job.template = template
+        job.image = image
+        job.env_keys = env_keys
+        job.storage_id = storage_id
+        job.max_runtime_minutes = max_runtime_minutes
+        job.capacity_wait_minutes = capacity_wait_minutes
+        job.queue_reason = queue_reason
+        job.next_attempt_at = next_attempt_at
+        job.attempt = attempt
+        job.max_retries = max_retries
+        job.retry_on = retry_on
+        job.retry_exit_codes = retry_exit_codes
+        job.attempts = attempts
+        job.exit_code = exit_code
+        job.error = error
+        job.instance_id = instance_id
+        job.environment_id = environment_id
+        job.tags = tags
+        job.group_id = group_id
+        job.job_index = job_index
+        job.rerun_of = rerun_of
+        job.webhook_url = webhook_url
+        job.webhook_events = webhook_events
+        job.webhook_secret = webhook_secret
+        job.started_at = started_at
+        job.ended_at = ended_at
+        job.cost_per_hour = cost_per_hour
+        job.cost_usd = cost_usd
+        job.log_bytes = log_bytes
+        job.logs_truncated = logs_truncated
+        job.code = code
+        job.allow_cpu_container = allow_cpu_container
+        job.image_registry_auth = image_registry_auth
+        job.artifacts_count = artifacts_count
+        job.gpu_util_avg = gpu_util_avg
+        job.gpu_mem_peak_mb = gpu_mem_peak_mb
         job.additional_properties = d
+        job._absent = _NONE_ABSENT if len(src_dict) - len(d) == 44 else _OPTIONAL.difference(src_dict)
+        job._request_id = None
         return job
 
 
@@ -646,18 +385,16 @@ def _parse_status(data: object) -> KnownJobStatus | str:
     return cast("KnownJobStatus | str", data)
 
 
-def _parse_queue_reason(data: object) -> KnownJobQueueReason | str | Unset | None:
+def _parse_queue_reason(data: object) -> KnownJobQueueReason | str | None:
     if isinstance(data, str):
         return cast(
-            "KnownJobQueueReason | None | str | Unset", KnownJobQueueReason._value2member_map_.get(data, data)
+            "KnownJobQueueReason | None | str", KnownJobQueueReason._value2member_map_.get(data, data)
         )
-    return cast("KnownJobQueueReason | None | str | Unset", data)
+    return cast("KnownJobQueueReason | None | str", data)
 
 
-def _parse_next_attempt_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_next_attempt_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -666,7 +403,7 @@ def _parse_next_attempt_at(data: object) -> datetime.datetime | Unset | None:
             return next_attempt_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
 def _parse_retry_on_item(data: object) -> KnownJobRetryOn | str:
@@ -681,10 +418,8 @@ def _parse_webhook_events_item(data: object) -> KnownJobWebhookEvent | str:
     return cast("KnownJobWebhookEvent | str", data)
 
 
-def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_started_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -693,13 +428,11 @@ def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             return started_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_ended_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -708,13 +441,11 @@ def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
             return ended_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_code(data: object) -> JobCode | Unset | None:
+def _parse_code(data: object) -> JobCode | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -723,13 +454,11 @@ def _parse_code(data: object) -> JobCode | Unset | None:
             return code_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("JobCode | None | Unset", data)
+    return cast("JobCode | None", data)
 
 
-def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
+def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -738,4 +467,4 @@ def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | N
             return image_registry_auth_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("JobImageRegistryAuth | None | Unset", data)
+    return cast("JobImageRegistryAuth | None", data)

@@ -8,12 +8,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobArtifact")
 
+_OPTIONAL = frozenset(
+    {
+        "bytes",
+        "sha256",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobArtifact(WireModel):
     """A file the job wrote to `$RUNCRATE_OUTPUT_DIR`, kept for 30 days after the job ends."""
 
@@ -25,48 +33,30 @@ class JobArtifact(WireModel):
 
     path: str
     """ Path relative to the output directory; may contain `/`. """
-    bytes: int | Unset = UNSET
-    sha256: str | Unset = UNSET
+    bytes: int | None = None
+    sha256: str | None = None
     """ Hex SHA-256 of the file, for checking a download. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        path = self.path
-
-        bytes_ = self.bytes
-
-        sha256 = self.sha256
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "path": path,
-            }
-        )
-        if bytes_ is not UNSET:
-            field_dict["bytes"] = bytes_
-        if sha256 is not UNSET:
-            field_dict["sha256"] = sha256
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        path = d.pop("path")
+        pop = d.pop
+        path = pop("path", None)
+        if path is None:
+            raise missing_field(cls, src_dict, "path")
 
-        bytes_ = d.pop("bytes", UNSET)
+        bytes_ = pop("bytes", None)
 
-        sha256 = d.pop("sha256", UNSET)
+        sha256 = pop("sha256", None)
 
-        job_artifact = cls(
-            path=path,
-            bytes=bytes_,
-            sha256=sha256,
-        )
-
+        job_artifact = object.__new__(cls)
+        job_artifact.path = path
+        job_artifact.bytes = bytes_
+        job_artifact.sha256 = sha256
         job_artifact.additional_properties = d
+        job_artifact._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        job_artifact._request_id = None
         return job_artifact

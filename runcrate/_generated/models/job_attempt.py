@@ -10,12 +10,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_status import KnownJobStatus
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobAttempt")
 
+_OPTIONAL = frozenset(
+    {
+        "deployment_id",
+        "status",
+        "exit_code",
+        "error",
+        "started_at",
+        "ended_at",
+        "cost_usd",
+        "gpu_type",
+        "gpu_count",
+        "region",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobAttempt(WireModel):
     """One attempt to run a job on a machine."""
 
@@ -34,167 +50,77 @@ class JobAttempt(WireModel):
     }
 
     attempt: int
-    deployment_id: str | Unset | None = UNSET
-    status: KnownJobStatus | str | Unset = UNSET
+    deployment_id: str | None = None
+    status: KnownJobStatus | str | None = None
     """ A job's lifecycle state: `queued` -> `starting` -> `running` -> `succeeded` | `failed` | `cancelled` |
     `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
     enum: known values are listed; accept any other string. """
-    exit_code: int | Unset | None = UNSET
-    error: str | Unset | None = UNSET
-    started_at: datetime.datetime | Unset | None = UNSET
-    ended_at: datetime.datetime | Unset | None = UNSET
-    cost_usd: float | Unset | None = UNSET
-    gpu_type: str | Unset = UNSET
-    gpu_count: int | Unset = UNSET
-    region: str | Unset | None = UNSET
+    exit_code: int | None = None
+    error: str | None = None
+    started_at: datetime.datetime | None = None
+    ended_at: datetime.datetime | None = None
+    cost_usd: float | None = None
+    gpu_type: str | None = None
+    gpu_count: int | None = None
+    region: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        attempt = self.attempt
-
-        deployment_id: str | Unset | None
-        if isinstance(self.deployment_id, Unset):
-            deployment_id = UNSET
-        else:
-            deployment_id = self.deployment_id
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, KnownJobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        exit_code: int | Unset | None
-        if isinstance(self.exit_code, Unset):
-            exit_code = UNSET
-        else:
-            exit_code = self.exit_code
-
-        error: str | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        started_at: str | Unset | None
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
-        else:
-            started_at = self.started_at
-
-        ended_at: str | Unset | None
-        if isinstance(self.ended_at, Unset):
-            ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
-        else:
-            ended_at = self.ended_at
-
-        cost_usd: float | Unset | None
-        if isinstance(self.cost_usd, Unset):
-            cost_usd = UNSET
-        else:
-            cost_usd = self.cost_usd
-
-        gpu_type = self.gpu_type
-
-        gpu_count = self.gpu_count
-
-        region: str | Unset | None
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attempt": attempt,
-            }
-        )
-        if deployment_id is not UNSET:
-            field_dict["deployment_id"] = deployment_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if exit_code is not UNSET:
-            field_dict["exit_code"] = exit_code
-        if error is not UNSET:
-            field_dict["error"] = error
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if ended_at is not UNSET:
-            field_dict["ended_at"] = ended_at
-        if cost_usd is not UNSET:
-            field_dict["cost_usd"] = cost_usd
-        if gpu_type is not UNSET:
-            field_dict["gpu_type"] = gpu_type
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-        if region is not UNSET:
-            field_dict["region"] = region
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attempt = d.pop("attempt")
+        pop = d.pop
+        attempt = pop("attempt", None)
+        if attempt is None:
+            raise missing_field(cls, src_dict, "attempt")
 
-        deployment_id = d.pop("deployment_id", UNSET)
+        deployment_id = pop("deployment_id", None)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(pop("status", None))
 
-        exit_code = d.pop("exit_code", UNSET)
+        exit_code = pop("exit_code", None)
 
-        error = d.pop("error", UNSET)
+        error = pop("error", None)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        started_at = _parse_started_at(pop("started_at", None))
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+        ended_at = _parse_ended_at(pop("ended_at", None))
 
-        cost_usd = d.pop("cost_usd", UNSET)
+        cost_usd = pop("cost_usd", None)
 
-        gpu_type = d.pop("gpu_type", UNSET)
+        gpu_type = pop("gpu_type", None)
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        region = d.pop("region", UNSET)
+        region = pop("region", None)
 
-        job_attempt = cls(
-            attempt=attempt,
-            deployment_id=deployment_id,
-            status=status,
-            exit_code=exit_code,
-            error=error,
-            started_at=started_at,
-            ended_at=ended_at,
-            cost_usd=cost_usd,
-            gpu_type=gpu_type,
-            gpu_count=gpu_count,
-            region=region,
-        )
-
+        job_attempt = object.__new__(cls)
+        job_attempt.attempt = attempt
+        job_attempt.deployment_id = deployment_id
+        job_attempt.status = status
+        job_attempt.exit_code = exit_code
+        job_attempt.error = error
+        job_attempt.started_at = started_at
+        job_attempt.ended_at = ended_at
+        job_attempt.cost_usd = cost_usd
+        job_attempt.gpu_type = gpu_type
+        job_attempt.gpu_count = gpu_count
+        job_attempt.region = region
         job_attempt.additional_properties = d
+        job_attempt._absent = _NONE_ABSENT if len(src_dict) - len(d) == 11 else _OPTIONAL.difference(src_dict)
+        job_attempt._request_id = None
         return job_attempt
 
 
-def _parse_status(data: object) -> KnownJobStatus | str | Unset:
+def _parse_status(data: object) -> KnownJobStatus | str | None:
     if isinstance(data, str):
-        return cast("KnownJobStatus | str | Unset", KnownJobStatus._value2member_map_.get(data, data))
-    return cast("KnownJobStatus | str | Unset", data)
+        return cast("KnownJobStatus | str | None", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str | None", data)
 
 
-def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_started_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -203,13 +129,11 @@ def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             return started_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_ended_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -218,4 +142,4 @@ def _parse_ended_at(data: object) -> datetime.datetime | Unset | None:
             return ended_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

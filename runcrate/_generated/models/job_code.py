@@ -9,12 +9,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_code_source import KnownJobCodeSource
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobCode")
 
+_OPTIONAL = frozenset(
+    {
+        "ref",
+        "sha256",
+        "url",
+        "commit",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobCode(WireModel):
     """Where the job's code came from: `{source: upload, ref, sha256}` for an uploaded archive or `{source: git, url, ref,
     commit}` for a repository.
@@ -31,89 +41,44 @@ class JobCode(WireModel):
 
     source: KnownJobCodeSource | str
     """ Where a job's code came from. Open enum: known values are listed; accept any other string. """
-    ref: str | Unset | None = UNSET
+    ref: str | None = None
     """ The upload id or the Git ref that was requested. """
-    sha256: str | Unset | None = UNSET
+    sha256: str | None = None
     """ Hex SHA-256 of the uploaded archive (uploads). """
-    url: str | Unset | None = UNSET
+    url: str | None = None
     """ The repository URL (Git). """
-    commit: str | Unset | None = UNSET
+    commit: str | None = None
     """ The commit that was checked out (Git). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        source: str
-        if isinstance(self.source, KnownJobCodeSource):
-            source = self.source.value
-        else:
-            source = self.source
-
-        ref: str | Unset | None
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
-
-        sha256: str | Unset | None
-        if isinstance(self.sha256, Unset):
-            sha256 = UNSET
-        else:
-            sha256 = self.sha256
-
-        url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        commit: str | Unset | None
-        if isinstance(self.commit, Unset):
-            commit = UNSET
-        else:
-            commit = self.commit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-            }
-        )
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        if sha256 is not UNSET:
-            field_dict["sha256"] = sha256
-        if url is not UNSET:
-            field_dict["url"] = url
-        if commit is not UNSET:
-            field_dict["commit"] = commit
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source = _parse_source(d.pop("source"))
+        pop = d.pop
+        _source = pop("source", None)
+        if _source is None:
+            raise missing_field(cls, src_dict, "source")
+        source = _parse_source(_source)
 
-        ref = d.pop("ref", UNSET)
+        ref = pop("ref", None)
 
-        sha256 = d.pop("sha256", UNSET)
+        sha256 = pop("sha256", None)
 
-        url = d.pop("url", UNSET)
+        url = pop("url", None)
 
-        commit = d.pop("commit", UNSET)
+        commit = pop("commit", None)
 
-        job_code = cls(
-            source=source,
-            ref=ref,
-            sha256=sha256,
-            url=url,
-            commit=commit,
-        )
-
+        job_code = object.__new__(cls)
+        job_code.source = source
+        job_code.ref = ref
+        job_code.sha256 = sha256
+        job_code.url = url
+        job_code.commit = commit
         job_code.additional_properties = d
+        job_code._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        job_code._request_id = None
         return job_code
 
 

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobCodeFromGit")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobCodeFromGit(WireModel):
     """Code cloned from a Git repository."""
 
@@ -27,29 +29,20 @@ class JobCodeFromGit(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        git = self.git.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "git": git,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        git = JobGitRepository.from_dict(cast("Mapping[str, Any]", d.pop("git")))
+        pop = d.pop
+        _git = pop("git", None)
+        if _git is None:
+            raise missing_field(cls, src_dict, "git")
+        git = JobGitRepository.from_dict(cast("Mapping[str, Any]", _git))
 
-        job_code_from_git = cls(
-            git=git,
-        )
-
+        job_code_from_git = object.__new__(cls)
+        job_code_from_git.git = git
         job_code_from_git.additional_properties = d
+        job_code_from_git._absent = _NONE_ABSENT
+        job_code_from_git._request_id = None
         return job_code_from_git
 
 

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobCodeFromUpload")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobCodeFromUpload(WireModel):
     """Code from an archive uploaded through `createJobUpload`."""
 
@@ -27,27 +29,17 @@ class JobCodeFromUpload(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        upload_id = self.upload_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upload_id": upload_id,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        upload_id = d.pop("upload_id")
+        pop = d.pop
+        upload_id = pop("upload_id", None)
+        if upload_id is None:
+            raise missing_field(cls, src_dict, "upload_id")
 
-        job_code_from_upload = cls(
-            upload_id=upload_id,
-        )
-
+        job_code_from_upload = object.__new__(cls)
+        job_code_from_upload.upload_id = upload_id
         job_code_from_upload.additional_properties = d
+        job_code_from_upload._absent = _NONE_ABSENT
+        job_code_from_upload._request_id = None
         return job_code_from_upload

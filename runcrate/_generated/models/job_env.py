@@ -12,8 +12,10 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobEnv")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define(eq=False)
+
+@_attrs_define(repr=False, eq=False)
 class JobEnv(WireModel):
     """Environment variables for the command, as a name-to-value map (unlike the `env_vars` array of instances). Write-
     only: jobs report only the names, in `env_keys`. An entry overrides an environment secret of the same name.
@@ -26,19 +28,13 @@ class JobEnv(WireModel):
         init=False, factory=cast("Callable[[], dict[str, str]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_env = cls()
-
+        job_env = object.__new__(cls)
         job_env.additional_properties = d
+        job_env._absent = _NONE_ABSENT
+        job_env._request_id = None
         return job_env
 
     def __len__(self) -> int:

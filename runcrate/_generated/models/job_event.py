@@ -10,12 +10,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_event_kind import KnownJobEventKind
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobEvent")
 
+_OPTIONAL = frozenset(
+    {
+        "detail",
+        "attempt",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobEvent(WireModel):
     """A step in a job's lifecycle."""
 
@@ -29,68 +37,39 @@ class JobEvent(WireModel):
     at: datetime.datetime
     kind: KnownJobEventKind | str
     """ Kind of a job event. Open enum: known values are listed; accept any other string. """
-    detail: str | Unset | None = UNSET
-    attempt: int | Unset | None = UNSET
+    detail: str | None = None
+    attempt: int | None = None
     """ The attempt the event belongs to; null for machine-level events. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        at = self.at.isoformat()
-
-        kind: str
-        if isinstance(self.kind, KnownJobEventKind):
-            kind = self.kind.value
-        else:
-            kind = self.kind
-
-        detail: str | Unset | None
-        if isinstance(self.detail, Unset):
-            detail = UNSET
-        else:
-            detail = self.detail
-
-        attempt: int | Unset | None
-        if isinstance(self.attempt, Unset):
-            attempt = UNSET
-        else:
-            attempt = self.attempt
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "at": at,
-                "kind": kind,
-            }
-        )
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
+        pop = d.pop
+        _at = pop("at", None)
+        if _at is None:
+            raise missing_field(cls, src_dict, "at")
+        at = datetime.datetime.fromisoformat(_at)
 
-        kind = _parse_kind(d.pop("kind"))
+        _kind = pop("kind", None)
+        if _kind is None:
+            raise missing_field(cls, src_dict, "kind")
+        kind = _parse_kind(_kind)
 
-        detail = d.pop("detail", UNSET)
+        detail = pop("detail", None)
 
-        attempt = d.pop("attempt", UNSET)
+        attempt = pop("attempt", None)
 
-        job_event = cls(
-            at=at,
-            kind=kind,
-            detail=detail,
-            attempt=attempt,
-        )
-
+        job_event = object.__new__(cls)
+        job_event.at = at
+        job_event.kind = kind
+        job_event.detail = detail
+        job_event.attempt = attempt
         job_event.additional_properties = d
+        job_event._absent = _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        job_event._request_id = None
         return job_event
 
 

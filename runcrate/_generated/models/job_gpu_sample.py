@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGpuSample")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobGpuSample(WireModel):
     """One GPU's use over a metrics interval."""
 
@@ -33,39 +35,27 @@ class JobGpuSample(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        util = self.util
-
-        mem_used_mb = self.mem_used_mb
-
-        mem_total_mb = self.mem_total_mb
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "util": util,
-                "mem_used_mb": mem_used_mb,
-                "mem_total_mb": mem_total_mb,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        util = d.pop("util")
+        pop = d.pop
+        util = pop("util", None)
+        if util is None:
+            raise missing_field(cls, src_dict, "util")
 
-        mem_used_mb = d.pop("mem_used_mb")
+        mem_used_mb = pop("mem_used_mb", None)
+        if mem_used_mb is None:
+            raise missing_field(cls, src_dict, "mem_used_mb")
 
-        mem_total_mb = d.pop("mem_total_mb")
+        mem_total_mb = pop("mem_total_mb", None)
+        if mem_total_mb is None:
+            raise missing_field(cls, src_dict, "mem_total_mb")
 
-        job_gpu_sample = cls(
-            util=util,
-            mem_used_mb=mem_used_mb,
-            mem_total_mb=mem_total_mb,
-        )
-
+        job_gpu_sample = object.__new__(cls)
+        job_gpu_sample.util = util
+        job_gpu_sample.mem_used_mb = mem_used_mb
+        job_gpu_sample.mem_total_mb = mem_total_mb
         job_gpu_sample.additional_properties = d
+        job_gpu_sample._absent = _NONE_ABSENT
+        job_gpu_sample._request_id = None
         return job_gpu_sample

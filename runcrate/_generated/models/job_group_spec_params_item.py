@@ -12,8 +12,10 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobGroupSpecParamsItem")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define(eq=False)
+
+@_attrs_define(repr=False, eq=False)
 class JobGroupSpecParamsItem(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {}
 
@@ -21,19 +23,13 @@ class JobGroupSpecParamsItem(WireModel):
         init=False, factory=cast("Callable[[], dict[str, str]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_group_spec_params_item = cls()
-
+        job_group_spec_params_item = object.__new__(cls)
         job_group_spec_params_item.additional_properties = d
+        job_group_spec_params_item._absent = _NONE_ABSENT
+        job_group_spec_params_item._request_id = None
         return job_group_spec_params_item
 
     def __len__(self) -> int:

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobImageRegistryAuth")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobImageRegistryAuth(WireModel):
     """Credentials for pulling a private `image`, given as the names of environment variables (from `env` or the
     environment's secrets) that hold them, never the values.
@@ -33,33 +35,22 @@ class JobImageRegistryAuth(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        username_env = self.username_env
-
-        password_env = self.password_env
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "username_env": username_env,
-                "password_env": password_env,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username_env = d.pop("username_env")
+        pop = d.pop
+        username_env = pop("username_env", None)
+        if username_env is None:
+            raise missing_field(cls, src_dict, "username_env")
 
-        password_env = d.pop("password_env")
+        password_env = pop("password_env", None)
+        if password_env is None:
+            raise missing_field(cls, src_dict, "password_env")
 
-        job_image_registry_auth = cls(
-            username_env=username_env,
-            password_env=password_env,
-        )
-
+        job_image_registry_auth = object.__new__(cls)
+        job_image_registry_auth.username_env = username_env
+        job_image_registry_auth.password_env = password_env
         job_image_registry_auth.additional_properties = d
+        job_image_registry_auth._absent = _NONE_ABSENT
+        job_image_registry_auth._request_id = None
         return job_image_registry_auth

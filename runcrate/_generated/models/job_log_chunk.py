@@ -9,12 +9,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobLogChunk")
 
+_OPTIONAL = frozenset(
+    {
+        "seq",
+        "ts",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobLogChunk(WireModel):
     """A piece of a job's output. `seq` and `ts` are null on a marker chunk that stands in for output that was dropped."""
 
@@ -25,66 +33,38 @@ class JobLogChunk(WireModel):
     }
 
     text: str
-    seq: int | Unset | None = UNSET
-    ts: datetime.datetime | Unset | None = UNSET
+    seq: int | None = None
+    ts: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        seq: int | Unset | None
-        if isinstance(self.seq, Unset):
-            seq = UNSET
-        else:
-            seq = self.seq
-
-        ts: str | Unset | None
-        if isinstance(self.ts, Unset):
-            ts = UNSET
-        elif isinstance(self.ts, datetime.datetime):
-            ts = self.ts.isoformat()
-        else:
-            ts = self.ts
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if seq is not UNSET:
-            field_dict["seq"] = seq
-        if ts is not UNSET:
-            field_dict["ts"] = ts
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text")
+        pop = d.pop
+        text = pop("text", None)
+        if text is None:
+            raise missing_field(cls, src_dict, "text")
 
-        seq = d.pop("seq", UNSET)
+        seq = pop("seq", None)
 
-        ts = _parse_ts(d.pop("ts", UNSET))
+        ts = _parse_ts(pop("ts", None))
 
-        job_log_chunk = cls(
-            text=text,
-            seq=seq,
-            ts=ts,
-        )
-
+        job_log_chunk = object.__new__(cls)
+        job_log_chunk.text = text
+        job_log_chunk.seq = seq
+        job_log_chunk.ts = ts
         job_log_chunk.additional_properties = d
+        job_log_chunk._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        job_log_chunk._request_id = None
         return job_log_chunk
 
 
-def _parse_ts(data: object) -> datetime.datetime | Unset | None:
+def _parse_ts(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -93,4 +73,4 @@ def _parse_ts(data: object) -> datetime.datetime | Unset | None:
             return ts_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

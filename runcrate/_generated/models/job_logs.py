@@ -9,12 +9,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_job_status import KnownJobStatus
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobLogs")
 
+_OPTIONAL = frozenset(
+    {
+        "job_id",
+        "status",
+        "truncated",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobLogs(WireModel):
     """One page of a job's log."""
 
@@ -32,82 +41,50 @@ class JobLogs(WireModel):
     """ Send it back as `after` to read what follows. """
     done: bool
     """ true once the job has ended and everything has been read. """
-    job_id: str | Unset = UNSET
-    status: KnownJobStatus | str | Unset = UNSET
+    job_id: str | None = None
+    status: KnownJobStatus | str | None = None
     """ A job's lifecycle state: `queued` -> `starting` -> `running` -> `succeeded` | `failed` | `cancelled` |
     `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
     enum: known values are listed; accept any other string. """
-    truncated: bool | Unset = UNSET
+    truncated: bool | None = None
     """ Whether output was dropped from the stored log (false when missing). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        chunks: list[Any] = []
-        for chunks_item_data in self.chunks:
-            chunks_item = chunks_item_data.to_dict()
-            chunks.append(chunks_item)
-
-        cursor = self.cursor
-
-        done = self.done
-
-        job_id = self.job_id
-
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, KnownJobStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        truncated = self.truncated
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "chunks": chunks,
-                "cursor": cursor,
-                "done": done,
-            }
-        )
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if truncated is not UNSET:
-            field_dict["truncated"] = truncated
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chunks = [JobLogChunk.from_dict(chunks_item_data) for chunks_item_data in json_list(d.pop("chunks"))]
+        pop = d.pop
+        _chunks = pop("chunks", None)
+        if _chunks is None:
+            raise missing_field(cls, src_dict, "chunks")
+        chunks = [JobLogChunk.from_dict(chunks_item_data) for chunks_item_data in json_list(_chunks)]
 
-        cursor = d.pop("cursor")
+        cursor = pop("cursor", None)
+        if cursor is None:
+            raise missing_field(cls, src_dict, "cursor")
 
-        done = d.pop("done")
+        done = pop("done", None)
+        if done is None:
+            raise missing_field(cls, src_dict, "done")
 
-        job_id = d.pop("job_id", UNSET)
+        job_id = pop("job_id", None)
 
-        status = _parse_status(d.pop("status", UNSET))
+        status = _parse_status(pop("status", None))
 
-        truncated = d.pop("truncated", UNSET)
+        truncated = pop("truncated", None)
 
-        job_logs = cls(
-            chunks=chunks,
-            cursor=cursor,
-            done=done,
-            job_id=job_id,
-            status=status,
-            truncated=truncated,
-        )
-
+        job_logs = object.__new__(cls)
+        job_logs.chunks = chunks
+        job_logs.cursor = cursor
+        job_logs.done = done
+        job_logs.job_id = job_id
+        job_logs.status = status
+        job_logs.truncated = truncated
         job_logs.additional_properties = d
+        job_logs._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        job_logs._request_id = None
         return job_logs
 
 
@@ -115,7 +92,7 @@ class JobLogs(WireModel):
 from ..models.job_log_chunk import JobLogChunk  # noqa: E402
 
 
-def _parse_status(data: object) -> KnownJobStatus | str | Unset:
+def _parse_status(data: object) -> KnownJobStatus | str | None:
     if isinstance(data, str):
-        return cast("KnownJobStatus | str | Unset", KnownJobStatus._value2member_map_.get(data, data))
-    return cast("KnownJobStatus | str | Unset", data)
+        return cast("KnownJobStatus | str | None", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str | None", data)

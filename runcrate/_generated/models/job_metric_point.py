@@ -9,12 +9,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobMetricPoint")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobMetricPoint(WireModel):
     """GPU use of a job over one interval, one sample per GPU."""
 
@@ -29,38 +31,26 @@ class JobMetricPoint(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        at = self.at.isoformat()
-
-        gpus: list[Any] = []
-        for gpus_item_data in self.gpus:
-            gpus_item = gpus_item_data.to_dict()
-            gpus.append(gpus_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "at": at,
-                "gpus": gpus,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        at = datetime.datetime.fromisoformat(d.pop("at"))
+        pop = d.pop
+        _at = pop("at", None)
+        if _at is None:
+            raise missing_field(cls, src_dict, "at")
+        at = datetime.datetime.fromisoformat(_at)
 
-        gpus = [JobGpuSample.from_dict(gpus_item_data) for gpus_item_data in json_list(d.pop("gpus"))]
+        _gpus = pop("gpus", None)
+        if _gpus is None:
+            raise missing_field(cls, src_dict, "gpus")
+        gpus = [JobGpuSample.from_dict(gpus_item_data) for gpus_item_data in json_list(_gpus)]
 
-        job_metric_point = cls(
-            at=at,
-            gpus=gpus,
-        )
-
+        job_metric_point = object.__new__(cls)
+        job_metric_point.at = at
+        job_metric_point.gpus = gpus
         job_metric_point.additional_properties = d
+        job_metric_point._absent = _NONE_ABSENT
+        job_metric_point._request_id = None
         return job_metric_point
 
 

@@ -12,8 +12,10 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobStatusCounts")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define(eq=False)
+
+@_attrs_define(repr=False, eq=False)
 class JobStatusCounts(WireModel):
     """Number of jobs in each job status; the keys are job statuses (an open set)."""
 
@@ -23,19 +25,13 @@ class JobStatusCounts(WireModel):
         init=False, factory=cast("Callable[[], dict[str, int]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_status_counts = cls()
-
+        job_status_counts = object.__new__(cls)
         job_status_counts.additional_properties = d
+        job_status_counts._absent = _NONE_ABSENT
+        job_status_counts._request_id = None
         return job_status_counts
 
     def __len__(self) -> int:

@@ -12,8 +12,10 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobTags")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define(eq=False)
+
+@_attrs_define(repr=False, eq=False)
 class JobTags(WireModel):
     """Free-form labels as a key-to-value map; filter the job list with `tag=key:value`."""
 
@@ -23,19 +25,13 @@ class JobTags(WireModel):
         init=False, factory=cast("Callable[[], dict[str, str]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_tags = cls()
-
+        job_tags = object.__new__(cls)
         job_tags.additional_properties = d
+        job_tags._absent = _NONE_ABSENT
+        job_tags._request_id = None
         return job_tags
 
     def __len__(self) -> int:

@@ -9,12 +9,22 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobUpload")
 
+_OPTIONAL = frozenset(
+    {
+        "url",
+        "url_expires_at",
+        "expires_at",
+        "max_bytes",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobUpload(WireModel):
     """A reserved code upload."""
 
@@ -28,94 +38,50 @@ class JobUpload(WireModel):
 
     upload_id: str
     """ Use it as `code.upload_id` in a job spec before `expires_at`. """
-    url: str | Unset | None = UNSET
+    url: str | None = None
     """ Signed URL to PUT the raw `.tar.gz` bytes to, without `Authorization` or any API parameters, before
     `url_expires_at`. Null (or missing) means there is nothing to upload: a job already uses an upload with this
     hash. """
-    url_expires_at: datetime.datetime | Unset | None = UNSET
-    expires_at: datetime.datetime | Unset = UNSET
+    url_expires_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
     """ Use the upload in a job before this time (about 24 h). """
-    max_bytes: int | Unset = UNSET
+    max_bytes: int | None = None
     """ The largest archive the upload accepts, in bytes. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        upload_id = self.upload_id
-
-        url: str | Unset | None
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        url_expires_at: str | Unset | None
-        if isinstance(self.url_expires_at, Unset):
-            url_expires_at = UNSET
-        elif isinstance(self.url_expires_at, datetime.datetime):
-            url_expires_at = self.url_expires_at.isoformat()
-        else:
-            url_expires_at = self.url_expires_at
-
-        expires_at: str | Unset = UNSET
-        if not isinstance(self.expires_at, Unset):
-            expires_at = self.expires_at.isoformat()
-
-        max_bytes = self.max_bytes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "upload_id": upload_id,
-            }
-        )
-        if url is not UNSET:
-            field_dict["url"] = url
-        if url_expires_at is not UNSET:
-            field_dict["url_expires_at"] = url_expires_at
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if max_bytes is not UNSET:
-            field_dict["max_bytes"] = max_bytes
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        upload_id = d.pop("upload_id")
+        pop = d.pop
+        upload_id = pop("upload_id", None)
+        if upload_id is None:
+            raise missing_field(cls, src_dict, "upload_id")
 
-        url = d.pop("url", UNSET)
+        url = pop("url", None)
 
-        url_expires_at = _parse_url_expires_at(d.pop("url_expires_at", UNSET))
+        url_expires_at = _parse_url_expires_at(pop("url_expires_at", None))
 
-        _expires_at = d.pop("expires_at", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        _expires_at = pop("expires_at", None)
+        expires_at = None if _expires_at is None else datetime.datetime.fromisoformat(_expires_at)
 
-        max_bytes = d.pop("max_bytes", UNSET)
+        max_bytes = pop("max_bytes", None)
 
-        job_upload = cls(
-            upload_id=upload_id,
-            url=url,
-            url_expires_at=url_expires_at,
-            expires_at=expires_at,
-            max_bytes=max_bytes,
-        )
-
+        job_upload = object.__new__(cls)
+        job_upload.upload_id = upload_id
+        job_upload.url = url
+        job_upload.url_expires_at = url_expires_at
+        job_upload.expires_at = expires_at
+        job_upload.max_bytes = max_bytes
         job_upload.additional_properties = d
+        job_upload._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        job_upload._request_id = None
         return job_upload
 
 
-def _parse_url_expires_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_url_expires_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -124,4 +90,4 @@ def _parse_url_expires_at(data: object) -> datetime.datetime | Unset | None:
             return url_expires_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

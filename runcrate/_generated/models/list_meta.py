@@ -8,12 +8,25 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="ListMeta")
 
+_OPTIONAL = frozenset(
+    {
+        "cursor",
+        "hasMore",
+        "total",
+        "requestId",
+    }
+)
+_ALIASES = {
+    "hasMore": "has_more",
+}
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ListMeta(WireModel):
     """Pagination metadata on list responses. Extra keys may appear. The jobs list may send `has_more` instead of
     `hasMore`; a missing value means false.
@@ -27,59 +40,39 @@ class ListMeta(WireModel):
         "requestId": "request_id",
     }
 
-    cursor: int | str | Unset | None = UNSET
+    cursor: int | str | None = None
     """ Opaque cursor for the next page (jobs list only). Documented as a string; integers have been seen. """
-    has_more: bool | Unset = UNSET
-    total: int | Unset = UNSET
-    request_id: str | Unset = UNSET
+    has_more: bool | None = None
+    total: int | None = None
+    request_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        cursor: int | str | Unset | None
-        if isinstance(self.cursor, Unset):
-            cursor = UNSET
-        else:
-            cursor = self.cursor
-
-        has_more = self.has_more
-
-        total = self.total
-
-        request_id = self.request_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cursor is not UNSET:
-            field_dict["cursor"] = cursor
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
-        if total is not UNSET:
-            field_dict["total"] = total
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cursor = d.pop("cursor", UNSET)
+        pop = d.pop
+        cursor = pop("cursor", None)
 
-        has_more = d.pop("hasMore", UNSET) if "hasMore" in d else d.pop("has_more", UNSET)
+        has_more = pop("hasMore", None) if "hasMore" in d else pop("has_more", None)
 
-        total = d.pop("total", UNSET)
+        total = pop("total", None)
 
-        request_id = d.pop("requestId", UNSET)
+        request_id = pop("requestId", None)
 
-        list_meta = cls(
-            cursor=cursor,
-            has_more=has_more,
-            total=total,
-            request_id=request_id,
-        )
-
+        list_meta = object.__new__(cls)
+        list_meta.cursor = cursor
+        list_meta.has_more = has_more
+        list_meta.total = total
+        list_meta.request_id = request_id
         list_meta.additional_properties = d
+        list_meta._absent = (
+            _NONE_ABSENT
+            if len(src_dict) - len(d) == 4
+            else frozenset(
+                wire for wire in _OPTIONAL.difference(src_dict) if _ALIASES.get(wire) not in src_dict
+            )
+        )
+        list_meta._request_id = None
         return list_meta

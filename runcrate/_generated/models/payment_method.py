@@ -9,12 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_payment_method_type import KnownPaymentMethodType
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="PaymentMethod")
 
+_OPTIONAL = frozenset(
+    {
+        "brand",
+        "last4",
+        "exp_month",
+        "exp_year",
+        "default",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class PaymentMethod(WireModel):
     """A saved payment method. Cards are added in the dashboard only."""
 
@@ -29,96 +40,49 @@ class PaymentMethod(WireModel):
 
     type: KnownPaymentMethodType | str
     """ Open enum: known values are listed; accept any other string. """
-    brand: str | Unset | None = UNSET
+    brand: str | None = None
     """ Card brand, e.g. `visa`. """
-    last4: str | Unset | None = UNSET
+    last4: str | None = None
     """ Last four digits of the card number (a string, so leading zeros are kept). """
-    exp_month: int | Unset | None = UNSET
-    exp_year: int | Unset | None = UNSET
-    default: bool | Unset = UNSET
+    exp_month: int | None = None
+    exp_year: int | None = None
+    default: bool | None = None
     """ Whether this is the default payment method (false when missing). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        type_: str
-        if isinstance(self.type, KnownPaymentMethodType):
-            type_ = self.type.value
-        else:
-            type_ = self.type
-
-        brand: str | Unset | None
-        if isinstance(self.brand, Unset):
-            brand = UNSET
-        else:
-            brand = self.brand
-
-        last4: str | Unset | None
-        if isinstance(self.last4, Unset):
-            last4 = UNSET
-        else:
-            last4 = self.last4
-
-        exp_month: int | Unset | None
-        if isinstance(self.exp_month, Unset):
-            exp_month = UNSET
-        else:
-            exp_month = self.exp_month
-
-        exp_year: int | Unset | None
-        if isinstance(self.exp_year, Unset):
-            exp_year = UNSET
-        else:
-            exp_year = self.exp_year
-
-        default = self.default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if last4 is not UNSET:
-            field_dict["last4"] = last4
-        if exp_month is not UNSET:
-            field_dict["exp_month"] = exp_month
-        if exp_year is not UNSET:
-            field_dict["exp_year"] = exp_year
-        if default is not UNSET:
-            field_dict["default"] = default
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = _parse_type_(d.pop("type"))
+        pop = d.pop
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = _parse_type_(_type_)
 
-        brand = d.pop("brand", UNSET)
+        brand = pop("brand", None)
 
-        last4 = d.pop("last4", UNSET)
+        last4 = pop("last4", None)
 
-        exp_month = d.pop("exp_month", UNSET)
+        exp_month = pop("exp_month", None)
 
-        exp_year = d.pop("exp_year", UNSET)
+        exp_year = pop("exp_year", None)
 
-        default = d.pop("default", UNSET)
+        default = pop("default", None)
 
-        payment_method = cls(
-            type=type_,
-            brand=brand,
-            last4=last4,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            default=default,
-        )
-
+        payment_method = object.__new__(cls)
+        payment_method.type = type_
+        payment_method.brand = brand
+        payment_method.last4 = last4
+        payment_method.exp_month = exp_month
+        payment_method.exp_year = exp_year
+        payment_method.default = default
         payment_method.additional_properties = d
+        payment_method._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        )
+        payment_method._request_id = None
         return payment_method
 
 

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ResizeStorageVolumeRequest")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ResizeStorageVolumeRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "size_gb": "size_gb",
@@ -25,27 +27,17 @@ class ResizeStorageVolumeRequest(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        size_gb = self.size_gb
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "size_gb": size_gb,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        size_gb = d.pop("size_gb")
+        pop = d.pop
+        size_gb = pop("size_gb", None)
+        if size_gb is None:
+            raise missing_field(cls, src_dict, "size_gb")
 
-        resize_storage_volume_request = cls(
-            size_gb=size_gb,
-        )
-
+        resize_storage_volume_request = object.__new__(cls)
+        resize_storage_volume_request.size_gb = size_gb
         resize_storage_volume_request.additional_properties = d
+        resize_storage_volume_request._absent = _NONE_ABSENT
+        resize_storage_volume_request._request_id = None
         return resize_storage_volume_request

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleResponse")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ScheduleResponse(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "data": "data",
@@ -25,29 +27,20 @@ class ScheduleResponse(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = Schedule.from_dict(cast("Mapping[str, Any]", d.pop("data")))
+        pop = d.pop
+        _data = pop("data", None)
+        if _data is None:
+            raise missing_field(cls, src_dict, "data")
+        data = Schedule.from_dict(cast("Mapping[str, Any]", _data))
 
-        schedule_response = cls(
-            data=data,
-        )
-
+        schedule_response = object.__new__(cls)
+        schedule_response.data = data
         schedule_response.additional_properties = d
+        schedule_response._absent = _NONE_ABSENT
+        schedule_response._request_id = None
         return schedule_response
 
 

@@ -8,12 +8,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleRun")
 
+_OPTIONAL = frozenset(
+    {
+        "instance",
+        "job",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ScheduleRun(WireModel):
     """The result of `runScheduleNow`."""
 
@@ -25,63 +33,34 @@ class ScheduleRun(WireModel):
 
     schedule: Schedule
     """ A schedule that launches an instance or a job later, once (`run_at`) or repeatedly (`cron`). """
-    instance: Instance | Unset | None = UNSET
+    instance: Instance | None = None
     """ The launched instance (schedules of kind `instance`); absent for job schedules. """
-    job: Job | Unset | None = UNSET
+    job: Job | None = None
     """ The submitted job (schedules of kind `job`); absent for instance schedules. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        schedule = self.schedule.to_dict()
-
-        instance: dict[str, Any] | Unset | None
-        if isinstance(self.instance, Unset):
-            instance = UNSET
-        elif isinstance(self.instance, Instance):
-            instance = self.instance.to_dict()
-        else:
-            instance = self.instance
-
-        job: dict[str, Any] | Unset | None
-        if isinstance(self.job, Unset):
-            job = UNSET
-        elif isinstance(self.job, Job):
-            job = self.job.to_dict()
-        else:
-            job = self.job
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule": schedule,
-            }
-        )
-        if instance is not UNSET:
-            field_dict["instance"] = instance
-        if job is not UNSET:
-            field_dict["job"] = job
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule = Schedule.from_dict(cast("Mapping[str, Any]", d.pop("schedule")))
+        pop = d.pop
+        _schedule = pop("schedule", None)
+        if _schedule is None:
+            raise missing_field(cls, src_dict, "schedule")
+        schedule = Schedule.from_dict(cast("Mapping[str, Any]", _schedule))
 
-        instance = _parse_instance(d.pop("instance", UNSET))
+        instance = _parse_instance(pop("instance", None))
 
-        job = _parse_job(d.pop("job", UNSET))
+        job = _parse_job(pop("job", None))
 
-        schedule_run = cls(
-            schedule=schedule,
-            instance=instance,
-            job=job,
-        )
-
+        schedule_run = object.__new__(cls)
+        schedule_run.schedule = schedule
+        schedule_run.instance = instance
+        schedule_run.job = job
         schedule_run.additional_properties = d
+        schedule_run._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        schedule_run._request_id = None
         return schedule_run
 
 
@@ -91,10 +70,8 @@ from ..models.job import Job  # noqa: E402
 from ..models.schedule import Schedule  # noqa: E402
 
 
-def _parse_instance(data: object) -> Instance | Unset | None:
+def _parse_instance(data: object) -> Instance | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -103,13 +80,11 @@ def _parse_instance(data: object) -> Instance | Unset | None:
             return instance_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("Instance | None | Unset", data)
+    return cast("Instance | None", data)
 
 
-def _parse_job(data: object) -> Job | Unset | None:
+def _parse_job(data: object) -> Job | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -118,4 +93,4 @@ def _parse_job(data: object) -> Job | Unset | None:
             return job_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("Job | None | Unset", data)
+    return cast("Job | None", data)

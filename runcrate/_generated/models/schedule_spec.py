@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleSpec")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ScheduleSpec(WireModel):
     """The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars` is an
     array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env` is a
@@ -31,27 +33,17 @@ class ScheduleSpec(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        max_runtime_minutes = self.max_runtime_minutes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "max_runtime_minutes": max_runtime_minutes,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_runtime_minutes = d.pop("max_runtime_minutes")
+        pop = d.pop
+        max_runtime_minutes = pop("max_runtime_minutes", None)
+        if max_runtime_minutes is None:
+            raise missing_field(cls, src_dict, "max_runtime_minutes")
 
-        schedule_spec = cls(
-            max_runtime_minutes=max_runtime_minutes,
-        )
-
+        schedule_spec = object.__new__(cls)
+        schedule_spec.max_runtime_minutes = max_runtime_minutes
         schedule_spec.additional_properties = d
+        schedule_spec._absent = _NONE_ABSENT
+        schedule_spec._request_id = None
         return schedule_spec

@@ -9,12 +9,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Secret")
 
+_OPTIONAL = frozenset(
+    {
+        "sensitive",
+        "updated_at",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Secret(WireModel):
     """The name of a secret. Secret values are never returned."""
 
@@ -26,63 +34,37 @@ class Secret(WireModel):
 
     key: str
     """ Name of the secret, e.g. `HF_TOKEN`. """
-    sensitive: bool | Unset = UNSET
+    sensitive: bool | None = None
     """ Whether the value is marked sensitive (false when missing). """
-    updated_at: datetime.datetime | Unset | None = UNSET
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        sensitive = self.sensitive
-
-        updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
-        if sensitive is not UNSET:
-            field_dict["sensitive"] = sensitive
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        pop = d.pop
+        key = pop("key", None)
+        if key is None:
+            raise missing_field(cls, src_dict, "key")
 
-        sensitive = d.pop("sensitive", UNSET)
+        sensitive = pop("sensitive", None)
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at = _parse_updated_at(pop("updated_at", None))
 
-        secret = cls(
-            key=key,
-            sensitive=sensitive,
-            updated_at=updated_at,
-        )
-
+        secret = object.__new__(cls)
+        secret.key = key
+        secret.sensitive = sensitive
+        secret.updated_at = updated_at
         secret.additional_properties = d
+        secret._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        secret._request_id = None
         return secret
 
 
-def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_updated_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -91,4 +73,4 @@ def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             return updated_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

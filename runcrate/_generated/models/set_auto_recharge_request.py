@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SetAutoRechargeRequest")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SetAutoRechargeRequest(WireModel):
     """The complete auto-recharge settings. All three fields are required, also when disabling (send the current threshold
     and target).
@@ -36,39 +38,27 @@ class SetAutoRechargeRequest(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        threshold_usd = self.threshold_usd
-
-        target_usd = self.target_usd
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "enabled": enabled,
-                "threshold_usd": threshold_usd,
-                "target_usd": target_usd,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled")
+        pop = d.pop
+        enabled = pop("enabled", None)
+        if enabled is None:
+            raise missing_field(cls, src_dict, "enabled")
 
-        threshold_usd = d.pop("threshold_usd")
+        threshold_usd = pop("threshold_usd", None)
+        if threshold_usd is None:
+            raise missing_field(cls, src_dict, "threshold_usd")
 
-        target_usd = d.pop("target_usd")
+        target_usd = pop("target_usd", None)
+        if target_usd is None:
+            raise missing_field(cls, src_dict, "target_usd")
 
-        set_auto_recharge_request = cls(
-            enabled=enabled,
-            threshold_usd=threshold_usd,
-            target_usd=target_usd,
-        )
-
+        set_auto_recharge_request = object.__new__(cls)
+        set_auto_recharge_request.enabled = enabled
+        set_auto_recharge_request.threshold_usd = threshold_usd
+        set_auto_recharge_request.target_usd = target_usd
         set_auto_recharge_request.additional_properties = d
+        set_auto_recharge_request._absent = _NONE_ABSENT
+        set_auto_recharge_request._request_id = None
         return set_auto_recharge_request

@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SshCertificate")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SshCertificate(WireModel):
     """A short-lived SSH certificate and the address to connect to."""
 
@@ -36,45 +38,32 @@ class SshCertificate(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        certificate = self.certificate
-
-        ip = self.ip
-
-        user = self.user
-
-        port = self.port
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "certificate": certificate,
-                "ip": ip,
-                "user": user,
-                "port": port,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        certificate = d.pop("certificate")
+        pop = d.pop
+        certificate = pop("certificate", None)
+        if certificate is None:
+            raise missing_field(cls, src_dict, "certificate")
 
-        ip = d.pop("ip")
+        ip = pop("ip", None)
+        if ip is None:
+            raise missing_field(cls, src_dict, "ip")
 
-        user = d.pop("user")
+        user = pop("user", None)
+        if user is None:
+            raise missing_field(cls, src_dict, "user")
 
-        port = d.pop("port")
+        port = pop("port", None)
+        if port is None:
+            raise missing_field(cls, src_dict, "port")
 
-        ssh_certificate = cls(
-            certificate=certificate,
-            ip=ip,
-            user=user,
-            port=port,
-        )
-
+        ssh_certificate = object.__new__(cls)
+        ssh_certificate.certificate = certificate
+        ssh_certificate.ip = ip
+        ssh_certificate.user = user
+        ssh_certificate.port = port
         ssh_certificate.additional_properties = d
+        ssh_certificate._absent = _NONE_ABSENT
+        ssh_certificate._request_id = None
         return ssh_certificate

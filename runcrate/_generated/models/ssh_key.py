@@ -9,12 +9,22 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SSHKey")
 
+_OPTIONAL = frozenset(
+    {
+        "type",
+        "createdAt",
+        "lastUsed",
+        "projectId",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SSHKey(WireModel):
     """A registered SSH key. Fields are camelCase on the wire."""
 
@@ -32,100 +42,58 @@ class SSHKey(WireModel):
     name: str
     fingerprint: str
     """ Fingerprint of the stored key (the public key itself is never returned). """
-    type: str | Unset = UNSET
+    type: str | None = None
     """ Key type, e.g. `ed25519`. """
-    created_at: datetime.datetime | Unset = UNSET
-    last_used: datetime.datetime | Unset | None = UNSET
+    created_at: datetime.datetime | None = None
+    last_used: datetime.datetime | None = None
     """ When the key was last used; null if never. """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ Workspace id. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        fingerprint = self.fingerprint
-
-        type_ = self.type
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        last_used: str | Unset | None
-        if isinstance(self.last_used, Unset):
-            last_used = UNSET
-        elif isinstance(self.last_used, datetime.datetime):
-            last_used = self.last_used.isoformat()
-        else:
-            last_used = self.last_used
-
-        project_id = self.project_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "fingerprint": fingerprint,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if last_used is not UNSET:
-            field_dict["lastUsed"] = last_used
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        name = d.pop("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = pop("fingerprint", None)
+        if fingerprint is None:
+            raise missing_field(cls, src_dict, "fingerprint")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop("type", None)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = pop("createdAt", None)
+        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        last_used = _parse_last_used(d.pop("lastUsed", UNSET))
+        last_used = _parse_last_used(pop("lastUsed", None))
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = pop("projectId", None)
 
-        ssh_key = cls(
-            id=id,
-            name=name,
-            fingerprint=fingerprint,
-            type=type_,
-            created_at=created_at,
-            last_used=last_used,
-            project_id=project_id,
-        )
-
+        ssh_key = object.__new__(cls)
+        ssh_key.id = id
+        ssh_key.name = name
+        ssh_key.fingerprint = fingerprint
+        ssh_key.type = type_
+        ssh_key.created_at = created_at
+        ssh_key.last_used = last_used
+        ssh_key.project_id = project_id
         ssh_key.additional_properties = d
+        ssh_key._absent = _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
+        ssh_key._request_id = None
         return ssh_key
 
 
-def _parse_last_used(data: object) -> datetime.datetime | Unset | None:
+def _parse_last_used(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -134,4 +102,4 @@ def _parse_last_used(data: object) -> datetime.datetime | Unset | None:
             return last_used_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageDeleteResult")
 
+_OPTIONAL = frozenset(
+    {
+        "refund_amount",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class StorageDeleteResult(WireModel):
     """The outcome of deleting a volume, with the refund for the unused part of the week."""
 
@@ -24,40 +31,28 @@ class StorageDeleteResult(WireModel):
 
     message: str
     """ Confirmation text. """
-    refund_amount: float | Unset = UNSET
+    refund_amount: float | None = None
     """ Amount refunded, in USD. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        refund_amount = self.refund_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
-        if refund_amount is not UNSET:
-            field_dict["refund_amount"] = refund_amount
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        pop = d.pop
+        message = pop("message", None)
+        if message is None:
+            raise missing_field(cls, src_dict, "message")
 
-        refund_amount = d.pop("refund_amount", UNSET)
+        refund_amount = pop("refund_amount", None)
 
-        storage_delete_result = cls(
-            message=message,
-            refund_amount=refund_amount,
-        )
-
+        storage_delete_result = object.__new__(cls)
+        storage_delete_result.message = message
+        storage_delete_result.refund_amount = refund_amount
         storage_delete_result.additional_properties = d
+        storage_delete_result._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        storage_delete_result._request_id = None
         return storage_delete_result

@@ -9,12 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_storage_provider import KnownStorageProvider
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageRegion")
 
+_OPTIONAL = frozenset(
+    {
+        "provider",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class StorageRegion(WireModel):
     """A region where storage volumes can be created."""
 
@@ -28,61 +35,42 @@ class StorageRegion(WireModel):
     """ Region id, a numeric string such as `"137"`. """
     name: str
     """ Region name, e.g. `us-east-1`. """
-    provider: KnownStorageProvider | str | Unset = UNSET
+    provider: KnownStorageProvider | str | None = None
     """ Open enum: known values are listed; accept any other string. Backblaze B2 is supported, but its value is not
     known. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        provider: str | Unset
-        if isinstance(self.provider, Unset):
-            provider = UNSET
-        elif isinstance(self.provider, KnownStorageProvider):
-            provider = self.provider.value
-        else:
-            provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        name = d.pop("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        provider = _parse_provider(pop("provider", None))
 
-        storage_region = cls(
-            id=id,
-            name=name,
-            provider=provider,
-        )
-
+        storage_region = object.__new__(cls)
+        storage_region.id = id
+        storage_region.name = name
+        storage_region.provider = provider
         storage_region.additional_properties = d
+        storage_region._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        storage_region._request_id = None
         return storage_region
 
 
-def _parse_provider(data: object) -> KnownStorageProvider | str | Unset:
+def _parse_provider(data: object) -> KnownStorageProvider | str | None:
     if isinstance(data, str):
         return cast(
-            "KnownStorageProvider | str | Unset", KnownStorageProvider._value2member_map_.get(data, data)
+            "KnownStorageProvider | str | None", KnownStorageProvider._value2member_map_.get(data, data)
         )
-    return cast("KnownStorageProvider | str | Unset", data)
+    return cast("KnownStorageProvider | str | None", data)

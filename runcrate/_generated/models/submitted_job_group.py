@@ -9,12 +9,24 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="SubmittedJobGroup")
 
+_OPTIONAL = frozenset(
+    {
+        "count",
+        "max_parallel",
+        "status_counts",
+        "cost_usd",
+        "created_at",
+        "webhook_secret",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SubmittedJobGroup(WireModel):
     """A job group as returned by `submitJob`, with its jobs."""
 
@@ -32,118 +44,67 @@ class SubmittedJobGroup(WireModel):
     id: str
     jobs: list[Job]
     """ The group's jobs, in `job_index` order. """
-    count: int | Unset = UNSET
+    count: int | None = None
     """ Number of jobs in the group. """
-    max_parallel: int | Unset = UNSET
+    max_parallel: int | None = None
     """ How many of the group's jobs may run at once. """
-    status_counts: JobStatusCounts | Unset = UNSET
+    status_counts: JobStatusCounts | None = None
     """ Number of jobs in each job status; the keys are job statuses (an open set). """
-    cost_usd: float | Unset | None = UNSET
+    cost_usd: float | None = None
     """ Total cost of the group's jobs in USD. """
-    created_at: datetime.datetime | Unset = UNSET
-    webhook_secret: str | Unset | None = UNSET
+    created_at: datetime.datetime | None = None
+    webhook_secret: str | None = None
     """ The secret that signs webhook deliveries for the group's jobs. Present only in this response; store it now.
     """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        jobs: list[Any] = []
-        for jobs_item_data in self.jobs:
-            jobs_item = jobs_item_data.to_dict()
-            jobs.append(jobs_item)
-
-        count = self.count
-
-        max_parallel = self.max_parallel
-
-        status_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status_counts, Unset):
-            status_counts = self.status_counts.to_dict()
-
-        cost_usd: float | Unset | None
-        if isinstance(self.cost_usd, Unset):
-            cost_usd = UNSET
-        else:
-            cost_usd = self.cost_usd
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        webhook_secret: str | Unset | None
-        if isinstance(self.webhook_secret, Unset):
-            webhook_secret = UNSET
-        else:
-            webhook_secret = self.webhook_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "jobs": jobs,
-            }
-        )
-        if count is not UNSET:
-            field_dict["count"] = count
-        if max_parallel is not UNSET:
-            field_dict["max_parallel"] = max_parallel
-        if status_counts is not UNSET:
-            field_dict["status_counts"] = status_counts
-        if cost_usd is not UNSET:
-            field_dict["cost_usd"] = cost_usd
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if webhook_secret is not UNSET:
-            field_dict["webhook_secret"] = webhook_secret
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(d.pop("jobs"))]
+        _jobs = pop("jobs", None)
+        if _jobs is None:
+            raise missing_field(cls, src_dict, "jobs")
+        jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(_jobs)]
 
-        count = d.pop("count", UNSET)
+        count = pop("count", None)
 
-        max_parallel = d.pop("max_parallel", UNSET)
+        max_parallel = pop("max_parallel", None)
 
-        _status_counts = d.pop("status_counts", UNSET)
-        status_counts: JobStatusCounts | Unset
-        if isinstance(_status_counts, Unset):
-            status_counts = UNSET
-        else:
-            status_counts = JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
-
-        cost_usd = d.pop("cost_usd", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        webhook_secret = d.pop("webhook_secret", UNSET)
-
-        submitted_job_group = cls(
-            id=id,
-            jobs=jobs,
-            count=count,
-            max_parallel=max_parallel,
-            status_counts=status_counts,
-            cost_usd=cost_usd,
-            created_at=created_at,
-            webhook_secret=webhook_secret,
+        _status_counts = pop("status_counts", None)
+        status_counts = (
+            None
+            if _status_counts is None
+            else JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
         )
 
+        cost_usd = pop("cost_usd", None)
+
+        _created_at = pop("created_at", None)
+        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
+
+        webhook_secret = pop("webhook_secret", None)
+
+        submitted_job_group = object.__new__(cls)
+        submitted_job_group.id = id
+        submitted_job_group.jobs = jobs
+        submitted_job_group.count = count
+        submitted_job_group.max_parallel = max_parallel
+        submitted_job_group.status_counts = status_counts
+        submitted_job_group.cost_usd = cost_usd
+        submitted_job_group.created_at = created_at
+        submitted_job_group.webhook_secret = webhook_secret
         submitted_job_group.additional_properties = d
+        submitted_job_group._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
+        )
+        submitted_job_group._request_id = None
         return submitted_job_group
 
 

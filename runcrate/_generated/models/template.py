@@ -9,12 +9,21 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Template")
 
+_OPTIONAL = frozenset(
+    {
+        "description",
+        "category",
+        "created_at",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Template(WireModel):
     """An entry of the template catalogue."""
 
@@ -28,68 +37,39 @@ class Template(WireModel):
 
     id: str
     name: str
-    description: str | Unset = UNSET
-    category: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    description: str | None = None
+    category: str | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        category = self.category
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if category is not UNSET:
-            field_dict["category"] = category
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        name = d.pop("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        description = d.pop("description", UNSET)
+        description = pop("description", None)
 
-        category = d.pop("category", UNSET)
+        category = pop("category", None)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = pop("created_at", None)
+        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        template = cls(
-            id=id,
-            name=name,
-            description=description,
-            category=category,
-            created_at=created_at,
-        )
-
+        template = object.__new__(cls)
+        template.id = id
+        template.name = name
+        template.description = description
+        template.category = category
+        template.created_at = created_at
         template.additional_properties = d
+        template._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        template._request_id = None
         return template

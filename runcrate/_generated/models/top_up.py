@@ -11,12 +11,25 @@ from attrs import field as _attrs_field
 
 from ..models.known_top_up_decline_reason import KnownTopUpDeclineReason
 from ..models.known_top_up_status import KnownTopUpStatus
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="TopUp")
 
+_OPTIONAL = frozenset(
+    {
+        "invoice_number",
+        "balance_usd",
+        "confirm_url",
+        "expires_at",
+        "reason",
+        "message",
+        "created_at",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TopUp(WireModel):
     """A top-up of the credit balance, charged to the saved card."""
 
@@ -42,152 +55,74 @@ class TopUp(WireModel):
     """ Amount charged, in USD. """
     idempotency_key: str
     """ The idempotency key of the request that created this top-up. """
-    invoice_number: str | Unset | None = UNSET
+    invoice_number: str | None = None
     """ Invoice number, when `succeeded`. """
-    balance_usd: float | Unset | None = UNSET
+    balance_usd: float | None = None
     """ The new credit balance in USD, when `succeeded`. """
-    confirm_url: str | Unset | None = UNSET
+    confirm_url: str | None = None
     """ When `requires_action`: an owner or manager must confirm the payment at this URL; nothing is charged until
     they do. """
-    expires_at: datetime.datetime | Unset | None = UNSET
+    expires_at: datetime.datetime | None = None
     """ When `requires_action`, the confirmation deadline. """
-    reason: KnownTopUpDeclineReason | str | Unset | None = UNSET
+    reason: KnownTopUpDeclineReason | str | None = None
     """ Why the top-up was declined, when `declined`. """
-    message: str | Unset | None = UNSET
+    message: str | None = None
     """ Human-readable explanation, when `declined`. """
-    created_at: datetime.datetime | Unset | None = UNSET
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str
-        if isinstance(self.status, KnownTopUpStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        amount_usd = self.amount_usd
-
-        idempotency_key = self.idempotency_key
-
-        invoice_number: str | Unset | None
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        balance_usd: float | Unset | None
-        if isinstance(self.balance_usd, Unset):
-            balance_usd = UNSET
-        else:
-            balance_usd = self.balance_usd
-
-        confirm_url: str | Unset | None
-        if isinstance(self.confirm_url, Unset):
-            confirm_url = UNSET
-        else:
-            confirm_url = self.confirm_url
-
-        expires_at: str | Unset | None
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
-        else:
-            expires_at = self.expires_at
-
-        reason: str | Unset | None
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        elif isinstance(self.reason, KnownTopUpDeclineReason):
-            reason = self.reason.value
-        else:
-            reason = self.reason
-
-        message: str | Unset | None
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "amount_usd": amount_usd,
-                "idempotency_key": idempotency_key,
-            }
-        )
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if balance_usd is not UNSET:
-            field_dict["balance_usd"] = balance_usd
-        if confirm_url is not UNSET:
-            field_dict["confirm_url"] = confirm_url
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if message is not UNSET:
-            field_dict["message"] = message
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        status = _parse_status(d.pop("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        amount_usd = d.pop("amount_usd")
+        amount_usd = pop("amount_usd", None)
+        if amount_usd is None:
+            raise missing_field(cls, src_dict, "amount_usd")
 
-        idempotency_key = d.pop("idempotency_key")
+        idempotency_key = pop("idempotency_key", None)
+        if idempotency_key is None:
+            raise missing_field(cls, src_dict, "idempotency_key")
 
-        invoice_number = d.pop("invoice_number", UNSET)
+        invoice_number = pop("invoice_number", None)
 
-        balance_usd = d.pop("balance_usd", UNSET)
+        balance_usd = pop("balance_usd", None)
 
-        confirm_url = d.pop("confirm_url", UNSET)
+        confirm_url = pop("confirm_url", None)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expires_at = _parse_expires_at(pop("expires_at", None))
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason = _parse_reason(pop("reason", None))
 
-        message = d.pop("message", UNSET)
+        message = pop("message", None)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+        created_at = _parse_created_at(pop("created_at", None))
 
-        top_up = cls(
-            id=id,
-            status=status,
-            amount_usd=amount_usd,
-            idempotency_key=idempotency_key,
-            invoice_number=invoice_number,
-            balance_usd=balance_usd,
-            confirm_url=confirm_url,
-            expires_at=expires_at,
-            reason=reason,
-            message=message,
-            created_at=created_at,
-        )
-
+        top_up = object.__new__(cls)
+        top_up.id = id
+        top_up.status = status
+        top_up.amount_usd = amount_usd
+        top_up.idempotency_key = idempotency_key
+        top_up.invoice_number = invoice_number
+        top_up.balance_usd = balance_usd
+        top_up.confirm_url = confirm_url
+        top_up.expires_at = expires_at
+        top_up.reason = reason
+        top_up.message = message
+        top_up.created_at = created_at
         top_up.additional_properties = d
+        top_up._absent = _NONE_ABSENT if len(src_dict) - len(d) == 11 else _OPTIONAL.difference(src_dict)
+        top_up._request_id = None
         return top_up
 
 
@@ -197,10 +132,8 @@ def _parse_status(data: object) -> KnownTopUpStatus | str:
     return cast("KnownTopUpStatus | str", data)
 
 
-def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_expires_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -209,22 +142,19 @@ def _parse_expires_at(data: object) -> datetime.datetime | Unset | None:
             return expires_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)
 
 
-def _parse_reason(data: object) -> KnownTopUpDeclineReason | str | Unset | None:
+def _parse_reason(data: object) -> KnownTopUpDeclineReason | str | None:
     if isinstance(data, str):
         return cast(
-            "KnownTopUpDeclineReason | None | str | Unset",
-            KnownTopUpDeclineReason._value2member_map_.get(data, data),
+            "KnownTopUpDeclineReason | None | str", KnownTopUpDeclineReason._value2member_map_.get(data, data)
         )
-    return cast("KnownTopUpDeclineReason | None | str | Unset", data)
+    return cast("KnownTopUpDeclineReason | None | str", data)
 
 
-def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
+def _parse_created_at(data: object) -> datetime.datetime | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, str):
         try:
@@ -233,4 +163,4 @@ def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             return created_at_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("datetime.datetime | None | Unset", data)
+    return cast("datetime.datetime | None", data)

@@ -10,12 +10,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_transaction_type import KnownTransactionType
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Transaction")
 
+_OPTIONAL = frozenset(
+    {
+        "projectId",
+        "description",
+        "createdAt",
+        "status",
+    }
+)
+_ALIASES = {
+    "projectId": "project_id",
+    "createdAt": "created_at",
+}
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Transaction(WireModel):
     """A billing transaction. The API reference shows `projectId` and `createdAt` in camelCase, while clients have also
     expected `project_id` and `created_at`; both casings are listed as optional properties, and a client should read
@@ -39,92 +53,61 @@ class Transaction(WireModel):
     the documented values. """
     amount: float
     """ Amount in USD, as sent by the server (its sign convention is not documented). """
-    project_id: str | Unset = UNSET
+    project_id: str | None = None
     """ Workspace id (camelCase form; see also `project_id`). """
-    description: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    description: str | None = None
+    created_at: datetime.datetime | None = None
     """ When the transaction happened (camelCase form; see also `created_at`). """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Transaction status, if the server sends one (unverified). The dashboard shows Completed, Pending, Failed and
     Accumulating. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str
-        if isinstance(self.type, KnownTransactionType):
-            type_ = self.type.value
-        else:
-            type_ = self.type
-
-        amount = self.amount
-
-        project_id = self.project_id
-
-        description = self.description
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "type": type_,
-                "amount": amount,
-            }
-        )
-        if project_id is not UNSET:
-            field_dict["projectId"] = project_id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        type_ = _parse_type_(d.pop("type"))
+        _type_ = pop("type", None)
+        if _type_ is None:
+            raise missing_field(cls, src_dict, "type")
+        type_ = _parse_type_(_type_)
 
-        amount = d.pop("amount")
+        amount = pop("amount", None)
+        if amount is None:
+            raise missing_field(cls, src_dict, "amount")
 
-        project_id = d.pop("projectId", UNSET) if "projectId" in d else d.pop("project_id", UNSET)
+        project_id = pop("projectId", None) if "projectId" in d else pop("project_id", None)
 
-        description = d.pop("description", UNSET)
+        description = pop("description", None)
 
-        _created_at = d.pop("createdAt", UNSET) if "createdAt" in d else d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        _created_at = pop("createdAt", None) if "createdAt" in d else pop("created_at", None)
+        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        status = d.pop("status", UNSET)
+        status = pop("status", None)
 
-        transaction = cls(
-            id=id,
-            type=type_,
-            amount=amount,
-            project_id=project_id,
-            description=description,
-            created_at=created_at,
-            status=status,
-        )
-
+        transaction = object.__new__(cls)
+        transaction.id = id
+        transaction.type = type_
+        transaction.amount = amount
+        transaction.project_id = project_id
+        transaction.description = description
+        transaction.created_at = created_at
+        transaction.status = status
         transaction.additional_properties = d
+        transaction._absent = (
+            _NONE_ABSENT
+            if len(src_dict) - len(d) == 7
+            else frozenset(
+                wire for wire in _OPTIONAL.difference(src_dict) if _ALIASES.get(wire) not in src_dict
+            )
+        )
+        transaction._request_id = None
         return transaction
 
 

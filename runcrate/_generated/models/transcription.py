@@ -8,12 +8,21 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="Transcription")
 
+_OPTIONAL = frozenset(
+    {
+        "duration",
+        "language",
+        "segments",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Transcription(WireModel):
     """A transcription (response format `json`). Extra fields may appear."""
 
@@ -26,71 +35,48 @@ class Transcription(WireModel):
 
     text: str
     """ The transcribed text. """
-    duration: float | Unset = UNSET
+    duration: float | None = None
     """ Length of the audio in seconds. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ The detected or given language. """
-    segments: list[TranscriptionSegment] | Unset = UNSET
+    segments: list[TranscriptionSegment] | None = None
     """ Timed segments, when the model returns them. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        text = self.text
-
-        duration = self.duration
-
-        language = self.language
-
-        segments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.segments, Unset):
-            segments = []
-            for segments_item_data in self.segments:
-                segments_item = segments_item_data.to_dict()
-                segments.append(segments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-            }
-        )
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if language is not UNSET:
-            field_dict["language"] = language
-        if segments is not UNSET:
-            field_dict["segments"] = segments
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        text = d.pop("text")
+        pop = d.pop
+        text = pop("text", None)
+        if text is None:
+            raise missing_field(cls, src_dict, "text")
 
-        duration = d.pop("duration", UNSET)
+        duration = pop("duration", None)
 
-        language = d.pop("language", UNSET)
+        language = pop("language", None)
 
-        _segments = d.pop("segments", UNSET)
-        segments: list[TranscriptionSegment] | Unset = UNSET
-        if _segments is not UNSET:
-            segments = [
+        _segments = pop("segments", None)
+        segments = (
+            None
+            if _segments is None
+            else [
                 TranscriptionSegment.from_dict(segments_item_data)
                 for segments_item_data in json_list(_segments)
             ]
-
-        transcription = cls(
-            text=text,
-            duration=duration,
-            language=language,
-            segments=segments,
         )
 
+        transcription = object.__new__(cls)
+        transcription.text = text
+        transcription.duration = duration
+        transcription.language = language
+        transcription.segments = segments
         transcription.additional_properties = d
+        transcription._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        transcription._request_id = None
         return transcription
 
 

@@ -11,12 +11,22 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.transcription_response_format import TranscriptionResponseFormat
-from ..types import UNSET, File, Unset, WireModel
+from ..types import File, WireModel, missing_field
 
 T = TypeVar("T", bound="TranscriptionRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "language",
+        "response_format",
+        "prompt",
+        "temperature",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TranscriptionRequest(WireModel):
     """A speech-to-text request, sent as `multipart/form-data`."""
 
@@ -34,52 +44,18 @@ class TranscriptionRequest(WireModel):
     it to recognise the format. """
     model: str
     """ Model id, e.g. `openai/whisper-large-v3`, `openai/whisper-large-v3-turbo` or `openai/whisper-1`. """
-    language: str | Unset = UNSET
+    language: str | None = None
     """ ISO-639-1 language hint, e.g. `en`. """
-    response_format: TranscriptionResponseFormat | Unset = UNSET
+    response_format: TranscriptionResponseFormat | None = None
     """ Format of the result: `json` (the server default) gives a JSON `Transcription`; `text`, `srt` and `vtt` give
     plain text. """
-    prompt: str | Unset = UNSET
+    prompt: str | None = None
     """ Text that guides the transcription's style or vocabulary. """
-    temperature: float | Unset = UNSET
+    temperature: float | None = None
     """ Sampling temperature (OpenAI uses 0-1; the server's range is undocumented). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        model = self.model
-
-        language = self.language
-
-        response_format: str | Unset = UNSET
-        if not isinstance(self.response_format, Unset):
-            response_format = self.response_format.value
-
-        prompt = self.prompt
-
-        temperature = self.temperature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-                "model": model,
-            }
-        )
-        if language is not UNSET:
-            field_dict["language"] = language
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-
-        return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -88,16 +64,16 @@ class TranscriptionRequest(WireModel):
 
         files.append(("model", (None, str(self.model).encode(), "text/plain")))
 
-        if not isinstance(self.language, Unset):
+        if self.language is not None:
             files.append(("language", (None, str(self.language).encode(), "text/plain")))
 
-        if not isinstance(self.response_format, Unset):
+        if self.response_format is not None:
             files.append(("response_format", (None, str(self.response_format.value).encode(), "text/plain")))
 
-        if not isinstance(self.prompt, Unset):
+        if self.prompt is not None:
             files.append(("prompt", (None, str(self.prompt).encode(), "text/plain")))
 
-        if not isinstance(self.temperature, Unset):
+        if self.temperature is not None:
             files.append(("temperature", (None, str(self.temperature).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
@@ -108,31 +84,35 @@ class TranscriptionRequest(WireModel):
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        pop = d.pop
+        _file = pop("file", None)
+        if _file is None:
+            raise missing_field(cls, src_dict, "file")
+        file = File(payload=BytesIO(_file))
 
-        model = d.pop("model")
+        model = pop("model", None)
+        if model is None:
+            raise missing_field(cls, src_dict, "model")
 
-        language = d.pop("language", UNSET)
+        language = pop("language", None)
 
-        _response_format = d.pop("response_format", UNSET)
-        response_format: TranscriptionResponseFormat | Unset
-        if isinstance(_response_format, Unset):
-            response_format = UNSET
-        else:
-            response_format = TranscriptionResponseFormat(_response_format)
+        _response_format = pop("response_format", None)
+        response_format = None if _response_format is None else TranscriptionResponseFormat(_response_format)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = pop("prompt", None)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = pop("temperature", None)
 
-        transcription_request = cls(
-            file=file,
-            model=model,
-            language=language,
-            response_format=response_format,
-            prompt=prompt,
-            temperature=temperature,
-        )
-
+        transcription_request = object.__new__(cls)
+        transcription_request.file = file
+        transcription_request.model = model
+        transcription_request.language = language
+        transcription_request.response_format = response_format
+        transcription_request.prompt = prompt
+        transcription_request.temperature = temperature
         transcription_request.additional_properties = d
+        transcription_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        )
+        transcription_request._request_id = None
         return transcription_request

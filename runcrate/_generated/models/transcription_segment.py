@@ -8,12 +8,22 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="TranscriptionSegment")
 
+_OPTIONAL = frozenset(
+    {
+        "id",
+        "start",
+        "end",
+        "text",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class TranscriptionSegment(WireModel):
     """One timed segment. Its shape is not documented; the listed fields follow OpenAI and are unverified, and others may
     appear.
@@ -27,56 +37,36 @@ class TranscriptionSegment(WireModel):
         "text": "text",
     }
 
-    id: int | Unset = UNSET
-    start: float | Unset = UNSET
+    id: int | None = None
+    start: float | None = None
     """ Start time in seconds. """
-    end: float | Unset = UNSET
+    end: float | None = None
     """ End time in seconds. """
-    text: str | Unset = UNSET
+    text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        start = self.start
-
-        end = self.end
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if start is not UNSET:
-            field_dict["start"] = start
-        if end is not UNSET:
-            field_dict["end"] = end
-        if text is not UNSET:
-            field_dict["text"] = text
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        pop = d.pop
+        id = pop("id", None)
 
-        start = d.pop("start", UNSET)
+        start = pop("start", None)
 
-        end = d.pop("end", UNSET)
+        end = pop("end", None)
 
-        text = d.pop("text", UNSET)
+        text = pop("text", None)
 
-        transcription_segment = cls(
-            id=id,
-            start=start,
-            end=end,
-            text=text,
-        )
-
+        transcription_segment = object.__new__(cls)
+        transcription_segment.id = id
+        transcription_segment.start = start
+        transcription_segment.end = end
+        transcription_segment.text = text
         transcription_segment.additional_properties = d
+        transcription_segment._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
+        )
+        transcription_segment._request_id = None
         return transcription_segment

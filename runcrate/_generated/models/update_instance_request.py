@@ -8,12 +8,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="UpdateInstanceRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "max_runtime_minutes",
+        "idle_shutdown_minutes",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class UpdateInstanceRequest(WireModel):
     """The auto-stop limits to change. Leave a field out to keep its value; send `null` to turn the limit off. At least one
     field is required.
@@ -25,50 +33,30 @@ class UpdateInstanceRequest(WireModel):
         "idle_shutdown_minutes": "idle_shutdown_minutes",
     }
 
-    max_runtime_minutes: int | Unset | None = UNSET
+    max_runtime_minutes: int | None = None
     """ New runtime limit in minutes, counted as the total time since the instance started running; `null` turns it
     off. A change never stops the instance sooner than 2 minutes from now. """
-    idle_shutdown_minutes: int | Unset | None = UNSET
+    idle_shutdown_minutes: int | None = None
     """ New idle-shutdown limit in minutes; `null` turns it off. Only for GPU instances launched with idle-stop
     support. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        max_runtime_minutes: int | Unset | None
-        if isinstance(self.max_runtime_minutes, Unset):
-            max_runtime_minutes = UNSET
-        else:
-            max_runtime_minutes = self.max_runtime_minutes
-
-        idle_shutdown_minutes: int | Unset | None
-        if isinstance(self.idle_shutdown_minutes, Unset):
-            idle_shutdown_minutes = UNSET
-        else:
-            idle_shutdown_minutes = self.idle_shutdown_minutes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_runtime_minutes is not UNSET:
-            field_dict["max_runtime_minutes"] = max_runtime_minutes
-        if idle_shutdown_minutes is not UNSET:
-            field_dict["idle_shutdown_minutes"] = idle_shutdown_minutes
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
+        pop = d.pop
+        max_runtime_minutes = pop("max_runtime_minutes", None)
 
-        idle_shutdown_minutes = d.pop("idle_shutdown_minutes", UNSET)
+        idle_shutdown_minutes = pop("idle_shutdown_minutes", None)
 
-        update_instance_request = cls(
-            max_runtime_minutes=max_runtime_minutes,
-            idle_shutdown_minutes=idle_shutdown_minutes,
-        )
-
+        update_instance_request = object.__new__(cls)
+        update_instance_request.max_runtime_minutes = max_runtime_minutes
+        update_instance_request.idle_shutdown_minutes = idle_shutdown_minutes
         update_instance_request.additional_properties = d
+        update_instance_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        update_instance_request._request_id = None
         return update_instance_request

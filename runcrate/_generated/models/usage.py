@@ -8,12 +8,14 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Usage")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class Usage(WireModel):
     """Inference usage totals over the requested period. Compute charges are not included; they show up as transactions."""
 
@@ -35,51 +37,37 @@ class Usage(WireModel):
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        total_requests = self.total_requests
-
-        total_prompt_tokens = self.total_prompt_tokens
-
-        total_completion_tokens = self.total_completion_tokens
-
-        total_tokens = self.total_tokens
-
-        total_cost = self.total_cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_requests": total_requests,
-                "total_prompt_tokens": total_prompt_tokens,
-                "total_completion_tokens": total_completion_tokens,
-                "total_tokens": total_tokens,
-                "total_cost": total_cost,
-            }
-        )
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_requests = d.pop("total_requests")
+        pop = d.pop
+        total_requests = pop("total_requests", None)
+        if total_requests is None:
+            raise missing_field(cls, src_dict, "total_requests")
 
-        total_prompt_tokens = d.pop("total_prompt_tokens")
+        total_prompt_tokens = pop("total_prompt_tokens", None)
+        if total_prompt_tokens is None:
+            raise missing_field(cls, src_dict, "total_prompt_tokens")
 
-        total_completion_tokens = d.pop("total_completion_tokens")
+        total_completion_tokens = pop("total_completion_tokens", None)
+        if total_completion_tokens is None:
+            raise missing_field(cls, src_dict, "total_completion_tokens")
 
-        total_tokens = d.pop("total_tokens")
+        total_tokens = pop("total_tokens", None)
+        if total_tokens is None:
+            raise missing_field(cls, src_dict, "total_tokens")
 
-        total_cost = d.pop("total_cost")
+        total_cost = pop("total_cost", None)
+        if total_cost is None:
+            raise missing_field(cls, src_dict, "total_cost")
 
-        usage = cls(
-            total_requests=total_requests,
-            total_prompt_tokens=total_prompt_tokens,
-            total_completion_tokens=total_completion_tokens,
-            total_tokens=total_tokens,
-            total_cost=total_cost,
-        )
-
+        usage = object.__new__(cls)
+        usage.total_requests = total_requests
+        usage.total_prompt_tokens = total_prompt_tokens
+        usage.total_completion_tokens = total_completion_tokens
+        usage.total_tokens = total_tokens
+        usage.total_cost = total_cost
         usage.additional_properties = d
+        usage._absent = _NONE_ABSENT
+        usage._request_id = None
         return usage

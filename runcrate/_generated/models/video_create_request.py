@@ -8,12 +8,23 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="VideoCreateRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "duration_seconds",
+        "image_url",
+        "aspect_ratio",
+        "width",
+        "height",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class VideoCreateRequest(WireModel):
     """A video generation request. Keys not listed here (e.g. `seed`, `negative_prompt`, `image`, `start_image`) are
     forwarded unchanged to the model.
@@ -33,83 +44,54 @@ class VideoCreateRequest(WireModel):
     model: str
     """ Model id, e.g. `openai/sora-2`, `google/veo-3.0` or `wan-ai/Wan2.1-T2V-14B`. """
     prompt: str
-    duration_seconds: int | Unset = UNSET
+    duration_seconds: int | None = None
     """ Length of the video in seconds. Allowed values depend on the model: Sora 2 / Sora 2 Pro 4, 8 or 12; Veo 2.0
     5-8; Veo 3.0 (and Audio) 4, 6 or 8; Kling v3 3-15; Seedance 2-12; Hailuo 02 6 or 10. """
-    image_url: str | Unset = UNSET
+    image_url: str | None = None
     """ Reference image for image-to-video. """
-    aspect_ratio: str | Unset = UNSET
+    aspect_ratio: str | None = None
     """ Aspect ratio: `16:9`, `9:16` or `1:1`. """
-    width: int | Unset = UNSET
+    width: int | None = None
     """ Video width in pixels. Whether the server honours it is unverified. """
-    height: int | Unset = UNSET
+    height: int | None = None
     """ Video height in pixels. Whether the server honours it is unverified. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        prompt = self.prompt
-
-        duration_seconds = self.duration_seconds
-
-        image_url = self.image_url
-
-        aspect_ratio = self.aspect_ratio
-
-        width = self.width
-
-        height = self.height
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "prompt": prompt,
-            }
-        )
-        if duration_seconds is not UNSET:
-            field_dict["duration_seconds"] = duration_seconds
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model")
+        pop = d.pop
+        model = pop("model", None)
+        if model is None:
+            raise missing_field(cls, src_dict, "model")
 
-        prompt = d.pop("prompt")
+        prompt = pop("prompt", None)
+        if prompt is None:
+            raise missing_field(cls, src_dict, "prompt")
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        duration_seconds = pop("duration_seconds", None)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = pop("image_url", None)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = pop("aspect_ratio", None)
 
-        width = d.pop("width", UNSET)
+        width = pop("width", None)
 
-        height = d.pop("height", UNSET)
+        height = pop("height", None)
 
-        video_create_request = cls(
-            model=model,
-            prompt=prompt,
-            duration_seconds=duration_seconds,
-            image_url=image_url,
-            aspect_ratio=aspect_ratio,
-            width=width,
-            height=height,
-        )
-
+        video_create_request = object.__new__(cls)
+        video_create_request.model = model
+        video_create_request.prompt = prompt
+        video_create_request.duration_seconds = duration_seconds
+        video_create_request.image_url = image_url
+        video_create_request.aspect_ratio = aspect_ratio
+        video_create_request.width = width
+        video_create_request.height = height
         video_create_request.additional_properties = d
+        video_create_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
+        )
+        video_create_request._request_id = None
         return video_create_request

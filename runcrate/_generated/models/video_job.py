@@ -9,12 +9,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_video_status import KnownVideoStatus
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="VideoJob")
 
+_OPTIONAL = frozenset(
+    {
+        "model",
+        "prompt",
+        "created_at",
+        "error",
+        "progress",
+        "object",
+        "duration_seconds",
+        "aspect_ratio",
+        "image_url",
+        "width",
+        "height",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class VideoJob(WireModel):
     """An asynchronous video generation job. Extra fields may appear."""
 
@@ -39,166 +56,80 @@ class VideoJob(WireModel):
     status: KnownVideoStatus | str
     """ Open enum: known values are listed; accept any other string. A job starts `queued`, moves to `processing`
     and ends `completed` or `failed`. """
-    model: str | Unset = UNSET
-    prompt: str | Unset = UNSET
-    created_at: int | Unset = UNSET
+    model: str | None = None
+    prompt: str | None = None
+    created_at: int | None = None
     """ Creation time, Unix seconds. """
-    error: str | Unset | None = UNSET
+    error: str | None = None
     """ Why the job failed, when `status` is `failed`. """
-    progress: float | Unset | None = UNSET
+    progress: float | None = None
     """ Progress in percent, when the server reports it. """
-    object: str | Unset = UNSET
+    object: str | None = None
     """ The object type, `video`. """
-    duration_seconds: int | Unset | None = UNSET
+    duration_seconds: int | None = None
     """ Length of the video in seconds, as requested or as generated. """
-    aspect_ratio: str | Unset | None = UNSET
+    aspect_ratio: str | None = None
     """ The aspect ratio requested, e.g. `16:9`. """
-    image_url: str | Unset | None = UNSET
+    image_url: str | None = None
     """ The reference image of an image-to-video job. """
-    width: int | Unset | None = UNSET
-    height: int | Unset | None = UNSET
+    width: int | None = None
+    height: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str
-        if isinstance(self.status, KnownVideoStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        model = self.model
-
-        prompt = self.prompt
-
-        created_at = self.created_at
-
-        error: str | Unset | None
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
-
-        progress: float | Unset | None
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
-
-        object_ = self.object
-
-        duration_seconds: int | Unset | None
-        if isinstance(self.duration_seconds, Unset):
-            duration_seconds = UNSET
-        else:
-            duration_seconds = self.duration_seconds
-
-        aspect_ratio: str | Unset | None
-        if isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = UNSET
-        else:
-            aspect_ratio = self.aspect_ratio
-
-        image_url: str | Unset | None
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
-
-        width: int | Unset | None
-        if isinstance(self.width, Unset):
-            width = UNSET
-        else:
-            width = self.width
-
-        height: int | Unset | None
-        if isinstance(self.height, Unset):
-            height = UNSET
-        else:
-            height = self.height
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
-        if model is not UNSET:
-            field_dict["model"] = model
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if error is not UNSET:
-            field_dict["error"] = error
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if object_ is not UNSET:
-            field_dict["object"] = object_
-        if duration_seconds is not UNSET:
-            field_dict["duration_seconds"] = duration_seconds
-        if aspect_ratio is not UNSET:
-            field_dict["aspect_ratio"] = aspect_ratio
-        if image_url is not UNSET:
-            field_dict["image_url"] = image_url
-        if width is not UNSET:
-            field_dict["width"] = width
-        if height is not UNSET:
-            field_dict["height"] = height
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        pop = d.pop
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
-        status = _parse_status(d.pop("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        model = d.pop("model", UNSET)
+        model = pop("model", None)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = pop("prompt", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = pop("created_at", None)
 
-        error = d.pop("error", UNSET)
+        error = pop("error", None)
 
-        progress = d.pop("progress", UNSET)
+        progress = pop("progress", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = pop("object", None)
 
-        duration_seconds = d.pop("duration_seconds", UNSET)
+        duration_seconds = pop("duration_seconds", None)
 
-        aspect_ratio = d.pop("aspect_ratio", UNSET)
+        aspect_ratio = pop("aspect_ratio", None)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = pop("image_url", None)
 
-        width = d.pop("width", UNSET)
+        width = pop("width", None)
 
-        height = d.pop("height", UNSET)
+        height = pop("height", None)
 
-        video_job = cls(
-            id=id,
-            status=status,
-            model=model,
-            prompt=prompt,
-            created_at=created_at,
-            error=error,
-            progress=progress,
-            object=object_,
-            duration_seconds=duration_seconds,
-            aspect_ratio=aspect_ratio,
-            image_url=image_url,
-            width=width,
-            height=height,
-        )
-
+        video_job = object.__new__(cls)
+        video_job.id = id
+        video_job.status = status
+        video_job.model = model
+        video_job.prompt = prompt
+        video_job.created_at = created_at
+        video_job.error = error
+        video_job.progress = progress
+        video_job.object = object_
+        video_job.duration_seconds = duration_seconds
+        video_job.aspect_ratio = aspect_ratio
+        video_job.image_url = image_url
+        video_job.width = width
+        video_job.height = height
         video_job.additional_properties = d
+        video_job._absent = _NONE_ABSENT if len(src_dict) - len(d) == 13 else _OPTIONAL.difference(src_dict)
+        video_job._request_id = None
         return video_job
 
 
