@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from _connect import connect_async, parser, wants_fake
 
@@ -43,7 +43,7 @@ async def bounded(limit: asyncio.Semaphore, call: Awaitable[T]) -> T:
 
 
 async def ask(client: AsyncRuncrate, n: int) -> str:
-    messages: Any = [{"role": "user", "content": f"Give me fact number {n} about GPUs."}]
+    messages = [{"role": "user", "content": f"Give me fact number {n} about GPUs."}]
     completion = await client.chat.completions.create(model=CHAT_MODEL, messages=messages, max_tokens=16)
     return completion.choices[0].message.content or ""
 

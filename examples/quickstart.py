@@ -96,8 +96,8 @@ def run(client: Runcrate, out: Path, *, poll: float) -> None:
         name="quickstart",
     )
     print(f"  submitted {job.id} ({job.status})")
-    for chunk in client.jobs.follow_logs(job.id, poll_interval=poll):
-        print(f"  | {chunk.text.rstrip()}")
+    for log in client.jobs.follow_logs(job.id, poll_interval=poll):
+        print(f"  | {log.text.rstrip()}")
     job = client.jobs.wait(job.id, poll_interval=poll)
     print(f"  {job.id} ended {job.status} (exit code {job.exit_code})")
 

@@ -18,10 +18,11 @@ from typing import Any
 from _connect import connect, parser, wants_fake
 
 from runcrate import Runcrate
+from runcrate.models import ChatCompletionMessage
 
 CHAT_MODEL = "deepseek-ai/DeepSeek-V3"
 
-WEATHER_TOOL: Any = {
+WEATHER_TOOL: dict[str, Any] = {
     "type": "function",
     "function": {
         "name": "get_weather",
@@ -46,7 +47,7 @@ def step(title: str) -> None:
 
 def print_deltas(client: Runcrate) -> None:
     step("Print the answer as it streams")
-    messages: Any = [{"role": "user", "content": "Describe a GPU in one sentence."}]
+    messages = [{"role": "user", "content": "Describe a GPU in one sentence."}]
     with client.chat.completions.create(model=CHAT_MODEL, messages=messages, stream=True) as stream:
         print("  ", end="")
         for chunk in stream:
@@ -59,7 +60,7 @@ def print_deltas(client: Runcrate) -> None:
 
 def collect_final_completion(client: Runcrate) -> None:
     step("Collect the whole completion, with token usage")
-    messages: Any = [{"role": "user", "content": "Name three uses of a GPU."}]
+    messages = [{"role": "user", "content": "Name three uses of a GPU."}]
     with client.chat.completions.create(
         model=CHAT_MODEL, messages=messages, stream=True, stream_options={"include_usage": True}
     ) as stream:
@@ -72,7 +73,9 @@ def collect_final_completion(client: Runcrate) -> None:
 
 def call_a_tool(client: Runcrate) -> None:
     step("Stream a tool call, run the tool, stream the answer")
-    messages: list[Any] = [{"role": "user", "content": "What is the weather in Lisbon?"}]
+    messages: list[dict[str, str] | ChatCompletionMessage] = [
+        {"role": "user", "content": "What is the weather in Lisbon?"}
+    ]
     with client.chat.completions.create(
         model=CHAT_MODEL, messages=messages, tools=[WEATHER_TOOL], stream=True
     ) as stream:

@@ -145,6 +145,15 @@ def _attribute_type(prop: Any) -> str:
     return f"{text} | None"
 
 
+def _in_spec_order(model: Any) -> list[Any]:
+    """A model's properties in the spec's order (the generator lists the required ones first), so that
+    dumps, mapping keys and reprs read like the API's own objects."""
+    declared = [str(name) for name in (model.data.properties or {})]
+    position = {name: index for index, name in enumerate(declared)}
+    properties = model.required_properties + model.optional_properties
+    return sorted(properties, key=lambda prop: position.get(str(prop.name), len(declared)))
+
+
 def path_parameter_extensions(spec: dict[str, Any], extension: str) -> dict[str, Any]:
     """``"<operationId>.<name>" -> value`` of an overlay extension on path parameters.
 
@@ -249,6 +258,7 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
         ),
         attribute_name=_attribute_name,
         attribute_type=_attribute_type,
+        in_spec_order=_in_spec_order,
         property_alias=lambda model, prop: aliases.get(f"{model}.{prop.name.get_untrusted_value()}"),
     )
     problems = project.build()

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     )
     from runcrate._pagination import AsyncPage, AsyncPaginator, PaginatedResponse, SyncPage
     from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+    from runcrate._results import ResultList
     from runcrate._streaming import AsyncStream, Stream
     from runcrate._types import NOT_GIVEN, UNCHANGED, NotGiven, RequestOptions
     from runcrate.resources._async.audio import AsyncSpeechResponse
@@ -64,6 +65,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncPage": "runcrate._pagination",
     "AsyncPaginator": "runcrate._pagination",
     "RawResponse": "runcrate._response",
+    "ResultList": "runcrate._results",
     "BinaryResponse": "runcrate._response",
     "AsyncBinaryResponse": "runcrate._response",
     "NOT_GIVEN": "runcrate._types",
@@ -123,6 +125,7 @@ __all__ = [
     "AsyncPage",
     "AsyncPaginator",
     "RawResponse",
+    "ResultList",
     "BinaryResponse",
     "AsyncBinaryResponse",
     "NOT_GIVEN",

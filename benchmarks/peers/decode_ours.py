@@ -11,7 +11,7 @@ from pathlib import Path
 
 from _common import Recorded, cpu_per_call, emit, settings
 
-from runcrate._client import _parse
+from runcrate._engine._parsing import parse as _parse
 from runcrate._generated.api.chat import create_chat_completion
 from runcrate._generated.api.instances import list_instances
 

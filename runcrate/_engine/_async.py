@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, overload
 
 import httpx
 
@@ -22,11 +22,13 @@ from runcrate._engine._parsing import (
     check_event_stream,
     is_event_stream,
     parse,
+    parse_data,
     redirect_target,
 )
 from runcrate._files import UploadBody, UploadSource
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, async_paginator
 from runcrate._response import AsyncBinaryResponse, RawResponse, asave_response, take_raw_mode
+from runcrate._results import ResultList
 from runcrate._transport import AsyncTransport
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
 
@@ -52,14 +54,31 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
             return cast(_T, RawResponse(response, lambda: parse(endpoint, response)))
         return parse(endpoint, response)
 
+    @overload
+    async def request_data(
+        self,
+        endpoint: Endpoint[Envelope[list[_I]]],
+        *args: Any,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> ResultList[_I]: ...
+    @overload
     async def request_data(
         self,
         endpoint: Endpoint[Envelope[_T]],
         *args: Any,
         options: RequestOptions | None = None,
         **kwargs: Any,
-    ) -> _T:
-        """Send an infrastructure operation and return its envelope's ``data``.
+    ) -> _T: ...
+    async def request_data(
+        self,
+        endpoint: Endpoint[Envelope[Any]],
+        *args: Any,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Send an infrastructure operation and return its envelope's ``data`` (a list as a
+        ``ResultList``), carrying the request id.
 
         Through ``with_raw_response``, ``.parse()`` gives that ``data`` too.
         """
@@ -67,8 +86,8 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         call = self.prepare(endpoint, args, kwargs, options)
         response = await self.transport.send(call, _async_read)
         if raw:
-            return cast(_T, RawResponse(response, lambda: parse(endpoint, response).data))
-        return parse(endpoint, response).data
+            return RawResponse(response, lambda: parse_data(endpoint, response))
+        return parse_data(endpoint, response)
 
     async def stream(
         self,

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 import httpx
 
-from runcrate._errors import as_mapping, invalid_response
+from runcrate._errors import as_mapping, invalid_response, request_id_from
+from runcrate._results import ResultList
 from runcrate._types import Endpoint
 
-__all__ = ["EVENT_STREAM", "Envelope", "check_event_stream", "is_event_stream", "parse", "redirect_target"]
+__all__ = [
+    "EVENT_STREAM",
+    "Envelope",
+    "check_event_stream",
+    "is_event_stream",
+    "parse",
+    "parse_data",
+    "redirect_target",
+]
 
 _T = TypeVar("_T")
 _D_co = TypeVar("_D_co", covariant=True)
@@ -51,7 +60,38 @@ def _normalized(response: httpx.Response, operation_server: str) -> httpx.Respon
 
 
 def parse(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
-    """The endpoint's parsed result; a body that does not parse raises ``InvalidResponseError``.
+    """The endpoint's parsed result, carrying the response's request id (see :func:`with_request_id`)."""
+    result = _parsed(endpoint, response)
+    return with_request_id(result, _request_id(response, result))
+
+
+def parse_data(endpoint: Endpoint[Envelope[_T]], response: httpx.Response) -> _T:
+    """The ``data`` of the endpoint's parsed envelope, carrying the response's request id."""
+    envelope = _parsed(endpoint, response)
+    return with_request_id(envelope.data, _request_id(response, envelope))
+
+
+def with_request_id(result: _T, request_id: str | None) -> _T:
+    """``result`` with ``request_id`` attached: set as ``_request_id`` on a model; a list comes back
+    as a :class:`ResultList`, a ``list`` holding it; anything else (``None``, text) as it is."""
+    if isinstance(result, list):
+        return cast(_T, ResultList(cast("list[Any]", result), request_id=request_id))
+    if hasattr(result, "_request_id"):  # every generated model has the slot
+        cast(Any, result)._request_id = request_id
+    return result
+
+
+def _request_id(response: httpx.Response, envelope: object) -> str | None:
+    """The response's request id header, else the ``meta.requestId`` infrastructure lists carry."""
+    found = request_id_from(response.headers)
+    if found is None:
+        in_meta = getattr(getattr(envelope, "meta", None), "request_id", None)
+        found = in_meta if isinstance(in_meta, str) and in_meta else None
+    return found
+
+
+def _parsed(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
+    """The endpoint's parsed body; a body that does not parse raises ``InvalidResponseError``.
 
     Lenient where the API is known to vary: a bare array is an envelope's ``data``, and
     ``{"data": null}`` on a list route is an empty list. An operation documented without a body

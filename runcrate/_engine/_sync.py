@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, overload
 
 import httpx
 
@@ -23,11 +23,13 @@ from runcrate._engine._parsing import (
     check_event_stream,
     is_event_stream,
     parse,
+    parse_data,
     redirect_target,
 )
 from runcrate._files import UploadBody, UploadSource
 from runcrate._pagination import ListEnvelope, Paging, SyncPage, paginator
 from runcrate._response import BinaryResponse, RawResponse, save_response, take_raw_mode
+from runcrate._results import ResultList
 from runcrate._transport import SyncTransport
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
 
@@ -53,14 +55,31 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
             return cast(_T, RawResponse(response, lambda: parse(endpoint, response)))
         return parse(endpoint, response)
 
+    @overload
+    def request_data(
+        self,
+        endpoint: Endpoint[Envelope[list[_I]]],
+        *args: Any,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> ResultList[_I]: ...
+    @overload
     def request_data(
         self,
         endpoint: Endpoint[Envelope[_T]],
         *args: Any,
         options: RequestOptions | None = None,
         **kwargs: Any,
-    ) -> _T:
-        """Send an infrastructure operation and return its envelope's ``data``.
+    ) -> _T: ...
+    def request_data(
+        self,
+        endpoint: Endpoint[Envelope[Any]],
+        *args: Any,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        """Send an infrastructure operation and return its envelope's ``data`` (a list as a
+        ``ResultList``), carrying the request id.
 
         Through ``with_raw_response``, ``.parse()`` gives that ``data`` too.
         """
@@ -68,8 +87,8 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         call = self.prepare(endpoint, args, kwargs, options)
         response = self.transport.send(call, _read)
         if raw:
-            return cast(_T, RawResponse(response, lambda: parse(endpoint, response).data))
-        return parse(endpoint, response).data
+            return RawResponse(response, lambda: parse_data(endpoint, response))
+        return parse_data(endpoint, response)
 
     def stream(
         self,

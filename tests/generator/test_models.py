@@ -196,9 +196,8 @@ def test_json_text_forms() -> None:
 
 def test_repr_is_readable_and_shows_no_sentinel() -> None:
     text = repr(Job.from_dict(JOB))
-    assert text.startswith(
-        "Job(id='job_1', status='running', created_at=datetime.datetime(2026, 1, 2, 3, 4, 5"
-    )
+    assert text.startswith("Job(id='job_1', status='running', "), "fields in the spec's order"
+    assert "created_at=datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)" in text
     assert "ended_at=None" in text, "an explicit null is shown"
     assert "exit_code=" not in text, "an absent field is not"
     assert "tags=JobTags(team='ml')" in text

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from runcrate import InvalidResponseError
+from runcrate import InvalidResponseError, ResultList
 from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import call, collect
 
@@ -52,3 +52,58 @@ async def test_a_stream_chunk_without_a_required_part_is_an_invalid_response_nam
     stream = await call(client.chat.completions.create(model=CHAT_MODEL, messages=USER, stream=True))
     with pytest.raises(InvalidResponseError, match=r"ChatCompletionChunkChoice\.delta is missing"):
         await collect(stream)
+
+
+# ----- request ids --------------------------------------------------------------------------------
+
+
+def answer_with(fake: FakeRuncrate, method: str, path: str, body: Any, request_id: str) -> None:
+    """The next ``method path`` answers 200 with ``body`` and this ``X-Request-Id``."""
+    fake.faults.add(method, path, statuses=[(200, {"X-Request-Id": request_id}, body)])
+
+
+async def test_a_result_carries_its_request_id_and_nested_models_do_not(
+    client: Any, fake: FakeRuncrate
+) -> None:
+    job = {"id": "job_1", "status": "running", "created_at": "2026-01-01T00:00:00Z", "attempts": []}
+    job["gpu_candidates"] = [{"gpu_type": "H100", "gpu_count": 1}]
+    answer_with(fake, "GET", "/api/v1/jobs/{id}", {"data": job}, "req_job")
+    got = await call(client.jobs.get("job_1"))
+    assert got._request_id == "req_job"
+    assert got.gpu_candidates[0]._request_id is None
+    assert "req_job" not in repr(got) and "_request_id" not in got.model_dump()
+
+
+async def test_inference_results_carry_their_request_id(client: Any, fake: FakeRuncrate) -> None:
+    completion = await call(client.chat.completions.create(model=CHAT_MODEL, messages=USER))
+    assert isinstance(completion._request_id, str) and completion._request_id
+    image = await call(client.images.generate("black-forest-labs/FLUX.1-schnell", "a cat"))
+    assert isinstance(image._request_id, str) and image._request_id != completion._request_id
+
+
+async def test_a_list_is_a_list_carrying_its_request_id(client: Any, fake: FakeRuncrate) -> None:
+    answer_with(fake, "GET", "/api/v1/ssh-keys", {"data": []}, "req_keys")
+    keys = await call(client.ssh_keys.list())
+    assert isinstance(keys, list) and keys == []
+    assert isinstance(keys, ResultList)
+    assert keys._request_id == keys.request_id == "req_keys"
+    instances = await call(client.instances.list())
+    assert isinstance(instances, list) and isinstance(instances._request_id, str)
+
+
+async def test_a_page_carries_its_request_id(client: Any, fake: FakeRuncrate) -> None:
+    page = await call(client.jobs.list())
+    assert isinstance(page._request_id, str) and page._request_id == page.request_id
+
+
+async def test_a_raw_response_parses_to_a_result_with_the_request_id(client: Any, fake: FakeRuncrate) -> None:
+    raw = await call(client.billing.with_raw_response.get_balance())
+    assert raw.parse()._request_id == raw.request_id is not None
+    raw_list = await call(client.ssh_keys.with_raw_response.list())
+    assert raw_list.parse()._request_id == raw_list.request_id is not None
+
+
+async def test_a_streamed_completion_carries_the_stream_request_id(client: Any, fake: FakeRuncrate) -> None:
+    stream = await call(client.chat.completions.create(model=CHAT_MODEL, messages=USER, stream=True))
+    completion = await call(stream.get_final_completion())
+    assert completion._request_id == stream.request_id is not None

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -18,7 +18,6 @@ _OPTIONAL = frozenset(
         "object",
         "created",
         "model",
-        "choices",
         "usage",
         "error",
     }
@@ -28,10 +27,10 @@ _NONE_ABSENT: frozenset[str] = frozenset()
 
 @_attrs_define(repr=False)
 class ChatCompletionChunk(WireModel):
-    """One streamed piece of a chat completion. Normal chunks carry `id` (the same on every chunk of a completion),
-    `created`, `model` and `choices`; a chunk may also carry `usage` (whether a final usage chunk is sent is
-    unverified). A chunk with a top-level `error` reports a failure in the middle of the stream and may carry nothing
-    else.
+    """One streamed piece of a chat completion. Chunks carry `id` (the same on every chunk of a completion), `created`,
+    `model` and `choices` (empty on a final chunk that only carries `usage`); a chunk may also carry `usage` (whether a
+    final usage chunk is sent is unverified). A failure in the middle of the stream comes as an event of its own holding
+    an `error` object (an `InferenceErrorEnvelope`, possibly with chunk fields beside it).
 
     """
 
@@ -45,13 +44,13 @@ class ChatCompletionChunk(WireModel):
         "error": "error",
     }
 
+    choices: list[ChatCompletionChunkChoice]
     id: str | None = None
     object: str | None = None
     """ Presumably `chat.completion.chunk` (unverified); do not rely on it. """
     created: int | None = None
     """ Creation time, Unix seconds. """
     model: str | None = None
-    choices: list[ChatCompletionChunkChoice] | None = None
     usage: CompletionUsage | None = None
     error: InferenceErrorBody | None = None
     additional_properties: dict[str, Any] = _attrs_field(
@@ -71,14 +70,12 @@ class ChatCompletionChunk(WireModel):
         model = pop("model", None)
 
         _choices = pop("choices", None)
-        choices = (
-            None
-            if _choices is None
-            else [
-                ChatCompletionChunkChoice.from_dict(choices_item_data)
-                for choices_item_data in json_list(_choices)
-            ]
-        )
+        if _choices is None:
+            raise missing_field(cls, src_dict, "choices")
+        choices = [
+            ChatCompletionChunkChoice.from_dict(choices_item_data)
+            for choices_item_data in json_list(_choices)
+        ]
 
         usage = _parse_usage(pop("usage", None))
 

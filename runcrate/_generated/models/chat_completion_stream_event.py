@@ -17,9 +17,9 @@ _NONE_ABSENT: frozenset[str] = frozenset()
 
 @_attrs_define(repr=False)
 class ChatCompletionStreamEvent(WireModel):
-    """One server-sent event of a streaming chat completion: its `data` field is a JSON `ChatCompletionChunk`, or the
-    literal `[DONE]` on the last event. Blank lines, comment lines (`:`) and `event:` lines may appear and carry
-    nothing.
+    """One server-sent event of a streaming chat completion: its `data` field is a JSON `ChatCompletionChunk`, a JSON error
+    envelope reporting a failure in the middle of the stream, or the literal `[DONE]` on the last event. Blank lines,
+    comment lines (`:`) and `event:` lines may appear and carry nothing.
 
     """
 

@@ -25,8 +25,8 @@ class ImageResult(WireModel):
     """Generated images."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "data": "data",
         "created": "created",
+        "data": "data",
     }
 
     data: list[ImageData]
@@ -40,16 +40,16 @@ class ImageResult(WireModel):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop
+        created = pop("created", None)
+
         _data = pop("data", None)
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = [ImageData.from_dict(data_item_data) for data_item_data in json_list(_data)]
 
-        created = pop("created", None)
-
         image_result = object.__new__(cls)
-        image_result.data = data
         image_result.created = created
+        image_result.data = data
         image_result.additional_properties = d
         image_result._absent = _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
         image_result._request_id = None

@@ -34,12 +34,12 @@ class InstanceType(WireModel):
         "id": "id",
         "gpu_type": "gpu_type",
         "gpu_count": "gpu_count",
-        "region": "region",
-        "hourly_rate": "hourly_rate",
         "cpu_cores": "cpu_cores",
         "memory_gb": "memory_gb",
         "storage_gb": "storage_gb",
+        "region": "region",
         "deployment_type": "deployment_type",
+        "hourly_rate": "hourly_rate",
     }
 
     id: str
@@ -75,32 +75,32 @@ class InstanceType(WireModel):
         if gpu_count is None:
             raise missing_field(cls, src_dict, "gpu_count")
 
-        region = pop("region", None)
-        if region is None:
-            raise missing_field(cls, src_dict, "region")
-
-        hourly_rate = pop("hourly_rate", None)
-        if hourly_rate is None:
-            raise missing_field(cls, src_dict, "hourly_rate")
-
         cpu_cores = pop("cpu_cores", None)
 
         memory_gb = pop("memory_gb", None)
 
         storage_gb = pop("storage_gb", None)
 
+        region = pop("region", None)
+        if region is None:
+            raise missing_field(cls, src_dict, "region")
+
         deployment_type = pop("deployment_type", None)
+
+        hourly_rate = pop("hourly_rate", None)
+        if hourly_rate is None:
+            raise missing_field(cls, src_dict, "hourly_rate")
 
         instance_type = object.__new__(cls)
         instance_type.id = id
         instance_type.gpu_type = gpu_type
         instance_type.gpu_count = gpu_count
-        instance_type.region = region
-        instance_type.hourly_rate = hourly_rate
         instance_type.cpu_cores = cpu_cores
         instance_type.memory_gb = memory_gb
         instance_type.storage_gb = storage_gb
+        instance_type.region = region
         instance_type.deployment_type = deployment_type
+        instance_type.hourly_rate = hourly_rate
         instance_type.additional_properties = d
         instance_type._absent = (
             _NONE_ABSENT if len(src_dict) - len(d) == 9 else _OPTIONAL.difference(src_dict)

@@ -71,9 +71,8 @@ class Job(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
-        "status": "status",
-        "created_at": "created_at",
         "name": "name",
+        "status": "status",
         "command": "command",
         "gpu_type": "gpu_type",
         "gpu_count": "gpu_count",
@@ -102,6 +101,7 @@ class Job(WireModel):
         "webhook_url": "webhook_url",
         "webhook_events": "webhook_events",
         "webhook_secret": "webhook_secret",
+        "created_at": "created_at",
         "started_at": "started_at",
         "ended_at": "ended_at",
         "cost_per_hour": "cost_per_hour",
@@ -201,17 +201,12 @@ class Job(WireModel):
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
+        name = pop("name", None)
+
         _status = pop("status", None)
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
-
-        _created_at = pop("created_at", None)
-        if _created_at is None:
-            raise missing_field(cls, src_dict, "created_at")
-        created_at = datetime.datetime.fromisoformat(_created_at)
-
-        name = pop("name", None)
 
         command = pop("command", None)
 
@@ -296,6 +291,11 @@ class Job(WireModel):
 
         webhook_secret = pop("webhook_secret", None)
 
+        _created_at = pop("created_at", None)
+        if _created_at is None:
+            raise missing_field(cls, src_dict, "created_at")
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
         started_at = _parse_started_at(pop("started_at", None))
 
         ended_at = _parse_ended_at(pop("ended_at", None))
@@ -322,9 +322,8 @@ class Job(WireModel):
 
         job = object.__new__(cls)
         job.id = id
-        job.status = status
-        job.created_at = created_at
         job.name = name
+        job.status = status
         job.command = command
         job.gpu_type = gpu_type
         job.gpu_count = gpu_count
@@ -353,6 +352,7 @@ class Job(WireModel):
         job.webhook_url = webhook_url
         job.webhook_events = webhook_events
         job.webhook_secret = webhook_secret
+        job.created_at = created_at
         job.started_at = started_at
         job.ended_at = ended_at
         job.cost_per_hour = cost_per_hour

@@ -27,9 +27,9 @@ class JobLogChunk(WireModel):
     """A piece of a job's output. `seq` and `ts` are null on a marker chunk that stands in for output that was dropped."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "text": "text",
         "seq": "seq",
         "ts": "ts",
+        "text": "text",
     }
 
     text: str
@@ -43,18 +43,18 @@ class JobLogChunk(WireModel):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop
-        text = pop("text", None)
-        if text is None:
-            raise missing_field(cls, src_dict, "text")
-
         seq = pop("seq", None)
 
         ts = _parse_ts(pop("ts", None))
 
+        text = pop("text", None)
+        if text is None:
+            raise missing_field(cls, src_dict, "text")
+
         job_log_chunk = object.__new__(cls)
-        job_log_chunk.text = text
         job_log_chunk.seq = seq
         job_log_chunk.ts = ts
+        job_log_chunk.text = text
         job_log_chunk.additional_properties = d
         job_log_chunk._absent = (
             _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)

@@ -28,12 +28,12 @@ class JobLogs(WireModel):
     """One page of a job's log."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "chunks": "chunks",
-        "cursor": "cursor",
-        "done": "done",
         "job_id": "job_id",
         "status": "status",
+        "chunks": "chunks",
+        "cursor": "cursor",
         "truncated": "truncated",
+        "done": "done",
     }
 
     chunks: list[JobLogChunk]
@@ -56,6 +56,10 @@ class JobLogs(WireModel):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop
+        job_id = pop("job_id", None)
+
+        status = _parse_status(pop("status", None))
+
         _chunks = pop("chunks", None)
         if _chunks is None:
             raise missing_field(cls, src_dict, "chunks")
@@ -65,23 +69,19 @@ class JobLogs(WireModel):
         if cursor is None:
             raise missing_field(cls, src_dict, "cursor")
 
+        truncated = pop("truncated", None)
+
         done = pop("done", None)
         if done is None:
             raise missing_field(cls, src_dict, "done")
 
-        job_id = pop("job_id", None)
-
-        status = _parse_status(pop("status", None))
-
-        truncated = pop("truncated", None)
-
         job_logs = object.__new__(cls)
-        job_logs.chunks = chunks
-        job_logs.cursor = cursor
-        job_logs.done = done
         job_logs.job_id = job_id
         job_logs.status = status
+        job_logs.chunks = chunks
+        job_logs.cursor = cursor
         job_logs.truncated = truncated
+        job_logs.done = done
         job_logs.additional_properties = d
         job_logs._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
         job_logs._request_id = None

@@ -51,8 +51,8 @@ class Schedule(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
-        "kind": "kind",
         "name": "name",
+        "kind": "kind",
         "environment_id": "environment_id",
         "created_by": "created_by",
         "run_as": "run_as",
@@ -127,12 +127,12 @@ class Schedule(WireModel):
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
+        name = pop("name", None)
+
         _kind = pop("kind", None)
         if _kind is None:
             raise missing_field(cls, src_dict, "kind")
         kind = _parse_kind(_kind)
-
-        name = pop("name", None)
 
         environment_id = pop("environment_id", None)
 
@@ -177,8 +177,8 @@ class Schedule(WireModel):
 
         schedule = object.__new__(cls)
         schedule.id = id
-        schedule.kind = kind
         schedule.name = name
+        schedule.kind = kind
         schedule.environment_id = environment_id
         schedule.created_by = created_by
         schedule.run_as = run_as

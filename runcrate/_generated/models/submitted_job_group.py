@@ -31,14 +31,14 @@ class SubmittedJobGroup(WireModel):
     """A job group as returned by `submitJob`, with its jobs."""
 
     _wire_names: ClassVar[dict[str, str]] = {
-        "id": "id",
         "jobs": "jobs",
+        "webhook_secret": "webhook_secret",
+        "id": "id",
         "count": "count",
         "max_parallel": "max_parallel",
         "status_counts": "status_counts",
         "cost_usd": "cost_usd",
         "created_at": "created_at",
-        "webhook_secret": "webhook_secret",
     }
 
     id: str
@@ -64,14 +64,16 @@ class SubmittedJobGroup(WireModel):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pop = d.pop
-        id = pop("id", None)
-        if id is None:
-            raise missing_field(cls, src_dict, "id")
-
         _jobs = pop("jobs", None)
         if _jobs is None:
             raise missing_field(cls, src_dict, "jobs")
         jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(_jobs)]
+
+        webhook_secret = pop("webhook_secret", None)
+
+        id = pop("id", None)
+        if id is None:
+            raise missing_field(cls, src_dict, "id")
 
         count = pop("count", None)
 
@@ -89,17 +91,15 @@ class SubmittedJobGroup(WireModel):
         _created_at = pop("created_at", None)
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        webhook_secret = pop("webhook_secret", None)
-
         submitted_job_group = object.__new__(cls)
-        submitted_job_group.id = id
         submitted_job_group.jobs = jobs
+        submitted_job_group.webhook_secret = webhook_secret
+        submitted_job_group.id = id
         submitted_job_group.count = count
         submitted_job_group.max_parallel = max_parallel
         submitted_job_group.status_counts = status_counts
         submitted_job_group.cost_usd = cost_usd
         submitted_job_group.created_at = created_at
-        submitted_job_group.webhook_secret = webhook_secret
         submitted_job_group.additional_properties = d
         submitted_job_group._absent = (
             _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)

@@ -39,9 +39,9 @@ class Transaction(WireModel):
 
     _wire_names: ClassVar[dict[str, str]] = {
         "id": "id",
+        "projectId": "project_id",
         "type": "type",
         "amount": "amount",
-        "projectId": "project_id",
         "description": "description",
         "createdAt": "created_at",
         "status": "status",
@@ -73,6 +73,8 @@ class Transaction(WireModel):
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
+        project_id = pop("projectId", None) if "projectId" in d else pop("project_id", None)
+
         _type_ = pop("type", None)
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
@@ -81,8 +83,6 @@ class Transaction(WireModel):
         amount = pop("amount", None)
         if amount is None:
             raise missing_field(cls, src_dict, "amount")
-
-        project_id = pop("projectId", None) if "projectId" in d else pop("project_id", None)
 
         description = pop("description", None)
 
@@ -93,9 +93,9 @@ class Transaction(WireModel):
 
         transaction = object.__new__(cls)
         transaction.id = id
+        transaction.project_id = project_id
         transaction.type = type_
         transaction.amount = amount
-        transaction.project_id = project_id
         transaction.description = description
         transaction.created_at = created_at
         transaction.status = status

@@ -28,6 +28,7 @@ from runcrate._generated.models.transaction import Transaction
 from runcrate._generated.models.usage import Usage
 from runcrate._pagination import AsyncPaginator, Paging
 from runcrate._response import take_raw_mode
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_flag, check_whole
@@ -200,6 +201,6 @@ class AsyncBilling(AsyncAPIResource):
         body = SetAutoRechargeRequest(enabled=enabled, threshold_usd=threshold_usd, target_usd=target_usd)
         return await self._engine.request_data(set_auto_recharge, body=body, options=request_options(options))
 
-    async def list_payment_methods(self, **options: Unpack[CallOptions]) -> list[PaymentMethod]:
+    async def list_payment_methods(self, **options: Unpack[CallOptions]) -> ResultList[PaymentMethod]:
         """The workspace's saved payment methods (not paginated); cards are added in the dashboard only."""
         return await self._engine.request_data(list_payment_methods, options=request_options(options))

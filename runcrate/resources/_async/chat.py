@@ -58,9 +58,11 @@ class AsyncChatCompletionStream(AsyncStream[ChatCompletionChunk]):
     async def get_final_completion(self) -> ChatCompletion:
         """The whole answer as a ``ChatCompletion``: content, ``reasoning_content``, tool calls merged by
         index, ``finish_reason`` and ``usage`` (when the server sent it, e.g. with
-        ``stream_options={"include_usage": True}``)."""
+        ``stream_options={"include_usage": True}``); its ``_request_id`` is the stream's."""
         await self.until_done()
-        return self._accumulator.completion()
+        completion = self._accumulator.completion()
+        completion._request_id = self.request_id
+        return completion
 
     async def get_final_text(self) -> str:
         """The content of the first choice, once the stream has ended ("" on a tool-call turn)."""

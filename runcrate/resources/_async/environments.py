@@ -14,6 +14,7 @@ from runcrate._generated.api.environments import (
 from runcrate._generated.models.create_environment_request import CreateEnvironmentRequest
 from runcrate._generated.models.environment import Environment
 from runcrate._generated.models.update_environment_request import UpdateEnvironmentRequest
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_flag, check_text
@@ -29,7 +30,7 @@ class AsyncEnvironments(AsyncAPIResource):
     ``InsufficientCreditsError`` (code ``BUDGET_REACHED``) until the month ends or the cap is raised.
     """
 
-    async def list(self, **options: Unpack[CallOptions]) -> list[Environment]:
+    async def list(self, **options: Unpack[CallOptions]) -> ResultList[Environment]:
         """List the environments of the workspace, with their budgets (not paginated)."""
         return await self._engine.request_data(list_environments, options=request_options(options))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack, cast
 
@@ -26,6 +25,7 @@ from runcrate._generated.models.instance_status_info import InstanceStatusInfo
 from runcrate._generated.models.instance_type import InstanceType
 from runcrate._generated.models.ssh_certificate import SshCertificate
 from runcrate._generated.models.update_instance_request import UpdateInstanceRequest
+from runcrate._results import ResultList
 from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
 from runcrate.resources._async._base import AsyncAPIResource, given
 
@@ -59,7 +59,9 @@ def _check_launch_target(gpu_type: str | None, instance_type_id: str | None) -> 
 class AsyncInstances(AsyncAPIResource):
     """Instances in the client's environment. Each runs as an isolated container with SSH access."""
 
-    async def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> list[Instance]:
+    async def list(
+        self, *, search: str | None = None, **options: Unpack[CallOptions]
+    ) -> ResultList[Instance]:
         """List the instances of the environment; ``search`` matches their names."""
         return await self._engine.request_data(
             list_instances, options=request_options(options), **given(search=search)
@@ -178,7 +180,7 @@ class AsyncInstances(AsyncAPIResource):
         region: str | None = None,
         gpu_count: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[InstanceType]:
+    ) -> ResultList[InstanceType]:
         """The configurations that can be launched right now, with their regions and hourly prices.
 
         Each entry's ``id`` can be passed to :meth:`create` as ``instance_type_id``.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
@@ -37,6 +36,7 @@ from runcrate._generated.params import JobGroupSpec as JobGroupSpecParams
 from runcrate._generated.params import JobOverrides as JobOverridesParams
 from runcrate._generated.params import JobSpec as JobSpecParams
 from runcrate._pagination import AsyncPaginator, Paging
+from runcrate._results import ResultList
 from runcrate._transport import effective_timeout
 from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
 from runcrate.resources._async._base import AsyncAPIResource, given
@@ -479,14 +479,14 @@ class AsyncJobs(AsyncAPIResource):
             f"Job {id}: its log was still being written after {deadline.seconds} s", last=page
         )
 
-    async def events(self, id: str, **options: Unpack[CallOptions]) -> builtins.list[JobEvent]:
+    async def events(self, id: str, **options: Unpack[CallOptions]) -> ResultList[JobEvent]:
         """A job's events, oldest first: ``created``, ``queued``, ``launch_attempt``, ``started``,
         ``exited`` ... (an open set), each with its attempt number where it has one."""
         return await self._engine.request_data(list_job_events, id, options=request_options(options))
 
     async def metrics(
         self, id: str, step: int | None = None, **options: Unpack[CallOptions]
-    ) -> builtins.list[JobMetricPoint]:
+    ) -> ResultList[JobMetricPoint]:
         """GPU use recorded while the command ran: one point per ``step`` seconds (60-86400; the
         server picks one when it is None), each with every GPU's utilisation and memory."""
         return await self._engine.request_data(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, TypeVar, Unpack, cast
@@ -24,6 +23,7 @@ from runcrate._generated.models.schedule import Schedule
 from runcrate._generated.models.schedule_run import ScheduleRun
 from runcrate._generated.models.schedule_spec import ScheduleSpec
 from runcrate._generated.models.update_schedule_request import UpdateScheduleRequest
+from runcrate._results import ResultList
 from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
 from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async.instances import env_var_list
@@ -114,7 +114,7 @@ class AsyncSchedules(AsyncAPIResource):
             create_schedule, body=body, options=request_options(options, idempotency_key=idempotency_key)
         )
 
-    async def list(self, **options: Unpack[CallOptions]) -> builtins.list[Schedule]:
+    async def list(self, **options: Unpack[CallOptions]) -> ResultList[Schedule]:
         """List the environment's schedules, newest first."""
         return await self._engine.request_data(list_schedules, options=request_options(options))
 

@@ -10,6 +10,7 @@ from runcrate._generated.api.secrets import list_secrets
 from runcrate._generated.models.secret import Secret
 from runcrate._generated.models.secret_list_response import SecretListResponse
 from runcrate._generated.types import Operation, RequestParts
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._async._base import AsyncAPIResource
 
@@ -46,7 +47,7 @@ class AsyncSecrets(AsyncAPIResource):
     ``env_vars``/``env`` entry with the same name wins.
     """
 
-    async def list(self, **options: Unpack[CallOptions]) -> list[Secret]:
+    async def list(self, **options: Unpack[CallOptions]) -> ResultList[Secret]:
         """The environment's secrets, sorted by name: ``key``, ``sensitive`` and ``updated_at`` only.
 
         Fields the model does not know are dropped, so a secret's value can never come back through it.

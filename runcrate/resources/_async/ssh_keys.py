@@ -10,6 +10,7 @@ from typing import Unpack
 from runcrate._generated.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate._generated.models.ssh_key import SSHKey
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async._checks import check_text
@@ -81,7 +82,7 @@ def openssh_public_key(public_key: object) -> str:
 class AsyncSshKeys(AsyncAPIResource):
     """Public SSH keys registered for the workspace; they are installed on instances created afterwards."""
 
-    async def list(self, **options: Unpack[CallOptions]) -> list[SSHKey]:
+    async def list(self, **options: Unpack[CallOptions]) -> ResultList[SSHKey]:
         """List the registered keys (not paginated): fingerprints and names, never the keys themselves."""
         return await self._engine.request_data(list_ssh_keys, options=request_options(options))
 

@@ -15,6 +15,7 @@ from runcrate._generated.api.environments import (
 from runcrate._generated.models.create_environment_request import CreateEnvironmentRequest
 from runcrate._generated.models.environment import Environment
 from runcrate._generated.models.update_environment_request import UpdateEnvironmentRequest
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_flag, check_text
@@ -30,7 +31,7 @@ class Environments(APIResource):
     ``InsufficientCreditsError`` (code ``BUDGET_REACHED``) until the month ends or the cap is raised.
     """
 
-    def list(self, **options: Unpack[CallOptions]) -> list[Environment]:
+    def list(self, **options: Unpack[CallOptions]) -> ResultList[Environment]:
         """List the environments of the workspace, with their budgets (not paginated)."""
         return self._engine.request_data(list_environments, options=request_options(options))
 

@@ -89,6 +89,11 @@ class ImagesResponse:
         """The images, in order."""
 
     @property
+    def _request_id(self) -> str | None:
+        """The request id of the response, as on every parsed model."""
+        return self.result._request_id
+
+    @property
     def created(self) -> int | None:
         """Creation time, Unix seconds."""
         return self.result.created if isinstance(self.result.created, int) else None

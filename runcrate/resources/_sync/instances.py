@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Unpack, cast
 
@@ -27,6 +26,7 @@ from runcrate._generated.models.instance_status_info import InstanceStatusInfo
 from runcrate._generated.models.instance_type import InstanceType
 from runcrate._generated.models.ssh_certificate import SshCertificate
 from runcrate._generated.models.update_instance_request import UpdateInstanceRequest
+from runcrate._results import ResultList
 from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
 from runcrate.resources._sync._base import APIResource, given
 
@@ -60,7 +60,7 @@ def _check_launch_target(gpu_type: str | None, instance_type_id: str | None) -> 
 class Instances(APIResource):
     """Instances in the client's environment. Each runs as an isolated container with SSH access."""
 
-    def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> list[Instance]:
+    def list(self, *, search: str | None = None, **options: Unpack[CallOptions]) -> ResultList[Instance]:
         """List the instances of the environment; ``search`` matches their names."""
         return self._engine.request_data(
             list_instances, options=request_options(options), **given(search=search)
@@ -177,7 +177,7 @@ class Instances(APIResource):
         region: str | None = None,
         gpu_count: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> builtins.list[InstanceType]:
+    ) -> ResultList[InstanceType]:
         """The configurations that can be launched right now, with their regions and hourly prices.
 
         Each entry's ``id`` can be passed to :meth:`create` as ``instance_type_id``.

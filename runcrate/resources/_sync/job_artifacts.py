@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 import os
 import tempfile
 from pathlib import Path, PurePosixPath
@@ -11,6 +10,7 @@ from typing import Unpack, overload
 
 from runcrate._generated.api.jobs import get_job_artifact, list_job_artifacts
 from runcrate._generated.models.job_artifact import JobArtifact
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._sync._base import APIResource
 
@@ -26,7 +26,7 @@ def _target(to: str | os.PathLike[str], artifact_path: str) -> Path:
 class JobArtifacts(APIResource):
     """Files a job wrote to ``$RUNCRATE_OUTPUT_DIR``: list them, get signed links, download them verified."""
 
-    def list(self, job_id: str, **options: Unpack[CallOptions]) -> builtins.list[JobArtifact]:
+    def list(self, job_id: str, **options: Unpack[CallOptions]) -> ResultList[JobArtifact]:
         """List a job's artifacts: each file's ``path`` (relative to ``$RUNCRATE_OUTPUT_DIR``), size in
         ``bytes`` and ``sha256`` (hex). Raises ``NotFoundError`` for an unknown job."""
         return self._engine.request_data(list_job_artifacts, job_id, options=request_options(options))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, TypeVar, Unpack, cast
@@ -25,6 +24,7 @@ from runcrate._generated.models.schedule import Schedule
 from runcrate._generated.models.schedule_run import ScheduleRun
 from runcrate._generated.models.schedule_spec import ScheduleSpec
 from runcrate._generated.models.update_schedule_request import UpdateScheduleRequest
+from runcrate._results import ResultList
 from runcrate._types import UNCHANGED, CallOptions, NotGiven, request_options
 from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync.instances import env_var_list
@@ -115,7 +115,7 @@ class Schedules(APIResource):
             create_schedule, body=body, options=request_options(options, idempotency_key=idempotency_key)
         )
 
-    def list(self, **options: Unpack[CallOptions]) -> builtins.list[Schedule]:
+    def list(self, **options: Unpack[CallOptions]) -> ResultList[Schedule]:
         """List the environment's schedules, newest first."""
         return self._engine.request_data(list_schedules, options=request_options(options))
 

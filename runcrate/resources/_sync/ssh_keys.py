@@ -11,6 +11,7 @@ from typing import Unpack
 from runcrate._generated.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate._generated.models.ssh_key import SSHKey
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_text
@@ -82,7 +83,7 @@ def openssh_public_key(public_key: object) -> str:
 class SshKeys(APIResource):
     """Public SSH keys registered for the workspace; they are installed on instances created afterwards."""
 
-    def list(self, **options: Unpack[CallOptions]) -> list[SSHKey]:
+    def list(self, **options: Unpack[CallOptions]) -> ResultList[SSHKey]:
         """List the registered keys (not paginated): fingerprints and names, never the keys themselves."""
         return self._engine.request_data(list_ssh_keys, options=request_options(options))
 

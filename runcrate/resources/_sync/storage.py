@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Unpack
 
 from runcrate._errors import InvalidResponseError
@@ -20,6 +19,7 @@ from runcrate._generated.models.resize_storage_volume_request import ResizeStora
 from runcrate._generated.models.storage_delete_result import StorageDeleteResult
 from runcrate._generated.models.storage_region import StorageRegion
 from runcrate._generated.models.storage_volume import StorageVolume
+from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
 from runcrate.resources._sync._base import APIResource, given
 from runcrate.resources._sync._checks import check_text, check_whole
@@ -42,7 +42,7 @@ class Storage(APIResource):
     a grace period but cannot be used.
     """
 
-    def list(self, search: str | None = None, **options: Unpack[CallOptions]) -> list[StorageVolume]:
+    def list(self, search: str | None = None, **options: Unpack[CallOptions]) -> ResultList[StorageVolume]:
         """List the storage volumes of the environment (not paginated).
 
         ``search`` keeps the volumes whose name matches it; an empty string matches every volume.
@@ -55,7 +55,7 @@ class Storage(APIResource):
         """Get one storage volume by id. Raises ``NotFoundError`` for an unknown id."""
         return self._engine.request_data(get_storage_volume, id, options=request_options(options))
 
-    def list_regions(self, **options: Unpack[CallOptions]) -> builtins.list[StorageRegion]:
+    def list_regions(self, **options: Unpack[CallOptions]) -> ResultList[StorageRegion]:
         """The regions where volumes can be created, with their provider (``aws-s3``, ``wasabi``, ...)."""
         return self._engine.request_data(list_storage_regions, options=request_options(options))
 
