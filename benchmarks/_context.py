@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks._peers import Outcome, run_script
+from benchmarks._peers import Outcome, run_rounds
 from benchmarks._results import Row
 from benchmarks._venvs import PeerEnv
 
@@ -19,13 +19,23 @@ API_KEY = "rc_live_" + "0123456789abcdef" * 2
 class Context:
     envs: dict[str, PeerEnv]
     data: Path
+    """The recorded responses, relative to the repository (peer processes run there)."""
     quick: bool
 
     def size(self, full: int, quick: int) -> int:
         return quick if self.quick else full
 
-    def run(self, peer: str, script: str, config: dict[str, Any]) -> Outcome:
-        return run_script(self.envs[peer], script, config)
+    def rounds(
+        self,
+        peers: Sequence[str],
+        script: str,
+        config: dict[str, Any],
+        rounds: int,
+        *,
+        pending: dict[str, str] | None = None,
+    ) -> dict[str, Outcome]:
+        """Run ``<script>_<peer>.py`` for each peer, round-robin, a fresh process each time."""
+        return run_rounds(self.envs, peers, script, config, rounds, pending=pending)
 
     def fill(self, row: Row, outcomes: dict[str, Outcome], key: str) -> Row:
         """Put each peer's figures under ``key`` (and its command) into ``row``."""
@@ -33,7 +43,3 @@ class Context:
             row.cells[peer] = outcome.figures(key)
             row.commands[peer] = outcome.command
         return row
-
-    def run_peers(self, peers: Iterable[str], script: str, config: dict[str, Any]) -> dict[str, Outcome]:
-        """Run ``<script>_<peer>.py`` for each peer with the same settings."""
-        return {peer: self.run(peer, f"{script}_{peer}.py", config) for peer in peers}

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime
 import os
 import platform
+from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks._results import PEER_ORDER, Figures, NotMeasured, Row, Section
-from benchmarks._venvs import PEERS, PeerEnv
+from benchmarks._results import PEER_ORDER, Bar, Figures, NotMeasured, Row, Section
+from benchmarks._venvs import LABELS, PeerEnv
 
 TIMES = "\u00d7"
 DASH = "\u2013"
 NOTES = Path(__file__).resolve().parent / "notes.md"
-LABELS = {**{name: peer.label for name, peer in PEERS.items()}, "httpx_sse": "httpx-sse 0.4.3"}
+Load = tuple[float, ...]
 
 
 def _number(value: float) -> str:
@@ -26,29 +27,48 @@ def _number(value: float) -> str:
     return f"{value:.3g}"
 
 
+def _times(value: float) -> str:
+    return f"{value:.2f}{TIMES}"
+
+
+def _spread(figures: Figures, number: Callable[[float], str] = _number) -> str:
+    """The median, then the lowest and highest round in brackets."""
+    if len(figures.values) == 1:
+        return number(figures.median)
+    return f"{number(figures.median)} ({number(figures.low)}{DASH}{number(figures.high)})"
+
+
 def _cell(row: Row, peer: str) -> str:
     cell = row.cells.get(peer)
     if cell is None:
         return "—"
     if isinstance(cell, NotMeasured):
-        return "not measured¹"
-    assert isinstance(cell, Figures)
-    if len(cell.values) == 1:
-        return _number(cell.median)
-    return f"{_number(cell.median)} ({_number(cell.low)}{DASH}{_number(cell.high)})"
+        return f"{cell.label}¹"
+    return _spread(cell)
 
 
 def _ratio(row: Row, peer: str) -> str:
-    value = row.ratio(peer)
-    return "—" if value is None else f"{value:.2f}{TIMES}"
+    ratio = row.ratio("ours", peer)
+    return "—" if ratio is None else _spread(ratio, _times)
+
+
+def _judged(bar: Bar, row: Row) -> tuple[str, str]:
+    """The figure a bar judges (with its spread) and the verdict's word."""
+    verdict = bar.judge(row)
+    shown = "—" if verdict.figures is None else _spread(verdict.figures, _times if bar.against else _number)
+    word = (
+        verdict.status
+        if verdict.status in ("met", "not measured", "not available")
+        else f"**{verdict.status}**"
+    )
+    return shown, word
 
 
 def _verdict(row: Row) -> str:
     parts = []
     for bar in row.bars:
-        met = bar.met(row)
-        mark = "n/a" if met is None else ("**met**" if met else "**missed**")
-        parts.append(f"{bar.text}: {mark}")
+        shown, word = _judged(bar, row)
+        parts.append(f"{bar.text}: {shown} {word}")
     return "; ".join(parts) or "—"
 
 
@@ -59,7 +79,7 @@ def _peers_in(section: Section) -> list[str]:
 
 def _table(section: Section) -> list[str]:
     peers = _peers_in(section)
-    others = [peer for peer in peers if peer != "ours"]
+    others = [peer for peer in peers if peer not in ("ours", "ours_aiohttp")]
     header = ["measurement", "unit", *(LABELS[p] for p in peers), *(f"ours ÷ {LABELS[p]}" for p in others)]
     header.append("bar")
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -74,7 +94,7 @@ def _table(section: Section) -> list[str]:
 
 def _not_measured(section: Section) -> list[str]:
     reasons = {
-        (LABELS[peer], cell.reason)
+        (LABELS[peer], f"{cell.label}: {cell.reason}")
         for row in section.rows
         for peer, cell in row.cells.items()
         if isinstance(cell, NotMeasured)
@@ -94,7 +114,11 @@ def _commands(section: Section) -> list[str]:
     return lines
 
 
-def _machine() -> list[str]:
+def _load(load: Load) -> str:
+    return ", ".join(f"{value:.2f}" for value in load)
+
+
+def _machine(loads: tuple[Load, Load]) -> list[str]:
     model = "unknown"
     memory = "unknown"
     try:
@@ -108,13 +132,21 @@ def _machine() -> list[str]:
                 break
     except OSError:
         pass
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    return [
-        f"- CPU: {model}, {os.cpu_count()} logical cores; memory {memory}",
+    cores = os.cpu_count() or 1
+    lines = [
+        f"- CPU: {model}, {cores} logical cores; memory {memory}",
         f"- OS: {platform.platform()}",
         f"- Python: {platform.python_implementation()} {platform.python_version()}",
-        f"- Load average when the run started: {load}",
+        f"- Load average (1, 5, 15 min) when the run started: {_load(loads[0])}; when it ended: "
+        f"{_load(loads[1])}",
     ]
+    if loads[0][0] > cores / 2:
+        lines.append(
+            f"- **Loaded machine**: other work competed for the {cores} cores (the 1-minute load was above "
+            "half the cores before this run added its own). Absolute figures are inflated and noisy; the "
+            "ratios, taken round by round, and the inconclusive verdicts are what to trust."
+        )
+    return lines
 
 
 def _versions(envs: dict[str, PeerEnv]) -> list[str]:
@@ -132,38 +164,48 @@ def _versions(envs: dict[str, PeerEnv]) -> list[str]:
 
 
 def _summary(sections: list[Section]) -> list[str]:
-    lines = ["| measurement | bar | ours ÷ peer (or ours) | verdict |", "|---|---|---|---|"]
+    lines = [
+        "| measurement | bar | figure judged: median (lowest-highest round) | verdict |",
+        "|---|---|---|---|",
+    ]
     for section in sections:
         for row in section.rows:
             for bar in row.bars:
-                value = row.ratio(bar.against) if bar.against else row.median("ours")
-                shown = "—" if value is None else (f"{value:.2f}{TIMES}" if bar.against else _number(value))
-                met = bar.met(row)
-                verdict = "not measured" if met is None else ("met" if met else "**missed**")
-                lines.append(f"| {section.title}: {row.name} | {bar.text} | {shown} | {verdict} |")
+                shown, word = _judged(bar, row)
+                lines.append(f"| {section.title}: {row.name} | {bar.text} | {shown} | {word} |")
     return lines
 
 
 def write(
-    sections: list[Section], envs: dict[str, PeerEnv], *, command: str, started: str, quick: bool, path: Path
+    sections: list[Section],
+    envs: dict[str, PeerEnv],
+    *,
+    command: str,
+    started: str,
+    loads: tuple[Load, Load],
+    quick: bool,
+    path: Path,
 ) -> None:
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     out = [
         "# Benchmarks",
         "",
         f"Generated by `{command}` (started {started}, finished {now}"
-        + (", **quick mode: fewer runs, smaller sizes**" if quick else "")
+        + (", **quick mode: fewer rounds, smaller sizes**" if quick else "")
         + "). Do not edit by hand: the analysis comes from `benchmarks/notes.md`.",
         "",
-        "The machine is shared and noisy: absolute figures are context, the ratios are the result. "
-        "Every figure is the median of several runs after a warm-up, with the lowest and highest run in "
-        "brackets. Each peer runs in its own virtual environment (our SDK and `runcrate-sdk` both import "
-        'as `runcrate`), all pinned to the same httpx and all with `sniffio` installed (see "Found on the '
-        'way").',
+        "The machine is shared and noisy: absolute figures are context, the ratios are the result. Peers "
+        "run round-robin, each round a fresh process per peer (the order rotates from round to round), so "
+        "outside load falls on one round of every peer rather than on one peer. Every figure is the median "
+        "of the rounds, with the lowest and highest round in brackets; a ratio is taken round by round "
+        "(ours in round *i* ÷ the peer in round *i*). A bar is **met** or **missed** only when every round "
+        "agrees; rounds on both sides of it make it **inconclusive**. Each peer runs in its own virtual "
+        "environment (our SDK and `runcrate-sdk` both import as `runcrate`), all pinned to the same httpx "
+        'and all with `sniffio` installed (see "Found on the way").',
         "",
         "## Machine",
         "",
-        *_machine(),
+        *_machine(loads),
         "",
         "## Versions",
         "",
@@ -175,7 +217,13 @@ def write(
         "",
     ]
     for section in sections:
-        out += [f"## {section.title}", "", section.method, "", *_table(section), ""]
+        out += [f"## {section.title}", "", section.method]
+        if section.load is not None:
+            out += [
+                "",
+                f"Load average during this section: {_load(section.load[0])} → {_load(section.load[1])}.",
+            ]
+        out += ["", *_table(section), ""]
         if section.extra:
             out += [*section.extra, ""]
         if reasons := _not_measured(section):

@@ -22,6 +22,8 @@ REPO = Path(__file__).resolve().parent.parent
 CACHE = REPO / ".cache"
 VENVS = CACHE / "bench-venvs"
 PIP_TIMEOUT_SECONDS = 600
+AIOHTTP = "aiohttp==3.14.5"
+"""The raw aiohttp floor and our aiohttp transport run on the same aiohttp."""
 COMMON = ("sniffio==1.3.1",)
 """In every environment: without sniffio, httpcore 1.0 retries ``import sniffio`` (a failing search of
 ``sys.path``) on every async lock it creates, which costs more than any SDK's own work on an async
@@ -44,17 +46,33 @@ PEERS: dict[str, Peer] = {
         Peer(
             "ours",
             "runcrate-client (ours)",
-            # httpx-sse only for the decoder comparison; the SDK itself does not import it.
-            ("-e", str(REPO), "httpx-sse==0.4.3"),
-            ("runcrate-client", "httpx", "attrs", "anyio", "httpx-sse"),
+            # httpx-sse only for the decoder comparison; aiohttp for our aiohttp transport (once
+            # it exists); the SDK imports neither unless asked.
+            ("-e", str(REPO), "httpx-sse==0.4.3", AIOHTTP),
+            ("runcrate-client", "httpx", "attrs", "anyio", "httpx-sse", "aiohttp"),
         ),
         Peer("httpx", "raw httpx", (), ("httpx", "httpcore", "h11")),
+        Peer("aiohttp", "raw aiohttp", (AIOHTTP,), ("aiohttp", "multidict", "yarl")),
         Peer(
             "official", "runcrate-sdk 0.5.0", ("runcrate-sdk==0.5.0",), ("runcrate-sdk", "httpx", "pydantic")
         ),
         Peer("openai", "openai 3.51.0", ("openai==3.51.0",), ("openai", "httpx", "pydantic")),
     )
 }
+
+
+LABELS = {
+    **{peer.name: peer.label for peer in PEERS.values()},
+    "ours_aiohttp": "ours on aiohttp",
+    "httpx_sse": "httpx-sse 0.4.3",
+}
+"""Column names in the report: every environment, plus what runs inside another one's."""
+HOSTS = {"ours_aiohttp": "ours", "httpx_sse": "ours"}
+
+
+def env_name(column: str) -> str:
+    """The environment a report column runs in (our aiohttp transport runs in ours)."""
+    return HOSTS.get(column, column)
 
 
 @dataclass(frozen=True)

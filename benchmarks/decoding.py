@@ -15,14 +15,15 @@ PEERS = ("ours", "httpx", "official", "openai")
 
 
 def run(ctx: Context) -> Section:
-    calls, runs = ctx.size(20, 5), ctx.size(5, 3)
+    calls, rounds = ctx.size(20, 5), ctx.size(5, 3)
     section = Section(
         KEY,
         "Model decoding",
-        f"CPU ms per body, {calls} parses per run, {runs} runs after warm-up; `json.loads` included.",
+        f"CPU ms per body, `json.loads` included: {rounds} rounds, each a fresh process per peer that "
+        f"parses each body 3 times to warm up, then {calls} times measured.",
     )
-    config = {"data": str(ctx.data), "calls": calls, "runs": runs, "warmup": 3}
-    outcomes = ctx.run_peers(PEERS, "decode", config)
+    config = {"data": str(ctx.data), "calls": calls, "warmup": 3}
+    outcomes = ctx.rounds(PEERS, "decode", config, rounds)
     section.rows += [
         ctx.fill(
             Row(KEY, "list of 1,000 instances", "ms CPU", "lower"),

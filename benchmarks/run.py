@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from pathlib import Path
 from benchmarks import concurrency, decoding, downloads, imports, per_request, sse, streaming
 from benchmarks._context import Context
 from benchmarks._fixtures import record
+from benchmarks._peers import relative
 from benchmarks._report import write
 from benchmarks._results import Section
 from benchmarks._venvs import REPO, ensure_all
@@ -44,20 +46,24 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     started = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    first_load = os.getloadavg()
     envs = ensure_all()
     for env in envs.values():
         if not env.ok:
             print(f"[bench] {env.peer.label} is not measured: {env.reason}", file=sys.stderr)
-    ctx = Context(envs=envs, data=record(), quick=args.quick)
+    ctx = Context(envs=envs, data=relative(record()), quick=args.quick)
     sections = []
     for name in args.only or list(BENCHMARKS):
-        begun = time.perf_counter()
-        print(f"[bench] {name} ...", flush=True)
-        sections.append(BENCHMARKS[name](ctx))
+        begun, load = time.perf_counter(), os.getloadavg()
+        print(f"[bench] {name} ... (load average {load[0]:.2f})", flush=True)
+        section = BENCHMARKS[name](ctx)
+        section.load = (load, os.getloadavg())
+        sections.append(section)
         print(f"[bench] {name} took {time.perf_counter() - begun:.0f} s", flush=True)
     command = "python -m benchmarks.run" + (" --quick" if args.quick else "")
     command += "".join(f" --only {name}" for name in args.only or [])
-    write(sections, envs, command=command, started=started, quick=args.quick, path=args.output)
+    loads = (first_load, os.getloadavg())
+    write(sections, envs, command=command, started=started, loads=loads, quick=args.quick, path=args.output)
     return 0
 
 

@@ -19,14 +19,15 @@ INPUTS = (
 
 
 def run(ctx: Context) -> Section:
-    runs = ctx.size(5, 3)
+    rounds = ctx.size(5, 3)
     section = Section(
         KEY,
         "SSE decoder: ours vs httpx-sse",
-        f"CPU ms to decode, {runs} runs after a warm-up, both in our environment.",
+        f"CPU ms to decode: {rounds} rounds, each a fresh process (in our environment) that decodes "
+        "every input with each decoder in turn, once to warm up and once measured.",
     )
-    config = {"data": str(ctx.data), "runs": runs, "warmup": 1, "big_mib": 16}
-    outcome = ctx.run("ours", "sse_decoders.py", config)
+    config = {"data": str(ctx.data), "warmup": 1, "big_mib": 16}
+    outcome = ctx.rounds(["ours"], "sse", config, rounds)["ours"]
     for key, label in INPUTS:
         row = Row(KEY, label, "ms CPU", "lower")
         row.cells["ours"] = outcome.figures(f"ours.{key}")

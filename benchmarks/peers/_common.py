@@ -1,8 +1,9 @@
 """Shared by the peer scripts, which run in each peer's own environment: stdlib and httpx only.
 
-A peer script reads its settings from one JSON argument, measures, and prints one JSON object.
-Times are CPU time of this process (``time.process_time``) unless a script says otherwise: the
-server (or the in-process transport) is the same for every peer, and the machine is shared.
+A peer script reads its settings from one JSON argument, warms up, measures once, and prints one
+JSON object: the harness runs it again in a fresh process for every round. Times are CPU time of
+this process (``time.process_time``) unless a script says otherwise: the server (or the in-process
+transport) is the same for every peer, and the machine is shared.
 """
 
 from __future__ import annotations
@@ -30,43 +31,52 @@ def emit(result: dict[str, Any]) -> None:
     print(json.dumps(result), flush=True)
 
 
+def _status_mib(field: str) -> float:
+    """A ``kB`` line of ``/proc/self/status`` in MiB (Linux)."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024
+    raise LookupError(f"/proc/self/status has no {field} line")
+
+
 def peak_rss_mib() -> float:
-    """Peak resident set size of this process so far (Linux reports KiB)."""
+    """This process's own peak resident set size: the high-water mark of its address space.
+
+    Not ``getrusage(RUSAGE_SELF).ru_maxrss``: Linux carries that across ``execve`` from the process
+    that spawned us (with ``vfork``, as ``subprocess`` does, it is the spawner's peak), so a child
+    of a large harness reports the harness's peak. ``VmHWM`` belongs to the new address space.
+    """
+    return _status_mib("VmHWM")
+
+
+def inherited_peak_rss_mib() -> float:
+    """``ru_maxrss`` (KiB on Linux): kept only to show how it misleads (``memory_httpx.py``)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def current_rss_mib() -> float:
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[1])
-    return pages * resource.getpagesize() / 1024 / 1024
+    return _status_mib("VmRSS")
 
 
-def cpu_per_call(call: Callable[[], object], *, calls: int, runs: int, warmup: int) -> list[float]:
-    """Microseconds of CPU per call, one figure per run of ``calls`` calls, after ``warmup`` calls."""
+def cpu_per_call(call: Callable[[], object], *, calls: int, warmup: int) -> float:
+    """Microseconds of CPU per call over ``calls`` calls, after ``warmup`` calls."""
     for _ in range(warmup):
         call()
-    figures = []
-    for _ in range(runs):
-        start = time.process_time()
-        for _ in range(calls):
-            call()
-        figures.append((time.process_time() - start) / calls * 1e6)
-    return figures
+    start = time.process_time()
+    for _ in range(calls):
+        call()
+    return (time.process_time() - start) / calls * 1e6
 
 
-async def acpu_per_call(
-    call: Callable[[], Awaitable[object]], *, calls: int, runs: int, warmup: int
-) -> list[float]:
+async def acpu_per_call(call: Callable[[], Awaitable[object]], *, calls: int, warmup: int) -> float:
     """The async twin of :func:`cpu_per_call`."""
     for _ in range(warmup):
         await call()
-    figures = []
-    for _ in range(runs):
-        start = time.process_time()
-        for _ in range(calls):
-            await call()
-        figures.append((time.process_time() - start) / calls * 1e6)
-    return figures
+    start = time.process_time()
+    for _ in range(calls):
+        await call()
+    return (time.process_time() - start) / calls * 1e6
 
 
 # ----- recorded responses, served in process -------------------------------------------------------
@@ -144,25 +154,27 @@ def inproc_transport(
 
 
 def stream_figures(
-    consume: Callable[[str], int], *, runs: int, warmup: int, sizes: list[int]
+    consume: Callable[[str], tuple[int, int]], *, warmup: int, sizes: list[int]
 ) -> dict[str, Any]:
-    """Chunks per CPU second over the 10,000-chunk stream, and CPU seconds for each big event."""
+    """Chunks per CPU second over the 10,000-chunk stream, and CPU seconds for each big event.
+
+    ``consume(name)`` reads every chunk's ``choices[0].delta.content``, as a user printing the
+    answer does, and returns (chunks, characters of content): every peer must report the same.
+    """
     for _ in range(warmup):
         consume("chat_stream")
-    rates = []
-    for _ in range(runs):
-        start = time.process_time()
-        count = consume("chat_stream")
-        rates.append(count / (time.process_time() - start))
-    result: dict[str, Any] = {"chunks_per_s": rates, "chunks": count}
+    start = time.process_time()
+    chunks, characters = consume("chat_stream")
+    result: dict[str, Any] = {
+        "chunks_per_s": chunks / (time.process_time() - start),
+        "chunks": chunks,
+        "characters": characters,
+    }
     for mib in sizes:
         consume(f"big_event_{mib}")  # warm-up (and the first page faults) for this size
-        seconds = []
-        for _ in range(runs):
-            start = time.process_time()
-            consume(f"big_event_{mib}")
-            seconds.append(time.process_time() - start)
-        result[f"big_{mib}"] = seconds
+        start = time.process_time()
+        _, result[f"big_{mib}_characters"] = consume(f"big_event_{mib}")
+        result[f"big_{mib}"] = time.process_time() - start
     return result
 
 
@@ -185,22 +197,14 @@ def switchable_transport(recorded: dict[str, Recorded]) -> tuple[httpx.MockTrans
     return httpx.MockTransport(handler), select
 
 
-async def concurrency_figures(
-    batch: Callable[[], Awaitable[int]], *, runs: int, warmup: int
-) -> dict[str, Any]:
-    """Wall throughput of each batch, CPU per batch, and memory the batches added."""
+async def concurrency_figures(batch: Callable[[], Awaitable[int]], *, warmup: int) -> dict[str, Any]:
+    """Wall throughput and CPU of one batch after ``warmup`` batches, and the memory it took."""
     before = current_rss_mib()
     for _ in range(warmup):
         await batch()
-    rates, cpu = [], []
-    for _ in range(runs):
-        wall, start = time.perf_counter(), time.process_time()
-        count = await batch()
-        cpu.append(time.process_time() - start)
-        rates.append(count / (time.perf_counter() - wall))
-    return {
-        "calls_per_s": rates,
-        "cpu_s": cpu,
-        "peak_rss_mib": peak_rss_mib(),
-        "added_mib": peak_rss_mib() - before,
-    }
+    wall, start = time.perf_counter(), time.process_time()
+    count = await batch()
+    cpu = time.process_time() - start
+    rate = count / (time.perf_counter() - wall)
+    peak = peak_rss_mib()
+    return {"calls_per_s": rate, "cpu_s": cpu, "peak_rss_mib": peak, "added_mib": peak - before}

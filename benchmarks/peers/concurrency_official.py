@@ -31,7 +31,7 @@ async def main() -> None:
             await asyncio.gather(*(client.instances.get(instance_id) for instance_id in ids))
             return len(ids)
 
-        emit(await concurrency_figures(batch, runs=config["runs"], warmup=config["warmup"]))
+        emit(await concurrency_figures(batch, warmup=config["warmup"]))
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ def main() -> None:
     config = settings()
     origin = INPROC_ORIGIN if config["transport"] == "inproc" else config["url"]
     client_options = {"base_url": origin, "headers": {"Authorization": f"Bearer {config['api_key']}"}}
-    counts = {"calls": config["calls"], "runs": config["runs"], "warmup": config["warmup"]}
+    counts = {"calls": config["calls"], "warmup": config["warmup"]}
     if config["mode"] == "sync":
         emit(run_sync(config, client_options, counts))
     else:

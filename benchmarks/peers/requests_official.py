@@ -65,7 +65,7 @@ def main() -> None:
     config = settings()
     origin = INPROC_ORIGIN if config["transport"] == "inproc" else config["url"]
     options = {"api_key": config["api_key"], "base_url": origin, "inference_url": origin}
-    counts = {"calls": config["calls"], "runs": config["runs"], "warmup": config["warmup"]}
+    counts = {"calls": config["calls"], "warmup": config["warmup"]}
     if config["mode"] == "sync":
         emit(run_sync(config, options, counts))
     else:

@@ -40,7 +40,7 @@ async def run_async(config: dict[str, Any], origin: str, counts: dict[str, int])
 def main() -> None:
     config = settings()
     origin = INPROC_ORIGIN if config["transport"] == "inproc" else config["url"]
-    counts = {"calls": config["calls"], "runs": config["runs"], "warmup": config["warmup"]}
+    counts = {"calls": config["calls"], "warmup": config["warmup"]}
     if config["mode"] == "sync":
         emit(run_sync(config, origin, counts))
     else:

@@ -1,4 +1,4 @@
-"""Streaming floor: raw httpx ``iter_lines`` and ``json.loads`` of each ``data:`` line (untyped)."""
+"""Streaming floor: raw httpx ``iter_lines``, ``json.loads`` of each ``data:`` line, and its content."""
 
 from __future__ import annotations
 
@@ -22,20 +22,22 @@ def main() -> None:
     headers = {"Authorization": f"Bearer {config['api_key']}"}
     with httpx.Client(transport=transport, base_url=INPROC_ORIGIN, headers=headers) as http:
 
-        def consume(name: str) -> int:
+        def consume(name: str) -> tuple[int, int]:
             select(name)
-            count = 0
+            chunks = characters = 0
             with http.stream("POST", "/v1/chat/completions", json=CHAT) as response:
                 for line in response.iter_lines():
                     if line.startswith("data:"):
                         data = line[5:].lstrip(" ")
                         if data == "[DONE]":
                             break
-                        json.loads(data)
-                        count += 1
-            return count
+                        chunk = json.loads(data)
+                        chunks += 1
+                        if chunk["choices"] and (content := chunk["choices"][0]["delta"].get("content")):
+                            characters += len(content)
+            return chunks, characters
 
-        emit(stream_figures(consume, runs=config["runs"], warmup=config["warmup"], sizes=config["sizes"]))
+        emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 
 
 if __name__ == "__main__":

@@ -29,14 +29,16 @@ def main() -> None:
             transport=transport,
         )
 
-        def consume(name: str) -> int:
+        def consume(name: str) -> tuple[int, int]:
             select(name)
-            count = 0
-            for _chunk in client.chat.completions.create(**CHAT):
-                count += 1
-            return count
+            chunks = characters = 0
+            for chunk in client.chat.completions.create(**CHAT):
+                chunks += 1
+                if chunk["choices"] and (content := chunk["choices"][0]["delta"].get("content")):
+                    characters += len(content)
+            return chunks, characters
 
-        emit(stream_figures(consume, runs=config["runs"], warmup=config["warmup"], sizes=config["sizes"]))
+        emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 
 
 if __name__ == "__main__":

@@ -22,15 +22,17 @@ def main() -> None:
     with httpx.Client(transport=transport) as http:
         client = OpenAI(api_key=config["api_key"], base_url=f"{INPROC_ORIGIN}/v1", http_client=http)
 
-        def consume(name: str) -> int:
+        def consume(name: str) -> tuple[int, int]:
             select(name)
-            count = 0
+            chunks = characters = 0
             with client.chat.completions.create(**CHAT) as stream:
-                for _chunk in stream:
-                    count += 1
-            return count
+                for chunk in stream:
+                    chunks += 1
+                    if chunk.choices and (content := chunk.choices[0].delta.content):
+                        characters += len(content)
+            return chunks, characters
 
-        emit(stream_figures(consume, runs=config["runs"], warmup=config["warmup"], sizes=config["sizes"]))
+        emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 
 
 if __name__ == "__main__":

@@ -33,17 +33,12 @@ def httpx_sse(pieces: list[bytes]) -> int:
     return sum(1 for _ in EventSource(response).iter_sse())
 
 
-def cpu_ms(
-    decode: Callable[[list[bytes]], int], pieces: list[bytes], runs: int, warmup: int
-) -> tuple[list[float], int]:
+def cpu_ms(decode: Callable[[list[bytes]], int], pieces: list[bytes], warmup: int) -> tuple[float, int]:
     for _ in range(warmup):
-        events = decode(pieces)
-    figures = []
-    for _ in range(runs):
-        start = time.process_time()
-        events = decode(pieces)
-        figures.append((time.process_time() - start) * 1000)
-    return figures, events
+        decode(pieces)
+    start = time.process_time()
+    events = decode(pieces)
+    return (time.process_time() - start) * 1000, events
 
 
 def main() -> None:
@@ -59,8 +54,8 @@ def main() -> None:
     result: dict[str, object] = {}
     for name, pieces in inputs.items():
         for label, decode in (("ours", ours), ("httpx_sse", httpx_sse)):
-            figures, events = cpu_ms(decode, pieces, config["runs"], config["warmup"])
-            result[f"{label}.{name}"] = figures
+            milliseconds, events = cpu_ms(decode, pieces, config["warmup"])
+            result[f"{label}.{name}"] = milliseconds
             result[f"{label}.{name}.events"] = events
     emit(result)
 
