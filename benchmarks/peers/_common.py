@@ -12,7 +12,7 @@ import json
 import resource
 import sys
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +178,29 @@ def stream_figures(
     return result
 
 
+def read_content(chunks: Iterable[Any]) -> tuple[int, int]:
+    """What a user printing the answer does with typed chunks: read ``choices[0].delta.content``.
+
+    Returns (chunks, characters of content).
+    """
+    count = characters = 0
+    for chunk in chunks:
+        count += 1
+        if chunk.choices and (content := chunk.choices[0].delta.content):
+            characters += len(content)
+    return count, characters
+
+
+def read_dict_content(chunks: Iterable[dict[str, Any]]) -> tuple[int, int]:
+    """:func:`read_content` for chunks that are plain dicts (the same field, by key)."""
+    count = characters = 0
+    for chunk in chunks:
+        count += 1
+        if chunk["choices"] and (content := chunk["choices"][0]["delta"].get("content")):
+            characters += len(content)
+    return count, characters
+
+
 def stream_routes(data: Path, sizes: list[int]) -> dict[str, Recorded]:
     names = ["chat_stream", *(f"big_event_{mib}" for mib in sizes)]
     return {name: Recorded(data, name) for name in names}
@@ -195,16 +218,3 @@ def switchable_transport(recorded: dict[str, Recorded]) -> tuple[httpx.MockTrans
         current["name"] = name
 
     return httpx.MockTransport(handler), select
-
-
-async def concurrency_figures(batch: Callable[[], Awaitable[int]], *, warmup: int) -> dict[str, Any]:
-    """Wall throughput and CPU of one batch after ``warmup`` batches, and the memory it took."""
-    before = current_rss_mib()
-    for _ in range(warmup):
-        await batch()
-    wall, start = time.perf_counter(), time.process_time()
-    count = await batch()
-    cpu = time.process_time() - start
-    rate = count / (time.perf_counter() - wall)
-    peak = peak_rss_mib()
-    return {"calls_per_s": rate, "cpu_s": cpu, "peak_rss_mib": peak, "added_mib": peak - before}

@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 import aiohttp
-from _common import concurrency_figures, emit, settings
+from _common import emit, settings
+from _concurrency import concurrency_figures, gather_batch
 
 
 async def main() -> None:
@@ -28,11 +29,7 @@ async def main() -> None:
             async with session.get(f"/api/v1/instances/{instance_id}") as response:
                 return json.loads(await response.read())
 
-        async def batch() -> int:
-            ids = [f"inst-{number}" for number in range(config["calls"])]
-            await asyncio.gather(*(get_instance(instance_id) for instance_id in ids))
-            return len(ids)
-
+        batch = gather_batch(get_instance, config["calls"])
         emit(await concurrency_figures(batch, warmup=config["warmup"]))
 
 

@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 import httpx
-from _common import concurrency_figures, emit, settings
+from _common import emit, settings
+from _concurrency import concurrency_figures, gather_batch
 
 
 async def main() -> None:
@@ -19,11 +20,7 @@ async def main() -> None:
         async def get_instance(instance_id: str) -> Any:
             return json.loads((await http.get(f"/api/v1/instances/{instance_id}")).content)
 
-        async def batch() -> int:
-            ids = [f"inst-{number}" for number in range(config["calls"])]
-            await asyncio.gather(*(get_instance(instance_id) for instance_id in ids))
-            return len(ids)
-
+        batch = gather_batch(get_instance, config["calls"])
         emit(await concurrency_figures(batch, warmup=config["warmup"]))
 
 

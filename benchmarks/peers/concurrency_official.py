@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 
 import httpx
-from _common import concurrency_figures, emit, settings
+from _common import emit, settings
+from _concurrency import concurrency_figures, gather_batch
 
 from runcrate import AsyncRuncrate
 
@@ -26,11 +27,7 @@ async def main() -> None:
         )
         await original.aclose()
 
-        async def batch() -> int:
-            ids = [f"inst-{number}" for number in range(config["calls"])]
-            await asyncio.gather(*(client.instances.get(instance_id) for instance_id in ids))
-            return len(ids)
-
+        batch = gather_batch(client.instances.get, config["calls"])
         emit(await concurrency_figures(batch, warmup=config["warmup"]))
 
 

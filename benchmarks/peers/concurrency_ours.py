@@ -6,7 +6,8 @@ import asyncio
 from typing import Any
 
 import httpx
-from _common import concurrency_figures, emit, settings
+from _common import emit, settings
+from _concurrency import concurrency_figures, gather_batch
 
 from runcrate import AsyncRuncrate
 
@@ -24,12 +25,7 @@ async def main() -> None:
             api_key=config["api_key"], base_url=config["url"], inference_url=config["url"], http_client=http
         ) as client,
     ):
-
-        async def batch() -> int:
-            ids = [f"inst-{number}" for number in range(config["calls"])]
-            await asyncio.gather(*(get_instance(client, instance_id) for instance_id in ids))
-            return len(ids)
-
+        batch = gather_batch(lambda instance_id: get_instance(client, instance_id), config["calls"])
         emit(await concurrency_figures(batch, warmup=config["warmup"]))
 
 

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
-from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+from _common import (
+    INPROC_ORIGIN,
+    emit,
+    read_dict_content,
+    settings,
+    stream_figures,
+    stream_routes,
+    switchable_transport,
+)
 
 CHAT = {
     "model": "deepseek-ai/DeepSeek-V3",
@@ -22,20 +32,18 @@ def main() -> None:
     headers = {"Authorization": f"Bearer {config['api_key']}"}
     with httpx.Client(transport=transport, base_url=INPROC_ORIGIN, headers=headers) as http:
 
+        def chunks(response: httpx.Response) -> Iterator[dict[str, Any]]:
+            for line in response.iter_lines():
+                if line.startswith("data:"):
+                    data = line[5:].lstrip(" ")
+                    if data == "[DONE]":
+                        return
+                    yield json.loads(data)
+
         def consume(name: str) -> tuple[int, int]:
             select(name)
-            chunks = characters = 0
             with http.stream("POST", "/v1/chat/completions", json=CHAT) as response:
-                for line in response.iter_lines():
-                    if line.startswith("data:"):
-                        data = line[5:].lstrip(" ")
-                        if data == "[DONE]":
-                            break
-                        chunk = json.loads(data)
-                        chunks += 1
-                        if chunk["choices"] and (content := chunk["choices"][0]["delta"].get("content")):
-                            characters += len(content)
-            return chunks, characters
+                return read_dict_content(chunks(response))
 
         emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+from _common import (
+    INPROC_ORIGIN,
+    emit,
+    read_dict_content,
+    settings,
+    stream_figures,
+    stream_routes,
+    switchable_transport,
+)
 
 from runcrate import Runcrate
 
@@ -31,12 +39,7 @@ def main() -> None:
 
         def consume(name: str) -> tuple[int, int]:
             select(name)
-            chunks = characters = 0
-            for chunk in client.chat.completions.create(**CHAT):
-                chunks += 1
-                if chunk["choices"] and (content := chunk["choices"][0]["delta"].get("content")):
-                    characters += len(content)
-            return chunks, characters
+            return read_dict_content(client.chat.completions.create(**CHAT))
 
         emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 

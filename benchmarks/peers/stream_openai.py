@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import httpx
-from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+from _common import (
+    INPROC_ORIGIN,
+    emit,
+    read_content,
+    settings,
+    stream_figures,
+    stream_routes,
+    switchable_transport,
+)
 from openai import OpenAI
 
 CHAT = {
@@ -24,13 +32,8 @@ def main() -> None:
 
         def consume(name: str) -> tuple[int, int]:
             select(name)
-            chunks = characters = 0
             with client.chat.completions.create(**CHAT) as stream:
-                for chunk in stream:
-                    chunks += 1
-                    if chunk.choices and (content := chunk.choices[0].delta.content):
-                        characters += len(content)
-            return chunks, characters
+                return read_content(stream)
 
         emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 

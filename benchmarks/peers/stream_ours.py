@@ -6,7 +6,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from _common import INPROC_ORIGIN, emit, settings, stream_figures, stream_routes, switchable_transport
+from _common import (
+    INPROC_ORIGIN,
+    emit,
+    read_content,
+    settings,
+    stream_figures,
+    stream_routes,
+    switchable_transport,
+)
 
 from runcrate import Runcrate
 
@@ -34,13 +42,8 @@ def main() -> None:
 
         def consume(name: str) -> tuple[int, int]:
             select(name)
-            chunks = characters = 0
             with stream_chat(client) as stream:
-                for chunk in stream:
-                    chunks += 1
-                    if chunk.choices and (content := chunk.choices[0].delta.content):
-                        characters += len(content)
-            return chunks, characters
+                return read_content(stream)
 
         emit(stream_figures(consume, warmup=config["warmup"], sizes=config["sizes"]))
 
