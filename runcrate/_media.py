@@ -31,6 +31,7 @@ from urllib.parse import unquote_to_bytes
 
 from runcrate._files import AtomicFile
 from runcrate._generated.models.image_data import ImageData
+from runcrate._redaction import without_query
 
 __all__ = [
     "AudioInput",
@@ -319,5 +320,8 @@ class GeneratedImageView:
         return self.data.keys()
 
     def __repr__(self) -> str:
-        source = "b64_json" if self.b64_json else f"url={(self.url or '')[:60]!r}"
+        """The image's source: a URL without its query (a signed URL's query is its signature)."""
+        url = self.url or ""
+        shown = url[:60] if url.lower().startswith("data:") else without_query(url)
+        source = "b64_json" if self.b64_json else f"url={shown!r}"
         return f"<{type(self).__name__} {source}>"

@@ -62,11 +62,11 @@ def mark_signed(request: httpx.Request) -> None:
 
 
 def without_query(url: httpx.URL | str) -> str:
-    """``url`` with ``?…`` in place of its query: what logs and reprs show of a signed URL."""
-    parsed = httpx.URL(url) if isinstance(url, str) else url
-    if not parsed.query:
-        return str(parsed)
-    return f"{parsed.copy_with(query=None, fragment=None)}?…"
+    """``url`` with ``?…`` in place of its query (and no fragment): what logs and reprs show of a
+    signed URL. Plain text work, so it never fails on a malformed URL."""
+    base = str(url).partition("#")[0]
+    head, query, _ = base.partition("?")
+    return f"{head}?…" if query else base
 
 
 def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:

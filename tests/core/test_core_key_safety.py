@@ -33,6 +33,7 @@ from tests.raw_server import (
     echo_headers,
     head,
     respond,
+    respond_json,
     stall,
 )
 from tests.resources.conftest import call
@@ -183,6 +184,19 @@ async def test_a_storage_error_echoing_the_signed_url_is_redacted(
     text = everything_built_from(caught.value)
     assert caught.value.code == "download_failed"
     assert SIGNATURE not in text and "/bucket/model.bin?[redacted]" in text
+
+
+async def test_a_generated_image_repr_shows_its_url_without_the_signature(
+    raw_server: RawServer, client_for: ClientFactory
+) -> None:
+    url = f"https://assets.example/generations/1.png?X-Amz-Credential=AKIA%2Fx&X-Amz-Signature={SIGNATURE}"
+    raw_server.queue(respond_json({"created": 1, "data": [{"url": url}]}))
+    client = client_for(raw_server.url)
+    result = await call(client.images.generate(model="m", prompt="a lighthouse"))
+    [image] = result.data
+    assert image.url == url  # the attribute keeps the whole URL
+    assert SIGNATURE not in repr(image) and "AKIA" not in repr(image)
+    assert "https://assets.example/generations/1.png?…" in repr(image)
 
 
 # Errors cross process pools, Celery and RQ workers pickled.
