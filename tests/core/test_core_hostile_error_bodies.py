@@ -26,6 +26,19 @@ def nested(depth: int, innermost: str = '"deep"') -> bytes:
     return ("[" * depth + innermost + "]" * depth).encode()
 
 
+async def error_for(
+    raw_server: RawServer, client_for: ClientFactory, status: int, body: bytes, headers: dict[str, str]
+) -> runcrate.ApiError:
+    """The error a call gets from ``status`` with ``body``; its text must stay short whatever the body."""
+    raw_server.queue(respond(status, body, headers))
+    client = client_for(raw_server.url)
+    with pytest.raises(runcrate.ApiError) as caught:
+        await call(client.instances.get("i-1"))
+    assert len(str(caught.value)) < 1000
+    assert len(repr(caught.value)) < 1000
+    return caught.value
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -39,14 +52,8 @@ def nested(depth: int, innermost: str = '"deep"') -> bytes:
 async def test_json_nested_past_the_recursion_limit_is_the_status_error(
     body: bytes, raw_server: RawServer, client_for: ClientFactory
 ) -> None:
-    raw_server.queue(respond(422, body, JSON))
-    client = client_for(raw_server.url)
-    with pytest.raises(runcrate.UnprocessableEntityError) as caught:
-        await call(client.instances.get("i-1"))
-    error = caught.value
-    assert error.status_code == 422
-    assert len(str(error)) < 1000
-    assert len(repr(error)) < 1000
+    error = await error_for(raw_server, client_for, 422, body, JSON)
+    assert type(error) is runcrate.UnprocessableEntityError
 
 
 @pytest.mark.parametrize(
@@ -61,12 +68,7 @@ async def test_json_nested_past_the_recursion_limit_is_the_status_error(
 async def test_a_huge_server_message_prints_a_bounded_preview_and_keeps_the_body(
     body: bytes, content_type: dict[str, str], raw_server: RawServer, client_for: ClientFactory
 ) -> None:
-    raw_server.queue(respond(400, body, content_type))
-    client = client_for(raw_server.url)
-    with pytest.raises(runcrate.BadRequestError) as caught:
-        await call(client.instances.get("i-1"))
-    error = caught.value
-    assert len(str(error)) < 1000
-    assert len(repr(error)) < 1000
+    error = await error_for(raw_server, client_for, 400, body, content_type)
+    assert type(error) is runcrate.BadRequestError
     kept = error.body if isinstance(error.body, str) else json.dumps(error.body)
     assert len(kept) >= 2_000_000  # nothing of the body is lost
