@@ -269,7 +269,16 @@ def _repr(value: Any) -> str:
         return repr(value.value)
     if isinstance(value, list):
         return "[" + ", ".join(map(_repr, json_list(value))) + "]"
+    if isinstance(value, str) and value.startswith(("https://", "http://")):
+        return repr(_without_query(value))
     return repr(value)
+
+
+def _without_query(url: str) -> str:
+    """A URL as a repr shows it: ``?…`` in place of its query, which in a signed URL (an upload or
+    download link, a temporary image) is the signature that grants access to anyone who reads it."""
+    head, query, _ = url.partition("#")[0].partition("?")
+    return f"{head}?…" if query else head
 
 
 @define

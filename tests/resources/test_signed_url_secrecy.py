@@ -80,6 +80,18 @@ async def test_code_uploads_log_no_signature(
     assert_no_signature(caplog)
 
 
+async def test_a_reserved_upload_shows_its_signed_url_without_the_signature(
+    client: Any, fake: FakeRuncrate
+) -> None:
+    reserved = await call(client.jobs.uploads.create(bytes=10))
+    assert isinstance(reserved.url, str)
+    query = httpx.URL(reserved.url).query.decode()
+    assert query  # the attribute keeps the whole signed URL
+    for shown in (repr(reserved), str(reserved), repr([reserved])):
+        assert query not in shown and not any(name in shown for name in SIGNED_QUERY_NAMES)
+        assert "/signed/uploads/" in shown and "?…" in shown
+
+
 async def test_api_requests_are_still_logged_by_httpx_as_they_are(
     client: Any, fake: FakeRuncrate, caplog: pytest.LogCaptureFixture
 ) -> None:
