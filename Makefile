@@ -6,8 +6,14 @@ PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 SPEC := openapi/runcrate.yaml
+# The spec tools run offline: no usage telemetry, no update checks.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export OPTIC_TELEMETRY_LEVEL := off
+export NO_UPDATE_NOTIFIER := 1
 
-.PHONY: install generate check-generated lint format typecheck spec-lint test check bench demo clean
+.PHONY: install generate check-generated lint format typecheck spec-lint test check bench demo clean \
+	api-gate api-diff api-baseline
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -48,7 +54,19 @@ test: install
 	@$(PY) -m pytest -q -p no:cacheprovider; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-check: lint typecheck spec-lint check-generated test
+check: lint typecheck spec-lint check-generated api-gate test
+
+# Breaking-change gates (docs/versioning.md). api-gate: every breaking change since the last release
+# (api/last-release/) is recorded in CHANGELOG.md. api-diff: what changed since the last release, or
+# since BASE=<git rev>. api-baseline: store the current spec and public API as the last release's.
+api-gate: install
+	$(PY) -m tools.api_gate check
+
+api-diff: install
+	$(PY) -m tools.api_gate diff $(if $(BASE),--base $(BASE))
+
+api-baseline: install
+	$(PY) -m tools.api_gate baseline
 
 # Benchmarks (minutes; not part of `make test`): each peer gets its own venv under .cache/bench-venvs.
 # BENCH_ARGS="--quick" or "--only streaming" while developing.

@@ -9,7 +9,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from runcrate._shadowing import warn_if_shadowed
 from runcrate._version import __version__
+
+warn_if_shadowed(__path__[0])
 
 if TYPE_CHECKING:
     from runcrate._client import AsyncRuncrate, Runcrate
