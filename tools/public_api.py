@@ -158,8 +158,9 @@ class _Walker:
 
     def aliased_function(self, attribute: griffe.Attribute) -> griffe.Function | None:
         """The function an attribute names (``chat_completion = ChatCompletions.create``)."""
-        target_path = getattr(attribute.value, "canonical_path", None)
-        target = self.static(target_path) if isinstance(target_path, str) else None
+        if not isinstance(attribute.value, griffe.ExprName | griffe.ExprAttribute):
+            return None  # a call or any other expression: its result is a value, not the function
+        target = self.static(attribute.value.canonical_path)
         return target if isinstance(target, griffe.Function) else None
 
     def function(self, function: griffe.Function) -> Entry:
