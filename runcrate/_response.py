@@ -19,6 +19,7 @@ from typing import Generic, ParamSpec, Self, TypeVar, cast
 import anyio.to_thread
 import httpx
 
+from runcrate._deadline import DEADLINE_EXTENSION, Deadline, async_guard, sync_guard
 from runcrate._errors import request_id_from
 from runcrate._files import AtomicFile
 from runcrate._transport import transport_error
@@ -37,6 +38,7 @@ __all__ = [
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
 
+_BODY = "the body"
 _RAW_MODE: ContextVar[bool] = ContextVar("runcrate_raw_response", default=False)
 
 
@@ -165,6 +167,13 @@ class _BinaryBase:
     def _failed(self, exc: httpx.HTTPError) -> Exception:
         return transport_error(exc, self.response.request)
 
+    @property
+    def _deadline(self) -> Deadline | None:
+        """The call's deadline, which ``read()`` and ``write_to_file()`` keep (``iter_bytes`` goes at
+        the caller's pace: each read waits at most the read timeout)."""
+        deadline = self.response.extensions.get(DEADLINE_EXTENSION)
+        return deadline if isinstance(deadline, Deadline) else None
+
 
 class BinaryResponse(_BinaryBase):
     """A streamed binary body (audio, video, artifact). Read it once: iterate, ``read()`` or save it."""
@@ -179,13 +188,21 @@ class BinaryResponse(_BinaryBase):
             self.response.close()
 
     def read(self) -> bytes:
-        """The whole body in memory."""
-        return b"".join(self.iter_bytes())
+        """The whole body in memory, read before the call's deadline."""
+        try:
+            with sync_guard(self.response, self._deadline, _BODY):
+                return self.response.read()
+        except httpx.HTTPError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            self.response.close()
 
     def write_to_file(self, path: str | os.PathLike[str], *, sha256: str | None = None) -> Path:
-        """Stream the body to ``path`` atomically; with ``sha256`` (hex), verify it before renaming."""
+        """Stream the body to ``path`` atomically before the call's deadline; with ``sha256`` (hex),
+        verify it before renaming."""
         try:
-            return save_response(self.response, path, sha256=sha256)
+            with sync_guard(self.response, self._deadline, _BODY):
+                return save_response(self.response, path, sha256=sha256)
         except httpx.HTTPError as exc:
             raise self._failed(exc) from exc
 
@@ -215,12 +232,20 @@ class AsyncBinaryResponse(_BinaryBase):
             await self.response.aclose()
 
     async def read(self) -> bytes:
-        return b"".join([chunk async for chunk in self.iter_bytes()])
+        """See :meth:`BinaryResponse.read`."""
+        try:
+            with async_guard(self._deadline, _BODY):
+                return await self.response.aread()
+        except httpx.HTTPError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            await self.response.aclose()
 
     async def write_to_file(self, path: str | os.PathLike[str], *, sha256: str | None = None) -> Path:
         """See :meth:`BinaryResponse.write_to_file`."""
         try:
-            return await asave_response(self.response, path, sha256=sha256)
+            with async_guard(self._deadline, _BODY):
+                return await asave_response(self.response, path, sha256=sha256)
         except httpx.HTTPError as exc:
             raise self._failed(exc) from exc
 

@@ -13,9 +13,13 @@ import time
 from collections.abc import Callable
 from datetime import UTC
 from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
 
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    from runcrate._deadline import Deadline
 
 __all__ = [
     "BACKOFF_INITIAL",
@@ -142,7 +146,8 @@ class RetryController:
     """One logical call's retry state: feed it each outcome, follow its decision.
 
     ``max_retries`` bounds error retries; the 409 ``idempotency_in_progress`` re-asks are bounded by
-    ``in_progress_budget`` seconds instead (P23), and happen only when the call sent an idempotency key.
+    ``in_progress_budget`` seconds instead, and happen only when the call sent an idempotency key.
+    No retry is made whose wait would end after ``deadline`` (a waiter's).
     """
 
     retry_class: RetryClass
@@ -152,6 +157,7 @@ class RetryController:
     rand: Callable[[], float] = random.random
     wall_clock: Callable[[], float] = time.time
     in_progress_budget: float = IN_PROGRESS_BUDGET
+    deadline: Deadline | None = None
     retries: int = 0
     in_progress_asks: int = 0
     attempts: int = 1
@@ -186,6 +192,8 @@ class RetryController:
         if self.retries >= self.max_retries:
             return Stop()
         wait = retry_after if retry_after is not None else backoff_delay(self.retries, self.rand)
+        if not self._fits(wait):
+            return Stop()
         self.retries += 1
         self.attempts += 1
         return Retry(wait=wait, reason=reason)
@@ -193,8 +201,13 @@ class RetryController:
     def _in_progress(self, retry_after: float | None) -> Decision:
         base = retry_after if retry_after is not None else backoff_delay(self.in_progress_asks, self.rand)
         wait = max(base, IN_PROGRESS_MIN_WAIT)
-        if self.clock() - self.started + wait > self.in_progress_budget:
+        if self.clock() - self.started + wait > self.in_progress_budget or not self._fits(wait):
             return Stop()
         self.in_progress_asks += 1
         self.attempts += 1
         return Retry(wait=wait, reason=f"409 {IN_PROGRESS_REASON}")
+
+    def _fits(self, wait: float) -> bool:
+        """A retry after ``wait`` seconds would still start before the deadline."""
+        remaining = None if self.deadline is None else self.deadline.remaining()
+        return remaining is None or wait < remaining

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import platform
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -21,10 +22,19 @@ import attrs
 import httpx
 
 from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
+from runcrate._deadline import (
+    DEADLINE_EXTENSION,
+    Deadline,
+    DeadlineExceeded,
+    async_guard,
+    current_deadline,
+    sync_guard,
+)
 from runcrate._errors import (
     ApiError,
     ConfigurationError,
     ConnectionError,
+    RuncrateError,
     TimeoutError,
     UnexpectedRedirectError,
     api_error_from_response,
@@ -33,7 +43,7 @@ from runcrate._errors import (
 )
 from runcrate._logging import logger
 from runcrate._redaction import SIGNED_EXTENSION, mark_signed, without_query
-from runcrate._retries import Decision, Retry, RetryClass, RetryController, Stop, classify_failure
+from runcrate._retries import Decision, Failure, Retry, RetryClass, RetryController, Stop, classify_failure
 from runcrate._types import NOT_GIVEN, NotGiven, RequestOptions
 from runcrate._version import __version__
 
@@ -55,6 +65,8 @@ USER_AGENT = f"runcrate-client/{__version__} Python/{platform.python_version()} 
 _R = TypeVar("_R")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+IDLE_EXTENSION = "runcrate_idle_timeout"
+"""A stream's idle timeout: the longest wait for its next complete event."""
 ENVIRONMENT_PARAM = "environment"
 
 
@@ -66,10 +78,16 @@ class PreparedCall:
     max_retries: int
     retry_class: RetryClass
     idempotency_key: str | None
+    timeout: httpx.Timeout
+    """Each attempt's httpx timeouts, cut to what its deadline leaves."""
+    attempt_limit: float | None
+    """Seconds one attempt may take, from connecting to the last byte its consumer reads."""
     accept_redirect: bool = False
     """A 3xx with ``Location`` is the result (artifact redirects) instead of an error."""
     error_code: str | None = None
     """The code given to errors whose body has none (``download_failed`` on signed URLs)."""
+    ambiguity: str | None = None
+    """What to tell the caller when the request was sent and its answer lost (unsafe calls)."""
 
 
 @attrs.frozen
@@ -149,21 +167,39 @@ def _headers(
     headers = {"Authorization": f"Bearer {config.api_key}", "User-Agent": USER_AGENT}
     if accept is not None:
         headers["Accept"] = accept
-    _set_headers(headers, config.default_headers)
-    _set_headers(headers, parts.get("headers", {}))
+    _set_headers(headers, config.default_headers, "default_headers")
+    _set_headers(headers, parts.get("headers", {}), "headers")
     if operation.server == "infrastructure" and operation.method == "POST":
         if options.idempotency_key is not None:
-            _set_headers(headers, {IDEMPOTENCY_HEADER: options.idempotency_key})
+            _set_headers(headers, {IDEMPOTENCY_HEADER: options.idempotency_key}, "idempotency_key")
         elif _get_header(headers, IDEMPOTENCY_HEADER) is None:
             headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
     if options.extra_headers:
-        _set_headers(headers, options.extra_headers)
+        _set_headers(headers, options.extra_headers, "extra_headers")
     return headers, _get_header(headers, IDEMPOTENCY_HEADER)
 
 
-def _set_headers(headers: dict[str, str], changes: Mapping[str, str | None]) -> None:
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def _check_header(name: object, value: object, source: str) -> None:
+    """A caller's header must be sendable as given: a CR or LF would end it early on the wire (and
+    httpx would fail while sending, which looks like a network error that retry wrappers repeat)."""
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        raise ValueError(f"{source}: {name!r} is not a valid header name")
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise ValueError(f"{source}[{name!r}] must be a string (or None to remove it), got {value!r}")
+    if _CONTROL.search(value):
+        raise ValueError(f"{source}[{name!r}] contains a control character (CR, LF, ...): {value!r}")
+
+
+def _set_headers(headers: dict[str, str], changes: Mapping[str, str | None], source: str) -> None:
     """Set each header (names compare case-insensitively); a ``None`` value removes it."""
     for name, value in changes.items():
+        _check_header(name, value, source)
         lowered = name.lower()
         for existing in [key for key in headers if key.lower() == lowered]:
             del headers[existing]
@@ -208,6 +244,29 @@ def _body_kwargs(parts: RequestParts, extra_body: Mapping[str, Any] | None) -> d
     return kwargs
 
 
+def attempt_limit(timeout: httpx.Timeout) -> float | None:
+    """How long one attempt may take as a whole: its longest phase (no limit when a phase has none)."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return None if any(phase is None for phase in phases) else max(phases)  # type: ignore[type-var]
+
+
+def _ambiguity(config: ClientConfig, operation: Operation) -> str | None:
+    """What an unsafe call's caller must check when its answer is lost after the request was sent."""
+    if retry_class_of(operation) is not RetryClass.UNSAFE:
+        return None
+    if operation.takes_idempotency_key and "{" not in operation.path:
+        collection = server_root(config, operation) + operation.path
+        return (
+            f"The request was sent but its answer was lost, so the resource may have been created "
+            f"(this route does not deduplicate its Idempotency-Key): list them (GET {collection}) to "
+            "see whether it exists before trying again."
+        )
+    return (
+        "The request was sent but its answer was lost, so the server may have acted on it: check "
+        "before sending it again."
+    )
+
+
 def prepare(
     http_client: httpx.Client | httpx.AsyncClient,
     config: ClientConfig,
@@ -216,17 +275,21 @@ def prepare(
     options: RequestOptions,
     *,
     accept: str | None = "application/json",
-    read_timeout: float | NotGiven | None = NOT_GIVEN,
+    stream: bool = False,
+    idle_timeout: float | NotGiven | None = NOT_GIVEN,
 ) -> PreparedCall:
     """Build the call's request: URL on the right server, auth, environment, idempotency key, options.
 
-    ``read_timeout`` replaces the read timeout (streams use it as the idle timeout between events).
+    One attempt of a call may take its timeout from connecting to the last byte read. A ``stream``
+    has no such limit once its response has started: ``idle_timeout`` (by default its read timeout)
+    is the longest wait for each next event.
     """
     timeout = effective_timeout(config, operation, options.timeout)
-    if not isinstance(read_timeout, NotGiven):
-        timeout = httpx.Timeout(
-            connect=timeout.connect, read=read_timeout, write=timeout.write, pool=timeout.pool
-        )
+    limit = attempt_limit(timeout)
+    if stream:
+        idle = timeout.read if isinstance(idle_timeout, NotGiven) else _checked_idle(idle_timeout)
+        timeout = httpx.Timeout(connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool)
+        limit = None
     max_retries = (
         config.max_retries
         if isinstance(options.max_retries, NotGiven)
@@ -241,13 +304,28 @@ def prepare(
         timeout=timeout,
         **_body_kwargs(parts, options.extra_body),
     )
+    if stream:
+        request.extensions[IDLE_EXTENSION] = timeout.read
     return PreparedCall(
         request=request,
         max_retries=max_retries if _replayable(parts) else 0,
         retry_class=retry_class_of(operation),
         idempotency_key=idempotency_key,
+        timeout=timeout,
+        attempt_limit=limit,
         accept_redirect=operation.redirect,
+        ambiguity=_ambiguity(config, operation),
     )
+
+
+def _checked_idle(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise ValueError(
+            f"idle_timeout must be a positive number of seconds (or None for no limit), got {value!r}"
+        )
+    return float(value)
 
 
 def prepare_signed(
@@ -256,6 +334,7 @@ def prepare_signed(
     url: str,
     *,
     timeout: httpx.Timeout,
+    attempt_limit: float | None,
     max_retries: int,
     content: Any = None,
     headers: Mapping[str, str] | None = None,
@@ -268,13 +347,9 @@ def prepare_signed(
     parsed = httpx.URL(url)
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"A signed URL must be an absolute http(s) URL, got {url!r}.")
-    request = http_client.build_request(
-        method,
-        parsed,
-        headers={"User-Agent": USER_AGENT, **(headers or {})},
-        content=content,
-        timeout=timeout,
-    )
+    all_headers = {"User-Agent": USER_AGENT}
+    _set_headers(all_headers, headers or {}, "headers")
+    request = http_client.build_request(method, parsed, headers=all_headers, content=content, timeout=timeout)
     request.headers.pop("Authorization", None)
     mark_signed(request)
     return PreparedCall(
@@ -282,6 +357,8 @@ def prepare_signed(
         max_retries=max_retries,
         retry_class=RetryClass.REPEATABLE,
         idempotency_key=None,
+        timeout=timeout,
+        attempt_limit=attempt_limit,
         error_code=error_code,
     )
 
@@ -296,6 +373,8 @@ def describe(request: httpx.Request) -> str:
 
 def transport_error(exc: httpx.HTTPError, request: httpx.Request) -> ConnectionError | TimeoutError:
     """The SDK error for an httpx failure, naming the method and URL; chain it with ``from exc``."""
+    if isinstance(exc, DeadlineExceeded):
+        return TimeoutError(f"Request timed out: {describe(request)}: {exc}", request=request)
     if isinstance(exc, httpx.TimeoutException):
         phase = type(exc).__name__.removesuffix("Timeout").lower() or "request"
         return TimeoutError(f"Request timed out ({phase}): {describe(request)}", request=request)
@@ -367,7 +446,19 @@ def _controller(call: PreparedCall, timing: Timing) -> RetryController:
         sent_idempotency_key=call.idempotency_key is not None,
         clock=timing.monotonic,
         wall_clock=timing.wall,
+        deadline=current_deadline(),
     )
+
+
+def _attempt_deadline(call: PreparedCall, timing: Timing) -> Deadline:
+    """This attempt's deadline (its own limit, or a waiter's when that comes first); its httpx
+    timeouts are cut to it."""
+    deadline = Deadline(call.attempt_limit, clock=timing.monotonic).earliest(current_deadline())
+    call.request.extensions["timeout"] = deadline.cap(call.timeout).as_dict()
+    return deadline
+
+
+_ANSWER = "the answer"
 
 
 def _error_for(
@@ -389,7 +480,11 @@ def _after_exception(exc: httpx.HTTPError, call: PreparedCall, controller: Retry
     failure = classify_failure(exc) if isinstance(exc, httpx.TransportError) else None
     decision = controller.after_failure(failure) if failure is not None else Stop()
     if isinstance(decision, Stop):
-        raise transport_error(exc, call.request) from exc
+        error = transport_error(exc, call.request)
+        if call.ambiguity is not None and failure in (Failure.TIMEOUT, Failure.DROPPED):
+            error.message = f"{error.message}. {call.ambiguity}"
+            error.args = (error.message,)
+        raise error from exc
     _log_retry(call, controller, decision)
     return decision
 
@@ -403,6 +498,12 @@ def _after_error_response(call: PreparedCall, response: httpx.Response, controll
     return decision
 
 
+def _keyed(error: RuncrateError, call: PreparedCall) -> None:
+    """Every error of a call that sent an ``Idempotency-Key`` carries it (to send the call again)."""
+    if call.idempotency_key is not None:
+        error.idempotency_key = call.idempotency_key
+
+
 @attrs.define
 class SyncTransport:
     """Attempts a prepared call on an ``httpx.Client`` until success or the policy says stop."""
@@ -414,27 +515,38 @@ class SyncTransport:
     def send(self, call: PreparedCall, consume: Callable[[httpx.Response], _R]) -> _R:
         """Attempt ``call`` until a successful response, and return ``consume(response)``.
 
-        ``consume`` runs inside the retry loop: an httpx failure while it reads the body counts as a
-        failure of that attempt (a download cut short is retried from the start when the call is
-        repeatable). ``consume`` closes the response unless it hands it over (streams); error
+        ``consume`` runs inside the retry loop, under the attempt's deadline: an httpx failure while
+        it reads the body counts as a failure of that attempt (a download cut short is retried from
+        the start when the call is repeatable). ``consume`` closes the response unless it hands it
+        over (streams, binary bodies: the deadline travels in the response's extensions); error
         responses are read and closed here.
         """
+        try:
+            return self._attempts(call, consume)
+        except RuncrateError as error:
+            _keyed(error, call)
+            raise
+
+    def _attempts(self, call: PreparedCall, consume: Callable[[httpx.Response], _R]) -> _R:
         controller = _controller(call, self.timing)
         while True:
             started = self.timing.monotonic()
+            deadline = _attempt_deadline(call, self.timing)
             try:
                 response = self.http.send(call.request, stream=True, follow_redirects=False)
+                response.extensions[DEADLINE_EXTENSION] = deadline
                 _log_response(response, started, self.timing)
-                if _is_success(call, response):
+                with sync_guard(response, deadline, _ANSWER):
+                    if _is_success(call, response):
+                        try:
+                            return consume(response)
+                        except BaseException:
+                            response.close()
+                            raise
                     try:
-                        return consume(response)
-                    except BaseException:
+                        response.read()
+                    finally:
                         response.close()
-                        raise
-                try:
-                    response.read()
-                finally:
-                    response.close()
             except httpx.HTTPError as exc:
                 self.sleep(_after_exception(exc, call, controller).wait)
                 continue
@@ -451,22 +563,32 @@ class AsyncTransport:
 
     async def send(self, call: PreparedCall, consume: Callable[[httpx.Response], Awaitable[_R]]) -> _R:
         """See :meth:`SyncTransport.send`."""
+        try:
+            return await self._attempts(call, consume)
+        except RuncrateError as error:
+            _keyed(error, call)
+            raise
+
+    async def _attempts(self, call: PreparedCall, consume: Callable[[httpx.Response], Awaitable[_R]]) -> _R:
         controller = _controller(call, self.timing)
         while True:
             started = self.timing.monotonic()
+            deadline = _attempt_deadline(call, self.timing)
             try:
-                response = await self.http.send(call.request, stream=True, follow_redirects=False)
-                _log_response(response, started, self.timing)
-                if _is_success(call, response):
+                with async_guard(deadline, _ANSWER):
+                    response = await self.http.send(call.request, stream=True, follow_redirects=False)
+                    response.extensions[DEADLINE_EXTENSION] = deadline
+                    _log_response(response, started, self.timing)
+                    if _is_success(call, response):
+                        try:
+                            return await consume(response)
+                        except BaseException:
+                            await response.aclose()
+                            raise
                     try:
-                        return await consume(response)
-                    except BaseException:
+                        await response.aread()
+                    finally:
                         await response.aclose()
-                        raise
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
             except httpx.HTTPError as exc:
                 await self.sleep(_after_exception(exc, call, controller).wait)
                 continue

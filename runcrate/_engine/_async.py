@@ -100,11 +100,13 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
     ) -> _S:
         """Send a streaming operation and return ``make_stream(response)`` (a stream class reading it).
 
-        ``idle_timeout`` bounds each silence between events (default: the read timeout). Retries
-        happen only before the response starts.
+        ``idle_timeout`` is the longest wait for each next complete event (default: the read
+        timeout). Retries happen only before the response starts.
         """
         raw = take_raw_mode()
-        call = self.prepare(endpoint, args, kwargs, options, accept=EVENT_STREAM, read_timeout=idle_timeout)
+        call = self.prepare(
+            endpoint, args, kwargs, options, accept=EVENT_STREAM, stream=True, idle_timeout=idle_timeout
+        )
         response = await self.transport.send(call, _async_open_event_stream)
         if raw:
             return cast(_S, RawResponse(response, lambda: make_stream(response)))

@@ -10,7 +10,14 @@ import httpx
 
 from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
 from runcrate._files import UploadBody
-from runcrate._transport import AsyncTransport, PreparedCall, SyncTransport, prepare, prepare_signed
+from runcrate._transport import (
+    AsyncTransport,
+    PreparedCall,
+    SyncTransport,
+    attempt_limit,
+    prepare,
+    prepare_signed,
+)
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
 
 if TYPE_CHECKING:
@@ -29,10 +36,11 @@ _T = TypeVar("_T")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _Tr = TypeVar("_Tr", SyncTransport, AsyncTransport)
 
-DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, read=300.0)
-"""Signed downloads: 60 s to connect, up to 300 s between reads."""
+DOWNLOAD_TIMEOUT = httpx.Timeout(60.0)
+"""Signed downloads without a ``timeout``: no limit on the whole transfer (its size is not known
+beforehand), but 60 s at most to connect and between two reads."""
 UPLOAD_TIMEOUT = httpx.Timeout(60.0, write=600.0, read=120.0)
-"""Signed uploads (up to 1 GB): up to 600 s per write."""
+"""Signed uploads (up to 1 GB) without a ``timeout``: no limit on the whole transfer, 600 s per write."""
 _DEFAULT_OPTIONS = RequestOptions()
 
 
@@ -60,9 +68,11 @@ class EngineBase(Generic[_H, _Tr]):
         options: RequestOptions | None,
         *,
         accept: str | None = "application/json",
-        read_timeout: float | NotGiven | None = NOT_GIVEN,
+        stream: bool = False,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> PreparedCall:
-        """Build one API call from an endpoint's arguments and the per-call options."""
+        """Build one API call from an endpoint's arguments and the per-call options (a ``stream``
+        waits at most ``idle_timeout`` for each event)."""
         parts: RequestParts = endpoint.build_request(*args, **kwargs)
         return prepare(
             self.http,
@@ -71,7 +81,8 @@ class EngineBase(Generic[_H, _Tr]):
             parts,
             options or _DEFAULT_OPTIONS,
             accept=accept,
-            read_timeout=read_timeout,
+            stream=stream,
+            idle_timeout=idle_timeout,
         )
 
     def prepare_signed(
@@ -86,12 +97,18 @@ class EngineBase(Generic[_H, _Tr]):
         content: Any = None,
         headers: Mapping[str, str] | None = None,
     ) -> PreparedCall:
-        """Build a transfer to a signed storage URL (no API key, no environment)."""
+        """Build a transfer to a signed storage URL (no API key, no environment).
+
+        The caller's ``timeout`` bounds each attempt as a whole; without one, ``default_timeout``
+        bounds each phase only (a transfer's size is not known beforehand).
+        """
+        given = None if isinstance(timeout, NotGiven) else validate_timeout(timeout)
         return prepare_signed(
             self.http,
             method,
             url,
-            timeout=default_timeout if isinstance(timeout, NotGiven) else validate_timeout(timeout),
+            timeout=default_timeout if given is None else given,
+            attempt_limit=None if given is None else attempt_limit(given),
             max_retries=(
                 self.config.max_retries
                 if isinstance(max_retries, NotGiven)

@@ -1,7 +1,10 @@
-"""Helpers for the overlay-core tests: fake time, and clients wired to it."""
+"""Helpers for the overlay-core tests: fake time, clients wired to it, and clients of the raw server."""
 
 from __future__ import annotations
 
+import asyncio
+import inspect
+from collections.abc import Callable
 from typing import Any
 
 from runcrate import AsyncRuncrate, Runcrate
@@ -53,3 +56,23 @@ def chat_stream(client: Any) -> Any:
     return client.chat.completions.create(
         model="m", messages=[{"role": "user", "content": "hi"}], stream=True
     )
+
+
+RAW_KEY = "rc_live_" + "r" * 32
+"""A well-formed key for clients of the raw server (which checks none)."""
+
+
+def on_raw(kind: str, url: str, action: Callable[[Any], Any], **options: Any) -> Any:
+    """Run ``action(client)`` with a ``Runcrate`` (``kind == "sync"``) or an ``AsyncRuncrate`` (then
+    ``action`` may return an awaitable, which is awaited) whose two origins are ``url``."""
+    settings: dict[str, Any] = {"api_key": RAW_KEY, "base_url": url, "inference_url": url, **options}
+    if kind == "sync":
+        with Runcrate(**settings) as client:
+            return action(client)
+
+    async def main() -> Any:
+        async with AsyncRuncrate(**settings) as client:
+            result = action(client)
+            return await result if inspect.isawaitable(result) else result
+
+    return asyncio.run(main())

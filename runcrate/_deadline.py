@@ -1,0 +1,185 @@
+"""Deadlines: the one kind of time limit the SDK keeps, for an attempt, a stream's silence or a waiter.
+
+A :class:`Deadline` is a point in time on a clock. Whatever runs under it gets what is left: an
+attempt's httpx timeouts are cut to the time left (:meth:`Deadline.cap`), a waiter's sleep too
+(:meth:`Deadline.cut`), and a body still being read when the deadline passes is stopped:
+
+* in the async client by a cancel scope (:func:`async_guard`);
+* in the sync client, whose blocking reads httpx bounds only one by one, by shutting the
+  connection's socket from the watchdog thread (:func:`sync_guard`). Where there is no socket of
+  its own to shut (HTTP/2 shares one connection; a custom transport may have none), each read is
+  still cut to the time left when the attempt started.
+
+A waiter makes its deadline the *current* one (:meth:`Deadline.applied`) around the requests it
+sends; the transport then never lets an attempt or a wait between retries run past it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import socket
+import time
+from collections.abc import Callable, Generator
+from contextvars import ContextVar
+
+import anyio
+import httpx
+
+from runcrate._watchdog import Alarm, watchdog
+
+__all__ = [
+    "DEADLINE_EXTENSION",
+    "Deadline",
+    "DeadlineExceeded",
+    "async_guard",
+    "current_deadline",
+    "sync_guard",
+]
+
+DEADLINE_EXTENSION = "runcrate_deadline"
+"""Where the transport leaves an attempt's deadline on its response, for bodies read after it returns."""
+
+_CURRENT: ContextVar[Deadline | None] = ContextVar("runcrate_deadline", default=None)
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """An attempt (or a stream's silence) outlasted its deadline; the transport reports it as
+    :class:`~runcrate.TimeoutError` and retries it like any other timeout."""
+
+
+class Deadline:
+    """``seconds`` from now on ``clock`` (``None``: never). :meth:`restart` moves it ``seconds`` on."""
+
+    __slots__ = ("_at", "clock", "seconds")
+
+    def __init__(self, seconds: float | None, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self.clock = clock
+        self._at = None if seconds is None else clock() + seconds
+
+    @classmethod
+    def for_wait(cls, name: str, seconds: object, *, clock: Callable[[], float]) -> Deadline:
+        """A waiter's deadline from its ``timeout`` argument: positive seconds, or ``None`` for none."""
+        valid = seconds is None or (
+            isinstance(seconds, int | float)
+            and not isinstance(seconds, bool)
+            and math.isfinite(seconds)
+            and seconds > 0
+        )
+        if not valid:
+            raise ValueError(
+                f"{name} must be a positive number of seconds (or None for no limit), got {seconds!r}"
+            )
+        return cls(seconds, clock=clock)  # type: ignore[arg-type]  # checked just above
+
+    def restart(self) -> None:
+        """Start counting the same number of seconds again from now (a stream's idle timer)."""
+        if self.seconds is not None:
+            self._at = self.clock() + self.seconds
+
+    def remaining(self) -> float | None:
+        """Seconds left (negative once passed); ``None`` without a limit."""
+        return None if self._at is None else self._at - self.clock()
+
+    def passed(self) -> bool:
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 0
+
+    def cut(self, seconds: float) -> float:
+        """``seconds``, or less when fewer are left (never negative)."""
+        remaining = self.remaining()
+        return seconds if remaining is None else max(0.0, min(seconds, remaining))
+
+    def cap(self, timeout: httpx.Timeout) -> httpx.Timeout:
+        """``timeout`` with each phase cut to the time left (a phase without a limit gets the time left)."""
+        remaining = self.remaining()
+        if remaining is None:
+            return timeout
+        left = max(remaining, 0.0)
+
+        def capped(phase: float | None) -> float:
+            return left if phase is None else min(phase, left)
+
+        return httpx.Timeout(
+            connect=capped(timeout.connect),
+            read=capped(timeout.read),
+            write=capped(timeout.write),
+            pool=capped(timeout.pool),
+        )
+
+    def earliest(self, other: Deadline | None) -> Deadline:
+        """Whichever of the two ends first (``self`` on a tie or when ``other`` is ``None``)."""
+        if other is None or other._at is None:
+            return self
+        if self._at is None:
+            return other
+        return other if other.remaining() < self.remaining() else self  # type: ignore[operator]
+
+    @contextlib.contextmanager
+    def applied(self) -> Generator[None]:
+        """Make this the current deadline of every request sent inside the block (the earlier one
+        wins when a deadline is already current)."""
+        token = _CURRENT.set(self.earliest(_CURRENT.get()))
+        try:
+            yield
+        finally:
+            _CURRENT.reset(token)
+
+    def __repr__(self) -> str:
+        return f"<Deadline {self.seconds} s, {self.remaining()} s left>"
+
+
+def current_deadline() -> Deadline | None:
+    """The deadline a waiter set around the current request, if any."""
+    return _CURRENT.get()
+
+
+def exceeded(deadline: Deadline, what: str) -> DeadlineExceeded:
+    return DeadlineExceeded(f"{what} took longer than {deadline.seconds:g} s")
+
+
+def _own_socket(response: httpx.Response) -> socket.socket | None:
+    """The response's socket when the connection is its alone (HTTP/1.1), else ``None``."""
+    if response.extensions.get("http_version", b"HTTP/1.1") != b"HTTP/1.1":
+        return None
+    stream = response.extensions.get("network_stream")
+    get_extra_info = getattr(stream, "get_extra_info", None)
+    sock = get_extra_info("socket") if callable(get_extra_info) else None
+    return sock if isinstance(sock, socket.socket) else None
+
+
+@contextlib.contextmanager
+def sync_guard(response: httpx.Response, deadline: Deadline | None, what: str) -> Generator[Alarm | None]:
+    """Reads of ``response`` inside the block stop at ``deadline`` with :class:`DeadlineExceeded`.
+
+    Yields the alarm (``None`` when nothing can be armed), whose deadline may be restarted.
+    """
+    sock = _own_socket(response)
+    if deadline is None or deadline.remaining() is None or sock is None:
+        yield None
+        return
+    alarm = Alarm(deadline, sock)
+    watchdog.watch(alarm)
+    try:
+        yield alarm
+    except httpx.HTTPError as exc:
+        if alarm.fired:
+            raise exceeded(deadline, what) from exc
+        raise
+    finally:
+        alarm.cancel()
+
+
+@contextlib.contextmanager
+def async_guard(deadline: Deadline | None, what: str) -> Generator[None]:
+    """Awaits inside the block are cancelled at ``deadline``, which then raises :class:`DeadlineExceeded`."""
+    remaining = None if deadline is None else deadline.remaining()
+    if remaining is None:
+        yield
+        return
+    assert deadline is not None
+    with anyio.move_on_after(max(remaining, 0.0)) as scope:
+        yield
+    if scope.cancelled_caught:
+        raise exceeded(deadline, what)
