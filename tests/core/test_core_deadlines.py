@@ -90,7 +90,7 @@ def test_a_signed_download_keeps_the_callers_timeout(
     target = tmp_path / "out.bin"
 
     def download(client: Any) -> Any:
-        return client.download_to_file(signed(raw_server), target, timeout=TIMEOUT, max_retries=0)
+        return client._engine.download_to_file(signed(raw_server), target, timeout=TIMEOUT, max_retries=0)
 
     with pytest.raises(TimeoutError) as caught:
         on_raw(kind, raw_server.url, download)
@@ -104,10 +104,10 @@ def test_reading_a_signed_download_keeps_the_deadline(raw_server: RawServer, kin
 
     def read(client: Any) -> Any:
         if kind == "sync":
-            return client.signed_download(signed(raw_server), timeout=TIMEOUT).read()
+            return client._engine.signed_download(signed(raw_server), timeout=TIMEOUT).read()
 
         async def read_async() -> bytes:
-            response = await client.signed_download(signed(raw_server), timeout=TIMEOUT)
+            response = await client._engine.signed_download(signed(raw_server), timeout=TIMEOUT)
             return await response.read()
 
         return read_async()
@@ -123,10 +123,10 @@ def test_iterating_a_binary_body_goes_at_the_callers_pace(raw_server: RawServer,
 
     def iterate(client: Any) -> Any:
         if kind == "sync":
-            return b"".join(client.signed_download(signed(raw_server), timeout=0.2).iter_bytes())
+            return b"".join(client._engine.signed_download(signed(raw_server), timeout=0.2).iter_bytes())
 
         async def iterate_async() -> bytes:
-            response = await client.signed_download(signed(raw_server), timeout=0.2)
+            response = await client._engine.signed_download(signed(raw_server), timeout=0.2)
             return b"".join([chunk async for chunk in response.iter_bytes()])
 
         return iterate_async()
