@@ -179,9 +179,10 @@ def test_plain_http_is_allowed_to_loopback(origin: str) -> None:
     ],
 )
 def test_plain_http_is_refused_to_anything_else(origin: str) -> None:
-    for option in ("base_url", "inference_url"):
-        with pytest.raises(ConfigurationError, match="plain http to a non-loopback host"):
-            Runcrate(api_key=KEY, **{option: origin})
+    for cls in (Runcrate, AsyncRuncrate):
+        for option in ("base_url", "inference_url"):
+            with pytest.raises(ConfigurationError, match="plain http to a non-loopback host"):
+                cls(api_key=KEY, **{option: origin})
 
 
 @pytest.mark.parametrize(
@@ -205,12 +206,13 @@ def test_a_localhost_name_counts_as_loopback_only_when_it_resolves_there(
         return addresses
 
     monkeypatch.setattr(runcrate._config, "_addresses_of", resolve)
-    if allowed:
-        assert Runcrate(api_key=KEY, base_url="http://dev.localhost:8080").base_url.host == "dev.localhost"
-    else:
-        with pytest.raises(ConfigurationError, match="plain http to a non-loopback host"):
-            Runcrate(api_key=KEY, base_url="http://dev.localhost:8080")
-    assert looked_up == ["dev.localhost"]
+    for cls in (Runcrate, AsyncRuncrate):
+        if allowed:
+            assert cls(api_key=KEY, base_url="http://dev.localhost:8080").base_url.host == "dev.localhost"
+        else:
+            with pytest.raises(ConfigurationError, match="plain http to a non-loopback host"):
+                cls(api_key=KEY, base_url="http://dev.localhost:8080")
+    assert looked_up == ["dev.localhost", "dev.localhost"]
 
 
 def test_origin_with_the_wire_prefix_is_not_doubled() -> None:

@@ -125,6 +125,19 @@ async def test_an_echoed_key_is_redacted_in_an_invalid_success_body(
     assert_no_key(caught.value)
 
 
+@pytest.mark.parametrize(("status", "cut_at"), [(200, 200), (502, 500)])
+async def test_a_key_straddling_the_preview_cut_is_redacted_whole(
+    status: int, cut_at: int, raw_server: RawServer, client_for: ClientFactory
+) -> None:
+    # The preview is cut inside the echoed key: redacting after the cut would miss its first half.
+    prefix = b"x" * (cut_at - len("Bearer rc_live_Zq9"))
+    raw_server.queue(answer(status, lambda r: prefix + authorization(r).encode(), lambda r: {}))
+    client = client_for(raw_server.url)
+    with pytest.raises(ApiError) as caught:
+        await call(client.instances.get("i-1"))
+    assert "rc_live_Zq9" not in everything_built_from(caught.value)
+
+
 async def test_an_echoed_key_is_redacted_in_a_stream_error_event(
     raw_server: RawServer, client_for: ClientFactory
 ) -> None:
