@@ -144,14 +144,7 @@ Which tool the model uses (OpenAI semantics): `none`, `auto`, `required`, or an 
 class CreateEnvironmentRequest(TypedDict):
     name: str
     """
-    Name of the new environment.
-    """
-
-
-class CreateInstanceSshCertificateRequest(TypedDict):
-    public_key: str
-    """
-    The OpenSSH public key to certify, e.g. `ssh-ed25519 AAAA... user@host`.
+    Name of the new environment; not blank, and unique within the workspace (a taken name answers 409). It is the value the `environment` parameter selects it by.
     """
 
 
@@ -167,21 +160,6 @@ class CreateJobUploadRequest(TypedDict):
     sha256: NotRequired[str]
     """
     Lowercase hex SHA-256 of the archive. With it the same hash returns the same upload, which makes the call safe to repeat and skips re-sending code a job already uses.
-    """
-
-
-class CreateSshKeyRequest(TypedDict):
-    name: str
-    """
-    Name of the key.
-    """
-    public_key: str
-    """
-    The public key in OpenSSH text form, e.g. `ssh-ed25519 AAAA... user@host`.
-    """
-    type: NotRequired[str]
-    """
-    Key type, e.g. `ed25519`.
     """
 
 
@@ -256,7 +234,7 @@ class JobGitRepository(TypedDict):
 
     url: str
     """
-    Clone URL, e.g. `https://github.com/acme/trainer.git`.
+    Clone URL over https, e.g. `https://github.com/acme/trainer.git`.
     """
     ref: NotRequired[str]
     """
@@ -268,12 +246,9 @@ class JobGitRepository(TypedDict):
     """
 
 
-JobGpuTypeItem: TypeAlias = str
-
-
-JobGpuType: TypeAlias = str | list[JobGpuTypeItem]
+JobGpuTypeEntry: TypeAlias = str
 """
-One GPU type, or an ordered list of GPU types to try in turn while the job waits for capacity. An entry may carry its own count, e.g. `H100:2`; entries without one use `gpu_count`.
+A GPU type, optionally with a count of 1 to 8 after a colon (`H100`, `H100:2`).
 """
 
 
@@ -292,21 +267,39 @@ class JobImageRegistryAuth(TypedDict):
     """
 
 
-JobRetryOn: TypeAlias = Literal["machine_failure", "nonzero_exit"] | str
-"""
-A kind of failure that is retried: `machine_failure` (the machine failed) or `nonzero_exit` (the command itself failed). Open enum: known values are listed; accept any other string.
-"""
-
-
 JobTags: TypeAlias = dict[str, str]
 """
 Free-form labels as a key-to-value map; filter the job list with `tag=key:value`.
 """
 
 
-JobWebhookEvent: TypeAlias = Literal["started", "finished"] | str
+KnownJobRetryOn: TypeAlias = Literal["machine_failure", "nonzero_exit"]
 """
-A job event that triggers the webhook: `finished` (always sent when a webhook is set) or `started`. Open enum: known values are listed; accept any other string.
+A kind of failure to retry: `machine_failure` (the machine failed) or `nonzero_exit` (the command itself failed). A request takes only these.
+"""
+
+
+KnownJobWebhookEvent: TypeAlias = Literal["started", "finished"]
+"""
+A job event that triggers the webhook: `finished` (always sent when a webhook is set) or `started`. A request takes only these.
+"""
+
+
+KnownScheduleKind: TypeAlias = Literal["instance", "job"]
+"""
+What a new schedule launches: `instance` (its `spec` is an instance-create body) or `job` (a job spec). A request takes only these.
+"""
+
+
+KnownScheduleOverlap: TypeAlias = Literal["skip", "allow"]
+"""
+What a schedule does when a run is due while the previous run is still going: `skip` (the server default) skips it, `allow` starts another. A request takes only these.
+"""
+
+
+OpenSshPublicKey: TypeAlias = str
+"""
+A public key in OpenSSH text form, as in an `authorized_keys` line or a `.pub` file: the key type, the base64 key blob and an optional comment, e.g. `ssh-ed25519 AAAA... user@host`. The types are those OpenSSH offers: `ssh-ed25519`, `ssh-rsa`, `ecdsa-sha2-nistp256`, `ecdsa-sha2-nistp384`, `ecdsa-sha2-nistp521` and the security-key types `sk-ssh-ed25519@openssh.com` and `sk-ecdsa-sha2-nistp256@openssh.com`. The blob must decode to a key of the named type (checked by the server: 422 otherwise).
 """
 
 
@@ -315,18 +308,6 @@ class ResizeStorageVolumeRequest(TypedDict):
     """
     New size in GB. Whether a volume can shrink is not documented.
     """
-
-
-ScheduleKind: TypeAlias = Literal["instance", "job"] | str
-"""
-What a schedule launches: an instance (`spec` is an instance-create body) or a job (`spec` is a job spec). Open enum: known values are listed; accept any other string.
-"""
-
-
-ScheduleOverlap: TypeAlias = Literal["skip", "allow"] | str
-"""
-What happens when a run is due while the previous run is still going: `skip` (the server default) skips it, `allow` starts another. Open enum: known values are listed; accept any other string.
-"""
 
 
 class ScheduleSpec(TypedDict):
@@ -361,7 +342,7 @@ class SetAutoRechargeRequest(TypedDict):
 
 SpeechResponseFormat: TypeAlias = Literal["mp3", "pcm"] | str
 """
-Open enum: known values are listed; other formats are unverified. `mp3` (the server default) returns `audio/mpeg`, `pcm` returns `audio/pcm`.
+Open enum: known values are listed; other formats are unverified and depend on the model (a model refuses a format it cannot produce with 422). `mp3` (the server default) returns `audio/mpeg`, `pcm` returns `audio/pcm`.
 """
 
 
@@ -378,7 +359,7 @@ class UpdateEnvironmentRequest(TypedDict):
 
     name: NotRequired[str]
     """
-    New name. Calls that select this environment by name must use the new one.
+    New name: not blank, and unique within the workspace (a taken name answers 409). Calls that select this environment by name must use the new one.
     """
     is_default: NotRequired[bool]
     """
@@ -422,7 +403,7 @@ class UpdateScheduleRequest(TypedDict):
     """
     IANA time-zone name in which `cron` is read.
     """
-    overlap: NotRequired[ScheduleOverlap]
+    overlap: NotRequired[KnownScheduleOverlap]
     name: NotRequired[str]
     spec: NotRequired[ScheduleSpec]
     """
@@ -556,12 +537,16 @@ class CreateInstanceRequest(TypedDict):
     """
 
 
+class CreateInstanceSshCertificateRequest(TypedDict):
+    public_key: OpenSshPublicKey
+
+
 class CreateScheduleRequest(TypedDict):
     """
     Body of `createSchedule`. Exactly one of `run_at` (a one-off schedule) and `cron` (a recurring one) must be given. Leave out fields you do not set.
     """
 
-    kind: ScheduleKind
+    kind: KnownScheduleKind
     spec: ScheduleSpec
     run_at: NotRequired[str]
     """
@@ -575,7 +560,7 @@ class CreateScheduleRequest(TypedDict):
     """
     IANA time-zone name in which `cron` is read. The server's default is `UTC`.
     """
-    overlap: NotRequired[ScheduleOverlap]
+    overlap: NotRequired[KnownScheduleOverlap]
     name: NotRequired[str]
     """
     The schedule's name. The server's default is the spec's name.
@@ -583,6 +568,18 @@ class CreateScheduleRequest(TypedDict):
     enabled: NotRequired[bool]
     """
     `false` creates the schedule paused. The server's default is `true`.
+    """
+
+
+class CreateSshKeyRequest(TypedDict):
+    name: str
+    """
+    Name of the key.
+    """
+    public_key: OpenSshPublicKey
+    type: NotRequired[str]
+    """
+    Key type, e.g. `ed25519`.
     """
 
 
@@ -663,6 +660,12 @@ The code to run: an uploaded archive or a Git repository. It is unpacked into `/
 """
 
 
+JobGpuType: TypeAlias = JobGpuTypeEntry | list[JobGpuTypeEntry]
+"""
+One GPU type, or an ordered list of GPU types to try in turn while the job waits for capacity. An entry may carry its own count of 1 to 8, e.g. `H100:2`; entries without one use `gpu_count`.
+"""
+
+
 class JobOverrides(TypedDict):
     """
     Body of `rerunJob`: fields of the original job's spec to change; every field is optional. A field sent as null clears it (e.g. `webhook_url: null` removes the callback), a missing field keeps the original value. `env` is merged over the original's environment values, which only the user who submitted the original job can reuse; anyone else must send them again.
@@ -680,11 +683,11 @@ class JobOverrides(TypedDict):
     region: NotRequired[str | None]
     capacity_wait_minutes: NotRequired[int | None]
     max_retries: NotRequired[int | None]
-    retry_on: NotRequired[list[JobRetryOn] | None]
+    retry_on: NotRequired[list[KnownJobRetryOn] | None]
     retry_exit_codes: NotRequired[list[int] | None]
     tags: NotRequired[JobTags | None]
     webhook_url: NotRequired[str | None]
-    webhook_events: NotRequired[list[JobWebhookEvent] | None]
+    webhook_events: NotRequired[list[KnownJobWebhookEvent] | None]
     code: NotRequired[JobCodeSpec | None]
     image_registry_auth: NotRequired[JobImageRegistryAuth | None]
     allow_cpu_container: NotRequired[bool | None]
@@ -734,7 +737,7 @@ class JobSpec(TypedDict):
     """
     How many times a failed attempt is retried. Machine failures are retried; see `retry_on`.
     """
-    retry_on: NotRequired[list[JobRetryOn]]
+    retry_on: NotRequired[list[KnownJobRetryOn]]
     """
     Which failures are retried. Add `nonzero_exit` to retry failures of the command itself.
     """
@@ -747,7 +750,7 @@ class JobSpec(TypedDict):
     """
     An https URL that receives a signed POST when the job finishes (and when it starts, if `webhook_events` includes `started`). The signing secret is returned once, as `webhook_secret` in the response that creates the job.
     """
-    webhook_events: NotRequired[list[JobWebhookEvent]]
+    webhook_events: NotRequired[list[KnownJobWebhookEvent]]
     """
     The events that trigger the webhook.
     """

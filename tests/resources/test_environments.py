@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from runcrate import BadRequestError, ConflictError, NotFoundError
+from runcrate import ConflictError, NotFoundError
 from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import call
 
@@ -30,7 +30,7 @@ async def test_budget_fields_come_through(client: Any, fake: FakeRuncrate) -> No
 
 
 async def test_a_taken_name_is_refused(client: Any) -> None:
-    with pytest.raises(BadRequestError, match="already exists"):
+    with pytest.raises(ConflictError, match="already exists"):
         await call(client.environments.create("main"))
 
 

@@ -99,11 +99,14 @@ def test_submit_without_a_webhook_has_no_secret(api: httpx.Client) -> None:
         ({"max_runtime_minutes": 10081}, "max_runtime_minutes"),
         ({"gpu_count": 9}, "gpu_count"),
         ({"gpu_type": "H100:x"}, "gpu_type"),
+        ({"gpu_type": ["A100", "H100:9"]}, "gpu_type[1]"),
         ({"gpu_type": []}, "gpu_type"),
         ({"capacity_wait_minutes": 1441}, "capacity_wait_minutes"),
         ({"max_retries": 11}, "max_retries"),
-        ({"retry_on": ["sometimes"]}, "retry_on"),
+        ({"retry_on": ["sometimes"]}, "retry_on[0]"),
         ({"webhook_url": "http://insecure.example.com/hook"}, "webhook_url"),
+        ({"webhook_events": ["paused"]}, "webhook_events[0]"),
+        ({"code": {"git": {"url": "http://git.example.com/r.git"}}}, "code.git.url"),
         ({"command": "x" * (64 * 1024 + 1)}, "command"),
         ({"code": {"upload_id": "upl_unknown"}}, "code.upload_id"),
     ],
@@ -111,11 +114,13 @@ def test_submit_without_a_webhook_has_no_secret(api: httpx.Client) -> None:
 def test_bad_specs_are_refused_with_422_naming_the_field(
     fake: FakeRuncrate, api: httpx.Client, fields: dict[str, Any], field: str
 ) -> None:
-    fake.set_validation(requests=False)  # the fake's own checks, not the spec validator's
     body = {k: v for k, v in {**SPEC, **fields}.items() if v is not None}
-    body_error = error(api.post("/jobs", json=body), 422)
-    assert body_error["code"] == "validation_error"
-    assert body_error["details"]["field"] == field
+    for validated in (False, True):  # the fake's own checks, then the spec validator in front: alike
+        fake.set_validation(requests=validated)
+        body_error = error(api.post("/jobs", json=body), 422)
+        assert body_error["code"] == "validation_error"
+        assert body_error["details"]["field"] == field
+    fake.take_violations()  # the rules the schema states are recorded as well
 
 
 def test_refused_gpu_type_is_a_502_launch_refused(api: httpx.Client) -> None:

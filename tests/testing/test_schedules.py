@@ -130,9 +130,11 @@ def test_created_paused_has_no_next_run(api: httpx.Client) -> None:
 def test_bad_schedules_are_refused_with_422(
     fake: FakeRuncrate, api: httpx.Client, body: dict[str, Any], field: str
 ) -> None:
-    fake.set_validation(requests=False)  # the fake's own checks, not the spec validator's
-    response = api.post("/schedules", json={"kind": "job", "spec": JOB_SPEC, **body})
-    assert error(response, 422)["details"]["field"] == field
+    for validated in (False, True):  # the fake's own checks, then the spec validator in front: alike
+        fake.set_validation(requests=validated)
+        response = api.post("/schedules", json={"kind": "job", "spec": JOB_SPEC, **body})
+        assert error(response, 422)["details"]["field"] == field
+    fake.take_violations()  # the rules the schema states are recorded as well
 
 
 def test_run_at_at_most_365_days_ahead(fake: FakeRuncrate, api: httpx.Client) -> None:

@@ -1,5 +1,6 @@
-"""Spec validation of the fake server over real sockets: bad requests are refused and recorded,
-responses that break a (deliberately altered) spec are replaced and recorded."""
+"""Spec validation of the fake server over real sockets: a request that breaks the spec is recorded
+(so this SDK's tests fail on it) and answered as the real API answers it; a response that breaks a
+(deliberately altered) spec is replaced by a 500 and recorded."""
 
 from __future__ import annotations
 
@@ -16,50 +17,86 @@ from runcrate.testing import FakeRuncrate
 API = "/api/v1"
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "runcrate.yaml"
 CHAT = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+FILES = {"file": ("a.wav", b"RIFF0000WAVE", "application/octet-stream")}
 
 
 def violation(response: httpx.Response, status: int) -> str:
+    """The message of a response the fake replaced because it broke the spec."""
     assert response.status_code == status, response.text
     error = response.json()["error"]
     assert error["code"] == "spec_violation"
     return str(error["message"])
 
 
+def refused(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
+    """The error body of a request refused as the real API refuses it."""
+    assert (response.status_code, response.json()["error"]["code"]) == (status, code), response.text
+    return dict(response.json()["error"])
+
+
 # ------------------------------------------------------------------------------------ requests
 
 
-def test_a_body_that_breaks_the_schema_is_400_naming_the_field_and_rule(
+def test_an_infrastructure_body_that_breaks_the_schema_is_422_naming_the_field(
     fake: FakeRuncrate, http: httpx.Client
 ) -> None:
     body = {"name": "x", "gpu_type": "H100", "max_runtime_minutes": "60"}
-    message = violation(http.post(f"{API}/instances", json=body), 400)
-    assert "body.max_runtime_minutes" in message and "rule:" in message
+    error = refused(http.post(f"{API}/instances", json=body), 422, "validation_error")
+    assert error["details"]["field"] == "max_runtime_minutes"
+    assert error["message"].startswith("max_runtime_minutes: '60' is not of type 'integer'")
     (recorded,) = fake.take_violations()
     assert recorded.startswith("request POST /api/v1/instances: body.max_runtime_minutes")
-
-
-def test_an_inference_request_violation_uses_the_inference_envelope(
-    fake: FakeRuncrate, http: httpx.Client
-) -> None:
-    response = http.post("/v1/chat/completions", json={"model": "m"})
-    violation(response, 400)
-    assert response.json()["error"]["type"] == "invalid_request_error"
-    assert "messages" in fake.take_violations()[0]
+    assert "rule:" in recorded
 
 
 @pytest.mark.parametrize(
-    ("params", "needle"),
+    ("body", "field"),
     [
-        ({"gpuType": "A100"}, "query parameter 'gpuType' is not documented"),
-        ({"gpu_count": "two"}, "query.gpu_count"),
-        ({"environment": ""}, "query.environment"),
+        ({"gpu_type": "H100"}, "name"),  # a missing property is named itself
+        ({"name": "x", "gpu_type": "H100", "env_vars": [{"key": "A"}]}, "env_vars[0].value"),
+        ({"name": "x", "gpu_type": "H100", "gpu_count": 0}, "gpu_count"),
     ],
 )
-def test_query_parameters_are_checked(
-    fake: FakeRuncrate, http: httpx.Client, params: dict[str, str], needle: str
+def test_the_field_is_a_path_into_the_body(
+    fake: FakeRuncrate, http: httpx.Client, body: dict[str, Any], field: str
 ) -> None:
-    assert needle in violation(http.get(f"{API}/instances/types", params=params), 400)
+    error = refused(http.post(f"{API}/instances", json=body), 422, "validation_error")
+    assert error["details"]["field"] == field
     assert fake.take_violations()
+
+
+def test_an_inference_request_violation_is_an_openai_style_error(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
+    missing = refused(http.post("/v1/chat/completions", json={"model": "m"}), 400, "invalid_params")
+    assert (missing["type"], missing["param"]) == ("invalid_request_error", "messages")
+    assert "details" not in missing  # the OpenAI envelope: message, type, code, param
+    hot = refused(http.post("/v1/chat/completions", json={**CHAT, "temperature": 5}), 422, "validation_error")
+    assert hot["param"] == "temperature"
+    assert len(fake.take_violations()) == 2
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"gpu_count": "two"}, "gpu_count"),
+        ({"gpu_count": "0"}, "gpu_count"),
+        ({"environment": ""}, "environment"),
+    ],
+)
+def test_a_parameter_outside_its_schema_is_400_naming_it(
+    fake: FakeRuncrate, http: httpx.Client, params: dict[str, str], field: str
+) -> None:
+    error = refused(http.get(f"{API}/instances/types", params=params), 400, "invalid_params")
+    assert error["details"]["field"] == field
+    assert f"query.{field}" in fake.take_violations()[0]
+
+
+def test_an_undocumented_query_parameter_is_400_naming_it(fake: FakeRuncrate, http: httpx.Client) -> None:
+    response = http.get(f"{API}/instances/types", params={"gpuType": "A100"})
+    assert refused(response, 400, "invalid_params")["details"]["field"] == "gpuType"
+    (recorded,) = fake.take_violations()
+    assert recorded.endswith("query parameter 'gpuType' is not documented for listInstanceTypes")
 
 
 def test_integer_query_values_are_coerced_before_checking(http: httpx.Client) -> None:
@@ -68,26 +105,27 @@ def test_integer_query_values_are_coerced_before_checking(http: httpx.Client) ->
 
 def test_header_parameters_are_checked(fake: FakeRuncrate, http: httpx.Client) -> None:
     headers = {"Idempotency-Key": "k" * 256}
-    message = violation(
-        http.post(f"{API}/instances", json={"name": "x", "gpu_type": "H100"}, headers=headers), 400
-    )
-    assert "header.idempotency-key" in message
-    assert fake.take_violations()
+    response = http.post(f"{API}/instances", json={"name": "x", "gpu_type": "H100"}, headers=headers)
+    assert refused(response, 400, "invalid_params")["details"]["field"] == "idempotency-key"
+    assert "header.idempotency-key" in fake.take_violations()[0]
 
 
-def test_a_body_that_is_not_json_or_missing_is_a_violation(fake: FakeRuncrate, http: httpx.Client) -> None:
+def test_a_body_that_is_not_json_missing_or_of_another_type_is_400_bad_request(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
     bad_json = http.post(f"{API}/instances", content=b"{nope", headers={"Content-Type": "application/json"})
-    assert "not valid JSON" in violation(bad_json, 400)
-    assert "required" in violation(http.post(f"{API}/instances"), 400)
-    assert "Content-Type" in violation(
-        http.post(f"{API}/instances", content=b"x", headers={"Content-Type": "text/plain"}), 400
-    )
+    assert "not valid JSON" in refused(bad_json, 400, "bad_request")["message"]
+    assert "required" in refused(http.post(f"{API}/instances"), 400, "bad_request")["message"]
+    text = http.post(f"{API}/instances", content=b"x", headers={"Content-Type": "text/plain"})
+    assert "Content-Type" in refused(text, 400, "bad_request")["message"]
     assert len(fake.take_violations()) == 3
 
 
-def test_a_body_on_an_operation_without_one_is_a_violation(fake: FakeRuncrate, http: httpx.Client) -> None:
-    assert "takes no request body" in violation(http.request("GET", f"{API}/instances", json={"a": 1}), 400)
-    assert fake.take_violations()
+def test_a_body_on_an_operation_without_one_is_recorded_but_ignored(
+    fake: FakeRuncrate, http: httpx.Client
+) -> None:
+    assert http.request("GET", f"{API}/instances", json={"a": 1}).status_code == 200
+    assert "takes no request body" in fake.take_violations()[0]
 
 
 def test_multipart_bodies_are_checked_as_objects_of_typed_parts(
@@ -95,15 +133,14 @@ def test_multipart_bodies_are_checked_as_objects_of_typed_parts(
 ) -> None:
     misnamed = {"audio": ("a.wav", b"RIFF0000WAVE", "application/octet-stream")}
     response = http.post("/v1/audio/transcriptions", data={"model": "openai/whisper-1"}, files=misnamed)
-    assert "'file' is a required property" in violation(response, 400)
-    assert fake.take_violations()
-    files = {"file": ("a.wav", b"RIFF0000WAVE", "application/octet-stream")}
+    assert refused(response, 400, "invalid_params")["param"] == "file"
+    assert "'file' is a required property" in fake.take_violations()[0]
     not_a_number = {"model": "openai/whisper-1", "temperature": "warm"}
-    response = http.post("/v1/audio/transcriptions", data=not_a_number, files=files)
-    assert "body.temperature: 'warm' is not of type 'number'" in violation(response, 400)
-    assert fake.take_violations()
+    response = http.post("/v1/audio/transcriptions", data=not_a_number, files=FILES)
+    assert refused(response, 400, "invalid_params")["param"] == "temperature"
+    assert "body.temperature: 'warm' is not of type 'number'" in fake.take_violations()[0]
     typed = {"model": "openai/whisper-1", "temperature": "0.2", "response_format": "text"}
-    assert http.post("/v1/audio/transcriptions", data=typed, files=files).status_code == 200
+    assert http.post("/v1/audio/transcriptions", data=typed, files=FILES).status_code == 200
 
 
 def test_undocumented_methods_are_405_with_the_documented_allow(
@@ -244,6 +281,17 @@ def test_valid_streams_and_binary_bodies_record_nothing(fake: FakeRuncrate, http
 def test_patterns_use_json_schemas_regex_dialect(fake: FakeRuncrate, http: httpx.Client) -> None:
     # ECMA-262's $ is the end of the input; Python's would also accept a final newline
     response = http.get(f"{API}/billing/usage", params={"from": "2026-11-01\n"})
-    assert "does not match" in violation(response, 400)
-    assert fake.take_violations()
+    assert refused(response, 400, "invalid_params")["details"]["field"] == "from"
+    assert "does not match" in fake.take_violations()[0]
     assert http.get(f"{API}/billing/usage", params={"from": "2026-11-01"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("DELETE", f"{API}/instances/types"), ("PUT", f"{API}/billing/balance"), ("PATCH", f"{API}/secrets")],
+)
+def test_the_method_is_checked_before_the_environment(http: httpx.Client, method: str, path: str) -> None:
+    response = http.request(method, path, params={"environment": "no-such-environment"})
+    assert response.status_code == 405, response.text
+    assert response.json()["error"]["code"] == "method_not_allowed"
+    assert "GET" in response.headers["allow"]

@@ -22,7 +22,8 @@ class CreateEnvironmentRequest(WireModel):
     }
 
     name: str
-    """ Name of the new environment. """
+    """ Name of the new environment; not blank, and unique within the workspace (a taken name answers 409). It is
+    the value the `environment` parameter selects it by. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )

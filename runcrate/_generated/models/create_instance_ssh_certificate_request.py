@@ -22,7 +22,11 @@ class CreateInstanceSshCertificateRequest(WireModel):
     }
 
     public_key: str
-    """ The OpenSSH public key to certify, e.g. `ssh-ed25519 AAAA... user@host`. """
+    """ A public key in OpenSSH text form, as in an `authorized_keys` line or a `.pub` file: the key type, the
+    base64 key blob and an optional comment, e.g. `ssh-ed25519 AAAA... user@host`. The types are those OpenSSH
+    offers: `ssh-ed25519`, `ssh-rsa`, `ecdsa-sha2-nistp256`, `ecdsa-sha2-nistp384`, `ecdsa-sha2-nistp521` and the
+    security-key types `sk-ssh-ed25519@openssh.com` and `sk-ecdsa-sha2-nistp256@openssh.com`. The blob must decode
+    to a key of the named type (checked by the server: 422 otherwise). """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )

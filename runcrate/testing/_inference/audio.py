@@ -2,7 +2,9 @@
 
 Speech lasts one second per 15 characters of input: ``mp3`` (the default) is silent MPEG-1
 Layer III frames (``audio/mpeg``), ``pcm`` a 400 Hz tone as 16-bit little-endian 24 kHz mono
-samples (``audio/pcm``); any other format is a 400. Transcription does not listen: its text is
+samples (``audio/pcm``). The format is an open value in the API (models may offer more); the fake's
+model offers these two and refuses any other with 422 ``validation_error``. Transcription does
+not listen: its text is
 "Transcribed N bytes of audio: <first 16 hex digits of the file's SHA-256>", so a test can
 check that the upload arrived intact, and its duration assumes 16,000 bytes per second.
 """

@@ -183,11 +183,18 @@ def _tools(value: object) -> list[Tool]:
 
 
 def _tool(value: object, param: str) -> Tool:
-    tool = as_object(value) or {}
-    function = as_object(tool.get("function")) or {}
-    name = function.get("name")
-    if tool.get("type") != "function" or not isinstance(name, str) or not name:
-        raise bad_param(param, f"{param} must be {{'type': 'function', 'function': {{'name': ...}}}}.")
+    tool = as_object(value)
+    function = as_object(tool.get("function")) if tool is not None else None
+    name = function.get("name") if function is not None else None
+    shape = "{'type': 'function', 'function': {'name': ...}}"
+    if tool is None:
+        raise bad_param(param, f"{param} must be {shape}.")
+    if tool.get("type") != "function":
+        raise bad_param(f"{param}.type", f"{param} must be {shape}.")
+    if function is None:
+        raise bad_param(f"{param}.function", f"{param} must be {shape}.")
+    if not isinstance(name, str) or not name:
+        raise bad_param(f"{param}.function.name", f"{param} must be {shape}.")
     return Tool(name, as_object(function.get("parameters")) or {"type": "object"})
 
 

@@ -17,9 +17,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, ClassVar
 
-from runcrate.testing._server.app import is_inference, render_problem
 from runcrate.testing._server.asgi import ASGIApp, Message, Receive, Scope, Send, header
-from runcrate.testing._server.http import ApiProblem
+from runcrate.testing._server.http import ApiProblem, is_inference, render_problem
 
 if TYPE_CHECKING:
     from runcrate.testing._server.world import World

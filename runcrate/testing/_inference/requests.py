@@ -69,12 +69,13 @@ def optional_number(
 
 
 def choice(value: str | None, name: str, allowed: tuple[str, ...], default: str) -> str:
-    """``value`` (or ``default`` when absent) if it is one of ``allowed``; otherwise a 400."""
+    """``value`` (or ``default`` when absent) if it is one of ``allowed``; otherwise a 422, as for
+    any well-formed value outside what the API accepts."""
     if value is None:
         return default
     if value not in allowed:
         expected = ", ".join(repr(a) for a in allowed)
-        raise bad_param(name, f"Unsupported {name} {value!r}: expected one of {expected}.")
+        raise out_of_range(name, f"Unsupported {name} {value!r}: expected one of {expected}.")
     return value
 
 

@@ -152,7 +152,7 @@ class Billing:
     def set_auto_recharge(self, body: dict[str, Any]) -> dict[str, Any]:
         enabled, threshold, target = body.get("enabled"), body.get("threshold_usd"), body.get("target_usd")
         if not isinstance(enabled, bool):
-            raise bad_request("enabled must be a boolean")
+            raise invalid("enabled", "must be a boolean")
         threshold, target = _amount("threshold_usd", threshold), _amount("target_usd", target)
         if enabled and target <= threshold:
             raise bad_request("target_usd must be greater than threshold_usd")
@@ -164,7 +164,7 @@ class Billing:
 
 def _amount(name: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise bad_request(f"{name} must be a number >= 0")
+        raise invalid(name, "must be a number >= 0")
     return float(value)
 
 

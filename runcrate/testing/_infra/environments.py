@@ -1,8 +1,9 @@
 """Environments and their secrets: how a workspace is partitioned and configured.
 
-Setting ``is_default: true`` clears the flag on the other environments; deleting the default
-environment, or one that still holds live instances or volumes, is a 409 ``conflict`` (what the
-real server answers to either is not known). Secrets are added by the test
+Names are unique in the workspace: a taken one is a 409 ``conflict``. Setting ``is_default: true``
+clears the flag on the other environments; unsetting it on the default one, deleting the default
+environment, or deleting one that still holds live instances or volumes, is a 409 ``conflict``
+(what the real server answers to these is not known). Secrets are added by the test
 (``FakeRuncrate.add_secret``), as the dashboard would.
 """
 
@@ -12,10 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from runcrate.testing._infra.instances import InstanceStore
-from runcrate.testing._infra.requests import bad_request
 from runcrate.testing._infra.storage import Storage
 from runcrate.testing._server.clock import iso
-from runcrate.testing._server.http import ApiProblem
+from runcrate.testing._server.http import ApiProblem, invalid
 
 if TYPE_CHECKING:
     from runcrate.testing._server.environment import Environment
@@ -63,9 +63,9 @@ def environment_by_id(world: World, env_id: str) -> Environment:
 
 def _check_name(world: World, name: Any, current: Environment | None = None) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise bad_request("name must be a non-empty string")
+        raise invalid("name", "must be a non-empty string")
     if any(env.name == name and env is not current for env in world.environments):
-        raise bad_request(f"An environment named '{name}' already exists")
+        raise ApiProblem(409, "conflict", f"An environment named '{name}' already exists")
     return name
 
 
@@ -88,7 +88,9 @@ def update_environment(world: World, env: Environment, body: dict[str, Any]) -> 
             for other in world.environments:
                 other.is_default = other is env
         elif body.get("is_default") is False and env.is_default:
-            raise bad_request("Make another environment the default instead of unsetting this one")
+            raise ApiProblem(
+                409, "conflict", "Make another environment the default instead of unsetting this one"
+            )
         env.updated_at = world.clock.now()
         return env
 

@@ -237,9 +237,9 @@ class InstanceStore:
     # ----- changes -----
     def launch(self, env: Environment, body: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(body.get("name"), str) or not body["name"]:
-            raise bad_request("name is required")
+            raise invalid("name", "is required")
         if ("gpu_type" in body) == ("instance_type_id" in body):
-            raise bad_request("Give exactly one of gpu_type and instance_type_id")
+            raise invalid("gpu_type", "or instance_type_id is required, but not both")
         check_minutes(body, "max_runtime_minutes", MAX_RUNTIME_RANGE, nullable=False)
         check_minutes(body, "idle_shutdown_minutes", IDLE_SHUTDOWN_RANGE, nullable=False)
         for name in LIVE_SIZE_FIELDS:
@@ -288,7 +288,7 @@ class InstanceStore:
     def update(self, instance: Instance, body: dict[str, Any]) -> dict[str, Any]:
         known = {"max_runtime_minutes", "idle_shutdown_minutes"} & body.keys()
         if not known:
-            raise bad_request("Give max_runtime_minutes or idle_shutdown_minutes")
+            raise invalid("body", "must set max_runtime_minutes or idle_shutdown_minutes")
         check_minutes(body, "max_runtime_minutes", MAX_RUNTIME_RANGE, nullable=True)
         check_minutes(body, "idle_shutdown_minutes", IDLE_SHUTDOWN_RANGE, nullable=True)
         now = self.settle()
@@ -316,7 +316,7 @@ class InstanceStore:
             raise invalid("public_key", "is required")
         wire = self.wire(instance)
         if wire["status"] != "running":
-            raise bad_request(f"Instance '{instance.id}' is {wire['status']}, not running")
+            raise ApiProblem(409, "conflict", f"Instance '{instance.id}' is {wire['status']}, not running")
         certificate = certificate_for(public_key, instance.id)
         return {"certificate": certificate, "ip": wire["ip"], "user": SSH_USER, "port": SSH_PORT}
 

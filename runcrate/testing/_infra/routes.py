@@ -24,14 +24,17 @@ from runcrate.testing._infra.environments import (
     update_environment,
 )
 from runcrate.testing._infra.instances import InstanceStore, instance_types
-from runcrate.testing._infra.requests import path_id, query_int, query_moment
+from runcrate.testing._infra.requests import path_id
 from runcrate.testing._infra.ssh_keys import SshKeys
 from runcrate.testing._infra.storage import Storage, Volume, camel
 from runcrate.testing._infra.templates import DEFAULT_PAGE_SIZE, template_page
 from runcrate.testing._server.http import data, json_object, no_content
+from runcrate.testing._server.query import query_int, query_moment
 
 if TYPE_CHECKING:
     from runcrate.testing._server.world import World
+
+DEFAULT_TRANSACTIONS = 50
 
 
 def routes(world: World) -> list[BaseRoute]:
@@ -63,7 +66,7 @@ def _instance_routes(world: World) -> list[BaseRoute]:
 
     async def list_types(request: Request) -> Response:
         query = request.query_params
-        gpu_count = query_int(request, "gpu_count", 0, minimum=0) or None
+        gpu_count = query_int(request, "gpu_count", minimum=0) or None
         offers = instance_types(query.get("gpu_type"), query.get("region"), gpu_count)
         return data(offers, meta={"total": len(offers)})
 
@@ -204,8 +207,8 @@ def _ssh_key_routes(world: World) -> list[BaseRoute]:
 
 def _template_routes() -> list[BaseRoute]:
     async def list_templates(request: Request) -> Response:
-        page = query_int(request, "page", 1, minimum=1)
-        page_size = query_int(request, "page_size", DEFAULT_PAGE_SIZE, minimum=1)
+        page = query_int(request, "page", minimum=1) or 1
+        page_size = query_int(request, "page_size", minimum=1) or DEFAULT_PAGE_SIZE
         found, meta = template_page(request.query_params, page, page_size)
         return data(found, meta=meta)
 
@@ -219,8 +222,8 @@ def _billing_routes(world: World) -> list[BaseRoute]:
         return data(balance(world))
 
     async def transactions(request: Request) -> Response:
-        limit = query_int(request, "limit", 50, minimum=1, maximum=100)
-        offset = query_int(request, "offset", 0, minimum=0)
+        limit = query_int(request, "limit", minimum=1, maximum=100) or DEFAULT_TRANSACTIONS
+        offset = query_int(request, "offset", minimum=0) or 0
         page, meta = transactions_page(world, request.query_params.get("type"), limit, offset)
         return data(page, meta=meta)
 

@@ -177,8 +177,8 @@ class Storage:
         with self._world.lock:
             if volume.deployment_id is not None:
                 raise ApiProblem(
-                    400,
-                    "bad_request",
+                    409,
+                    "conflict",
                     f"Storage volume '{volume.id}' is attached to instance {volume.deployment_id}",
                 )
             refund = round(weekly_cost(volume.size_gb) * self._unused_fraction(volume), 2)

@@ -23,7 +23,6 @@ from starlette.routing import BaseRoute, Route
 
 from runcrate.testing._jobs.lifecycle import Job
 from runcrate.testing._jobs.outputs import metric_points, read_logs
-from runcrate.testing._jobs.requests import bad_query, query_bool, query_int
 from runcrate.testing._jobs.schedules import Schedule, Schedules
 from runcrate.testing._jobs.signed import ARTIFACTS, UPLOADS, SignedRequest, SignedUrlRefused, SignedUrls
 from runcrate.testing._jobs.spec import merge_overrides
@@ -31,6 +30,7 @@ from runcrate.testing._jobs.store import Group, JobStore
 from runcrate.testing._jobs.uploads import Uploads
 from runcrate.testing._server.clock import parse_timestamp
 from runcrate.testing._server.http import data, json_object, no_content
+from runcrate.testing._server.query import bad_query, query_bool, query_int
 
 if TYPE_CHECKING:
     from runcrate.testing._server.world import World
@@ -168,7 +168,7 @@ def _job_routes(world: World) -> list[BaseRoute]:
 
     async def list_jobs(request: Request) -> Response:
         env = world.environment(request)
-        limit = query_int(request, "limit", (1, MAX_PAGE_SIZE)) or DEFAULT_PAGE_SIZE
+        limit = query_int(request, "limit", minimum=1, maximum=MAX_PAGE_SIZE) or DEFAULT_PAGE_SIZE
         cursor = request.query_params.get("cursor")
         position = _decode_cursor(cursor) if cursor else None
         jobs = store.matching(env, _job_filter(request))
@@ -203,8 +203,8 @@ def _job_routes(world: World) -> list[BaseRoute]:
 
     async def logs(request: Request) -> Response:
         job = find(request)
-        after = query_int(request, "after", (0, None)) or 0
-        limit = query_int(request, "limit", (1, None))
+        after = query_int(request, "after", minimum=0) or 0
+        limit = query_int(request, "limit", minimum=1)
         follow = query_bool(request, "follow")
         fake_deadline = world.clock.now() + FOLLOW_SECONDS
         real_deadline = time.monotonic() + FOLLOW_SECONDS
@@ -231,7 +231,7 @@ def _job_routes(world: World) -> list[BaseRoute]:
 
     async def metrics(request: Request) -> Response:
         job = find(request)
-        step = query_int(request, "step", (60, 86400))
+        step = query_int(request, "step", minimum=60, maximum=86400)
         with world.lock:
             return data(metric_points(job, world.clock.now(), step))
 

@@ -55,8 +55,11 @@ def _check_str_map(spec: dict[str, Any], field: str) -> None:
 
 def _check_choices(spec: dict[str, Any], field: str, choices: tuple[str, ...]) -> None:
     values = as_array(spec[field])
-    if values is None or not all(isinstance(v, str) and v in choices for v in values):
+    if values is None:
         raise invalid(field, f"must be an array of: {', '.join(choices)}")
+    for index, value in enumerate(values):
+        if value not in choices:
+            raise invalid(f"{field}[{index}]", f"must be one of: {', '.join(choices)}")
 
 
 def _check_https(spec: dict[str, Any], field: str) -> None:
@@ -77,14 +80,15 @@ def gpu_candidates(spec: dict[str, Any]) -> list[tuple[str, int]]:
     entries = [raw] if isinstance(raw, str) else as_array(raw) or []
     default_count: int = spec.get("gpu_count", 1)
     candidates: list[tuple[str, int]] = []
-    for entry in entries:
+    for index, entry in enumerate(entries):
+        field = "gpu_type" if isinstance(raw, str) else f"gpu_type[{index}]"
         match = _GPU_ENTRY.match(entry) if isinstance(entry, str) else None
         if match is None:
-            raise invalid("gpu_type", "entries must look like 'H100' or 'H100:2'")
+            raise invalid(field, "must look like 'H100' or 'H100:2'")
         count = int(match["count"]) if match["count"] else default_count
         if not GPU_COUNT_RANGE[0] <= count <= GPU_COUNT_RANGE[1]:
             raise invalid(
-                "gpu_type", f"GPU counts must be between {GPU_COUNT_RANGE[0]} and {GPU_COUNT_RANGE[1]}"
+                field, f"must have a GPU count between {GPU_COUNT_RANGE[0]} and {GPU_COUNT_RANGE[1]}"
             )
         candidates.append((match["name"], count))
     if not candidates:

@@ -26,7 +26,14 @@ from starlette.routing import BaseRoute, Match, Mount, Route
 
 from runcrate.testing._server.asgi import ASGIApp, Message, Receive, Scope, Send, header
 from runcrate.testing._server.faults import DROPPED, Faults, InjectFaults
-from runcrate.testing._server.http import ApiProblem, api_error, openai_error
+from runcrate.testing._server.http import (
+    INFERENCE_PREFIX,
+    INFRA_PREFIX,
+    ApiProblem,
+    is_api,
+    is_inference,
+    render_problem,
+)
 from runcrate.testing._server.request_log import RecordRequests, RequestLog
 from runcrate.testing._server.validation import (
     SKIP_RESPONSE_CHECK,
@@ -37,34 +44,8 @@ from runcrate.testing._server.validation import (
 )
 from runcrate.testing._server.world import World
 
-INFERENCE_PREFIX = "/v1"
-INFRA_PREFIX = "/api/v1"
 ALL_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT"})
 METHOD_GUARD = "method-guard"
-
-
-def is_inference(path: str) -> bool:
-    return path == INFERENCE_PREFIX or path.startswith(INFERENCE_PREFIX + "/")
-
-
-def is_api(path: str) -> bool:
-    return is_inference(path) or path == INFRA_PREFIX or path.startswith(INFRA_PREFIX + "/")
-
-
-def render_problem(scope: Scope, problem: ApiProblem) -> Response:
-    """The problem in the envelope of the surface the request went to."""
-    if is_inference(str(scope["path"])):
-        return openai_error(
-            problem.status,
-            problem.message,
-            type=problem.type,
-            code=problem.code,
-            param=problem.param,
-            headers=problem.headers,
-        )
-    return api_error(
-        problem.status, problem.code, problem.message, details=problem.details, headers=problem.headers
-    )
 
 
 @dataclass(frozen=True)
@@ -131,16 +112,35 @@ class RequireApiKey:
         return ApiProblem(401, "invalid_key", message, type="authentication_error")
 
 
+def serves(routes: Iterable[BaseRoute], scope: Scope) -> bool:
+    """Whether a route takes this method on this path (the router answers neither 404 nor 405):
+    as the router does, the first route matching in full decides."""
+    for route in routes:
+        match, child = route.matches(scope)
+        if match is Match.FULL:
+            if isinstance(route, Mount):
+                return serves(route.routes, {**scope, **child})
+            return not (isinstance(route, Route) and route.name == METHOD_GUARD)
+    return False
+
+
 class RequireKnownEnvironment:
     """404 ``not_found`` for an unknown ``?environment=`` name on any infrastructure route, also
-    the workspace-wide ones that otherwise ignore the parameter."""
+    the workspace-wide ones that otherwise ignore the parameter. Only once a route takes the
+    request: an unsupported method is 405 whatever the query says."""
 
-    def __init__(self, app: ASGIApp, world: World) -> None:
+    def __init__(self, app: ASGIApp, world: World, routes: list[BaseRoute]) -> None:
         self._app = app
         self._world = world
+        self._routes = routes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and is_api(scope["path"]) and not is_inference(scope["path"]):
+        if (
+            scope["type"] == "http"
+            and is_api(scope["path"])
+            and not is_inference(scope["path"])
+            and serves(self._routes, scope)
+        ):
             for key, value in parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True):
                 if key == "environment":
                     try:
@@ -276,13 +276,13 @@ def build_app(
         },
     )
     router.router.redirect_slashes = False
-    app: Any = RequireKnownEnvironment(router, world)
+    app: Any = RequireKnownEnvironment(router, world, router.routes)
     if validator is not None:
-        app = ValidateRequests(app, validator, render_problem)
+        app = ValidateRequests(app, validator)
     app = surfaces.inference_gate(app)
     app = RequireApiKey(app, world)
     if validator is not None:
-        app = ValidateResponses(app, validator, render_problem)
+        app = ValidateResponses(app, validator)
     app = InjectFaults(app, faults)
     app = AddRequestId(app)
     return RecordRequests(app, log)

@@ -8,6 +8,11 @@ from typing import Any, cast
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from runcrate.testing._server.asgi import Scope
+
+INFERENCE_PREFIX = "/v1"
+INFRA_PREFIX = "/api/v1"
+
 
 def _number(text: str) -> float | int:
     value = float(text)
@@ -138,3 +143,27 @@ def invalid(field: str, message: str) -> ApiProblem:
 def bad_param(field: str, message: str) -> ApiProblem:
     """400 ``invalid_params`` for a missing, malformed or wrongly typed parameter, naming it."""
     return ApiProblem(400, "invalid_params", message, details={"field": field}, param=field)
+
+
+def is_inference(path: str) -> bool:
+    return path == INFERENCE_PREFIX or path.startswith(INFERENCE_PREFIX + "/")
+
+
+def is_api(path: str) -> bool:
+    return is_inference(path) or path == INFRA_PREFIX or path.startswith(INFRA_PREFIX + "/")
+
+
+def render_problem(scope: Scope, problem: ApiProblem) -> Response:
+    """The problem in the envelope of the surface the request went to."""
+    if is_inference(str(scope["path"])):
+        return openai_error(
+            problem.status,
+            problem.message,
+            type=problem.type,
+            code=problem.code,
+            param=problem.param,
+            headers=problem.headers,
+        )
+    return api_error(
+        problem.status, problem.code, problem.message, details=problem.details, headers=problem.headers
+    )

@@ -1,24 +1,35 @@
 """Checking every request and response of the fake server against the OpenAPI spec.
 
-A request that breaks the spec is answered 400 ``spec_violation``; a response that breaks it is
-replaced by 500 ``spec_violation`` (a streamed or binary body that already started is left
-alone). Both are recorded as readable strings in ``Violations``, which the pytest fixture turns
-into a failed test. Injected faults sit outside these layers, so they are never checked.
+Every breach is recorded as a readable string in ``Violations``, which the pytest fixture turns
+into a failed test, and the request is answered as the real API answers it:
+
+* a body that is not JSON, is missing, or has an undocumented content type: 400 ``bad_request``;
+* a path, query or header parameter outside its schema, or a query parameter the operation does
+  not have: 400 ``invalid_params`` naming it;
+* a body that breaks its schema: on the infrastructure surface 422 ``validation_error`` with
+  ``details.field`` (a dotted path such as ``spec.max_runtime_minutes``); on the inference
+  surface the OpenAI-style error with ``param``, 400 ``invalid_params`` for a missing or wrongly
+  typed field and 422 ``validation_error`` for a value out of range;
+* a body sent to an operation that takes none: recorded only, since servers ignore it.
+
+A response that breaks the spec is replaced by 500 ``spec_violation`` (a streamed or binary body
+that already started is left alone): that is a bug of the fake, never the real API's answer.
+Injected faults sit outside these layers, so they are never checked.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, cast
 from urllib.parse import parse_qsl, unquote
 
-from jsonschema import ValidationError
-from jsonschema.exceptions import best_match  # pyright: ignore[reportUnknownVariableType]
+from jsonschema.exceptions import relevance
 from starlette.requests import Request
-from starlette.responses import Response
 
 from runcrate.testing._server.asgi import (
     BODY_KEY,
@@ -30,11 +41,10 @@ from runcrate.testing._server.asgi import (
     header,
     response_header,
 )
-from runcrate.testing._server.http import ApiProblem
+from runcrate.testing._server.http import ApiProblem, is_inference, render_problem
 from runcrate.testing._server.spec import Body, Operation, Param, Spec, media_type
 from runcrate.testing._server.sse import EventSplitter, parse_event
 
-Render = Callable[[Scope, ApiProblem], Response]
 SKIP_RESPONSE_CHECK = "runcrate.skip_response_check"
 STREAMED_MEDIA = "text/event-stream"
 BUFFERED_MEDIA = ("application/json", "text/")
@@ -60,26 +70,165 @@ class Violations:
             return list(self._items)
 
 
-def _describe(error: ValidationError) -> str:
+# Keywords that refuse a well-formed value (a number too large, a string off its pattern), as
+# opposed to a missing field or one of the wrong type or shape.
+VALUE_RULES = frozenset(
+    {
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "format",
+        "enum",
+        "const",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "contains",
+    }
+)
+
+
+@dataclass(frozen=True)
+class SchemaError:
+    """The schema error that best explains why a value is refused."""
+
+    text: str
+    """Where, what and which rule, e.g. ``body.gpu_count: 0 is less than the minimum of 1 (rule: ...)``."""
+    field: str
+    """The value's dotted path in the instance (``spec.max_runtime_minutes``; ``''`` for the root)."""
+    message: str
+    """What is wrong, without the path or rule."""
+    value_rule: bool
+    """A well-formed value outside what the schema allows (not a missing or wrongly typed one)."""
+
+
+def _dotted(path: Iterable[Any]) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).removeprefix(".")
+
+
+def _alternatives(error: Any) -> list[str]:
+    """The properties of a ``oneOf`` whose branches each require their own ("exactly one of"),
+    when the instance has none or several of them; otherwise nothing."""
+    instance: Any = error.instance
+    if error.validator != "oneOf" or not isinstance(instance, dict):
+        return []
+    branches = cast(list[Any], error.validator_value)
+    required: list[list[str]] = [
+        [str(name) for name in cast(dict[str, Any], branch).get("required", [])]
+        if isinstance(branch, dict)
+        else []
+        for branch in branches
+    ]
+    if not all(required):
+        return []
+    names = list(dict.fromkeys(name for names in required for name in names))
+    present = [name for name in names if name in cast(dict[str, Any], instance)]
+    return names if len(present) != 1 else []
+
+
+def _field(error: Any) -> str:
+    """The field a ``ValidationError`` is about: for a missing or unexpected property, that property."""
+    instance: Any = error.instance
+    rule: Any = error.validator_value
+    named: list[str] = []
+    if error.validator == "required" and isinstance(instance, dict):
+        named = [p for p in rule if p not in instance]
+    elif error.validator in ("additionalProperties", "unevaluatedProperties") and isinstance(instance, dict):
+        raw_schema: Any = error.schema
+        schema = cast(dict[str, Any], raw_schema) if isinstance(raw_schema, dict) else {}
+        known = cast(dict[str, Any], schema.get("properties", {}))
+        named = [str(p) for p in cast(dict[str, Any], instance) if p not in known]
+    elif error.validator == "oneOf":
+        named = _alternatives(error)
+    return _dotted([*error.absolute_path, *named[:1]])
+
+
+def _misfit(errors: list[Any], depth: int) -> bool:
+    """Whether an alternative does not fit the value at all: its type or constant, or the constant
+    of a tag property (``type: text`` of a content part)."""
+    return any(
+        (e.validator in ("type", "const") and len(e.absolute_path) == depth)
+        or (e.validator == "const" and len(e.absolute_path) == depth + 1)
+        for e in errors
+    )
+
+
+def _distance(errors: list[Any], depth: int) -> tuple[bool, int, int]:
+    """How far a value is from one alternative: misfit first, then errors, then missing fields."""
+    return _misfit(errors, depth), len(errors), sum(e.validator == "required" for e in errors)
+
+
+def _closest(errors: Iterable[Any]) -> Any:
+    """The error that best explains a refusal: the most relevant one by jsonschema's ranking, and
+    inside anyOf / oneOf the alternative that came closest (one the value fits, with the fewest
+    errors, the first on a tie), not just "no match". When no alternative fits the value, the
+    anyOf / oneOf error itself: the value has a shape none of them takes."""
+    error = max(errors, key=relevance, default=None)
+    while error is not None and error.context and not _alternatives(error):
+        depth = len(error.absolute_path)
+        branches: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+        closest = min(branches.values(), key=functools.partial(_distance, depth=depth))
+        if _misfit(closest, depth):
+            return error
+        error = max(closest, key=relevance)
+    return error
+
+
+def _schema_errors(validator: Any, instance: Any, location: str) -> list[SchemaError]:
+    error = _closest(validator.iter_errors(instance))
+    if error is None:
+        return []
+    alternatives = _alternatives(error)
+    # a type or tag mismatch inside anyOf / oneOf alternatives: the value as a whole has the wrong
+    # shape (``stop: [1]``, a content part of an unknown type), so name that value
+    shape = error.parent if error.validator in ("type", "const") else None
+    while shape is not None and shape.validator not in ("anyOf", "oneOf"):
+        shape = shape.parent
+    message = f"exactly one of {', '.join(alternatives)} is required" if alternatives else str(error.message)
     where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
     rule = "/".join(str(p) for p in error.absolute_schema_path)
-    return f"{where or '(root)'}: {error.message} (rule: {rule})"
+    text = f"{location}{where or '(root)'}: {message} (rule: {rule})"
+    field = _dotted(shape.absolute_path) if shape is not None else _field(error)
+    return [SchemaError(text, field, message, shape is None and _is_value_rule(error))]
 
 
-def _schema_errors(validator: Any, instance: Any, location: str) -> list[str]:
-    found: Any = best_match(validator.iter_errors(instance))  # pyright: ignore[reportUnknownVariableType]
-    if found is None:
-        return []
-    error: ValidationError = found  # pyright: ignore[reportUnknownVariableType]
-    # anyOf / oneOf: name the branch that came closest, not just "no match"
-    while error.context:  # pyright: ignore[reportUnknownMemberType]
-        context: list[ValidationError] = list(error.context)  # pyright: ignore[reportUnknownMemberType, reportUnknownArgumentType]
-        error = max(context, key=_schema_depth)
-    return [f"{location}{_describe(error)}"]  # pyright: ignore[reportUnknownArgumentType]
+def _is_value_rule(error: Any) -> bool:
+    """A well-formed value outside what is allowed; an empty string or array counts as missing."""
+    if error.validator in ("minLength", "minItems") and not error.instance:
+        return False
+    return error.validator in VALUE_RULES
 
 
-def _schema_depth(error: ValidationError) -> int:
-    return len(error.absolute_schema_path)
+class Breach(Enum):
+    """What kind of request breach a problem is, which decides the answer (see the module doc)."""
+
+    MALFORMED = "malformed"
+    PARAMETER = "parameter"
+    BODY = "body"
+    IGNORED = "ignored"
+
+
+@dataclass(frozen=True)
+class RequestProblem:
+    breach: Breach
+    text: str
+    """As recorded in ``Violations``."""
+    field: str = ""
+    message: str = ""
+    value_rule: bool = False
+
+    @classmethod
+    def of(cls, breach: Breach, error: SchemaError, field: str | None = None) -> RequestProblem:
+        return cls(
+            breach, error.text, error.field if field is None else field, error.message, error.value_rule
+        )
 
 
 def _coerce(raw: list[str], param: Param) -> Any:
@@ -117,14 +266,21 @@ class SpecCheck:
     def find(self, method: str, raw_path: str) -> tuple[Operation, dict[str, str]] | None:
         return self.spec.find(method, raw_path)
 
-    async def check_request(self, scope: Scope, op: Operation, raw_params: dict[str, str]) -> list[str]:
-        problems: list[str] = []
+    async def check_request(
+        self, scope: Scope, op: Operation, raw_params: dict[str, str]
+    ) -> list[RequestProblem]:
+        problems: list[RequestProblem] = []
         query: dict[str, list[str]] = {}
         for key, value in parse_qsl(bytes(scope.get("query_string", b"")).decode("latin-1"), True):
             query.setdefault(key, []).append(value)
         declared_query = {p.name for p in op.params if p.location == "query"}
         problems += [
-            f"query parameter '{name}' is not documented for {op.operation_id}"
+            RequestProblem(
+                Breach.PARAMETER,
+                f"query parameter '{name}' is not documented for {op.operation_id}",
+                name,
+                "is not a parameter of this operation",
+            )
             for name in query
             if name not in declared_query
         ]
@@ -132,9 +288,11 @@ class SpecCheck:
             raw = self._raw_param(scope, param, query, raw_params)
             if raw is None:
                 if param.required:
-                    problems.append(f"{param.location} parameter '{param.name}' is required")
+                    text = f"{param.location} parameter '{param.name}' is required"
+                    problems.append(RequestProblem(Breach.PARAMETER, text, param.name, "is required"))
                 continue
-            problems += _schema_errors(param.validator, _coerce(raw, param), f"{param.location}.{param.name}")
+            errors = _schema_errors(param.validator, _coerce(raw, param), f"{param.location}.{param.name}")
+            problems += [RequestProblem.of(Breach.PARAMETER, error, param.name) for error in errors]
         problems += await self._check_body(scope, op)
         return problems
 
@@ -151,32 +309,35 @@ class SpecCheck:
             return None if value is None else [value]
         return None
 
-    async def _check_body(self, scope: Scope, op: Operation) -> list[str]:
+    async def _check_body(self, scope: Scope, op: Operation) -> list[RequestProblem]:
         body: bytes | None = scope.get(BODY_KEY, b"")
         if body is None:
-            return []  # a body over 8 MiB streams to its route unread here (see _request_log)
+            return []  # a body over 8 MiB streams to its route unread here (see request_log)
         if not body:
-            return ["request body is required"] if op.body_required else []
+            return [RequestProblem(Breach.MALFORMED, "request body is required")] if op.body_required else []
         if op.body is None:
-            return [f"{op.operation_id} takes no request body, got {len(body)} bytes"]
+            text = f"{op.operation_id} takes no request body, got {len(body)} bytes"
+            return [RequestProblem(Breach.IGNORED, text)]
         media = media_type(header(scope, "content-type"))
         found = op.body.lookup(media)
         if found is None:
-            return [f"request Content-Type {media!r} is not one of {sorted(op.body.contents)}"]
+            text = f"request Content-Type {media!r} is not one of {sorted(op.body.contents)}"
+            return [RequestProblem(Breach.MALFORMED, text)]
         documented, validator = found
         if documented == "application/json":
             try:
                 instance = json.loads(body)
             except ValueError as exc:
-                return [f"request body is not valid JSON: {exc}"]
-            return [] if validator is None else _schema_errors(validator, instance, "body")
+                return [RequestProblem(Breach.MALFORMED, f"request body is not valid JSON: {exc}")]
+            errors = [] if validator is None else _schema_errors(validator, instance, "body")
+            return [RequestProblem.of(Breach.BODY, error) for error in errors]
         if documented == "multipart/form-data":
             return await self._check_parts(scope, body, op.body.schemas[documented], validator)
         return []
 
     async def _check_parts(
         self, scope: Scope, body: bytes, schema: dict[str, Any], validator: Any
-    ) -> list[str]:
+    ) -> list[RequestProblem]:
         """A multipart body is checked as the object of its parts: each text part typed as its
         property's schema says (``temperature=0.2`` is a number), each file part as its filename."""
         sent = False
@@ -195,7 +356,7 @@ class SpecCheck:
                     for name, value in form.multi_items()
                 ]
         except Exception as exc:  # a malformed multipart body is itself the violation
-            return [f"multipart body does not parse: {exc}"]
+            return [RequestProblem(Breach.MALFORMED, f"multipart body does not parse: {exc}")]
         properties = schema.get("properties", {})
         grouped: dict[str, list[str]] = {}
         for name, value in parts:
@@ -204,7 +365,8 @@ class SpecCheck:
             name: coerce_strings(values, self.spec.resolve(properties.get(name, {})))
             for name, values in grouped.items()
         }
-        return [] if validator is None else _schema_errors(validator, instance, "body")
+        errors = [] if validator is None else _schema_errors(validator, instance, "body")
+        return [RequestProblem.of(Breach.BODY, error) for error in errors]
 
     def check_status(
         self, op: Operation, status: int, content_type: str | None
@@ -227,7 +389,8 @@ class SpecCheck:
                 if param.required:
                     problems.append(f"header {param.name} is required on {status} of {op.operation_id}")
                 continue
-            problems += _schema_errors(param.validator, _coerce([value], param), f"header.{param.name}")
+            errors = _schema_errors(param.validator, _coerce([value], param), f"header.{param.name}")
+            problems += [error.text for error in errors]
         return problems
 
     @staticmethod
@@ -249,7 +412,7 @@ class SpecCheck:
             instance = json.loads(body)
         except ValueError as exc:
             return [f"response body is not valid JSON: {exc}"]
-        return _schema_errors(validator, instance, "body")
+        return [error.text for error in _schema_errors(validator, instance, "body")]
 
     @staticmethod
     def check_event(op: Operation, validator: Any, raw: bytes) -> list[str]:
@@ -259,7 +422,7 @@ class SpecCheck:
             return [f"{op.operation_id} sent an event that is not UTF-8"]
         if event is None or validator is None:
             return []
-        return _schema_errors(validator, event, "event")
+        return [error.text for error in _schema_errors(validator, event, "event")]
 
 
 class SpecValidator:
@@ -280,33 +443,54 @@ class SpecValidator:
 
 
 def violation_problem(status: int, messages: list[str]) -> ApiProblem:
+    """The 500 that replaces a response breaking the spec (a bug of the fake, never the API's answer)."""
     shown = "; ".join(messages[:3]) + (f"; and {len(messages) - 3} more" if len(messages) > 3 else "")
     return ApiProblem(
         status,
         "spec_violation",
         f"OpenAPI spec violation: {shown}",
         details={"violations": messages},
-        type="invalid_request_error" if status < 500 else "server_error",
+        type="server_error",
     )
 
 
-class ValidateRequests:
-    """Inside authentication: a request that breaks the spec gets 400 ``spec_violation``."""
+def request_answer(scope: Scope, problems: list[RequestProblem]) -> ApiProblem | None:
+    """What the real API answers to a request with these breaches (None: it serves the request)."""
+    for breach in (Breach.MALFORMED, Breach.PARAMETER, Breach.BODY):
+        found = [problem for problem in problems if problem.breach is breach]
+        if found:
+            break
+    else:
+        return None
+    first = found[0]
+    if breach is Breach.MALFORMED:
+        return ApiProblem(400, "bad_request", f"The request is malformed: {first.text}")
+    details: dict[str, Any] = {"field": first.field, "violations": [problem.text for problem in problems]}
+    message = f"{first.field or 'body'}: {first.message}"
+    if breach is Breach.PARAMETER:
+        return ApiProblem(400, "invalid_params", message, details=details, param=first.field)
+    if is_inference(str(scope["path"])) and not all(problem.value_rule for problem in found):
+        return ApiProblem(400, "invalid_params", message, details=details, param=first.field or None)
+    return ApiProblem(422, "validation_error", message, details=details, param=first.field or None)
 
-    def __init__(self, app: ASGIApp, validator: SpecValidator, render: Render) -> None:
+
+class ValidateRequests:
+    """Inside authentication: records every breach of the spec and answers as the API would."""
+
+    def __init__(self, app: ASGIApp, validator: SpecValidator) -> None:
         self._app = app
         self._validator = validator
-        self._render = render
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and self._validator.check_requests:
             found = self._validator.check.find(scope["method"], _raw_path(scope))
             if found is not None:
                 problems = await self._validator.check.check_request(scope, *found)
-                if problems:
-                    messages = self._validator.record("request", scope, problems)
+                self._validator.record("request", scope, [problem.text for problem in problems])
+                answer = request_answer(scope, problems)
+                if answer is not None:
                     scope[SKIP_RESPONSE_CHECK] = True
-                    await self._render(scope, violation_problem(400, messages))(scope, receive, send)
+                    await render_problem(scope, answer)(scope, receive, send)
                     return
         await self._app(scope, receive, send)
 
@@ -319,10 +503,9 @@ def _raw_path(scope: Scope) -> str:
 class ValidateResponses:
     """Outside authentication: checks status, content type and body of every response."""
 
-    def __init__(self, app: ASGIApp, validator: SpecValidator, render: Render) -> None:
+    def __init__(self, app: ASGIApp, validator: SpecValidator) -> None:
         self._app = app
         self._validator = validator
-        self._render = render
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not self._validator.check_responses:
@@ -332,9 +515,7 @@ class ValidateResponses:
         if found is None:
             await self._app(scope, receive, send)
             return
-        checker = _ResponseChecker(
-            self._validator, found[0], scope=scope, receive=receive, send=send, render=self._render
-        )
+        checker = _ResponseChecker(self._validator, found[0], scope=scope, receive=receive, send=send)
         await self._app(scope, receive, checker.send)
         await checker.finish()
 
@@ -350,14 +531,12 @@ class _ResponseChecker:
         scope: Scope,
         receive: Receive,
         send: Send,
-        render: Render,
     ) -> None:
         self._validator = validator
         self._op = op
         self._scope = scope
         self._receive = receive
         self._send = send
-        self._render = render
         self._start: Message | None = None
         self._documented: Body | None = None
         self._mode = "buffer"
@@ -437,7 +616,7 @@ class _ResponseChecker:
     async def _replace(self, problems: list[str]) -> None:
         self._done = True
         messages = self._validator.record("response", self._scope, problems)
-        response = self._render(self._scope, violation_problem(500, messages))
+        response = render_problem(self._scope, violation_problem(500, messages))
         await response(self._scope, self._receive, self._send)
 
     async def finish(self) -> None:

@@ -37,7 +37,7 @@ def build_request(
     Charges the workspace's saved card and adds the amount to the credit balance. The API key needs the
     billing permission (granted per key in the dashboard, with daily and monthly caps); without it the
     call answers 403. Send the same idempotency key in the `Idempotency-Key` header and in the body's
-    `idempotency_key`.
+    `idempotency_key` (two different keys answer 400).
 
     The server deduplicates on the key for 24 hours: a key never charges twice, and repeating it returns
     the top-up's **current** state. That is how a pending top-up is followed: `processing` ends as

@@ -35,8 +35,8 @@ def build_request(
 
     Replaces the automatic top-up settings: when the balance drops below `threshold_usd`, the saved card
     is charged to bring it back to `target_usd`. All three fields are required, also when disabling
-    (send the current threshold and target, from `getAutoRecharge`). Repeating the same call has no
-    further effect.
+    (send the current threshold and target, from `getAutoRecharge`); when enabling, `target_usd` must be
+    greater than `threshold_usd` (400 otherwise). Repeating the same call has no further effect.
 
     Args:
         environment (str | Unset):

@@ -33,8 +33,9 @@ def build_request(
 ) -> RequestParts:
     """Build the ``createEnvironment`` request: Create an environment
 
-    Creates an environment in the workspace. Budgets cannot be set here (only in the dashboard). The
-    call is not idempotent: after an ambiguous failure, list the environments before trying again.
+    Creates an environment in the workspace. Names are unique within the workspace: a name already taken
+    answers 409. Budgets cannot be set here (only in the dashboard). The call is not idempotent: after
+    an ambiguous failure, list the environments before trying again.
 
     Args:
         environment (str | Unset):

@@ -35,8 +35,10 @@ def build_request(
     """Build the ``updateEnvironment`` request: Update an environment
 
     Renames an environment and/or makes it the workspace's default. Send at least one field. After a
-    rename, calls that select this environment by name must use the new name. Whether `is_default: true`
-    clears the flag on the other environments is unverified.
+    rename, calls that select this environment by name must use the new name; a name already taken
+    answers 409. The workspace always has one default environment: unsetting the flag on the default
+    answers 409 (make another one the default instead). Whether `is_default: true` clears the flag on
+    the other environments is unverified.
 
     Args:
         id (str):

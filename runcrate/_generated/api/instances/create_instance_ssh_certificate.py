@@ -37,7 +37,7 @@ def build_request(
     Signs the given OpenSSH public key with a short lifetime for access to this instance and returns the
     certificate together with the address, user and port to connect to. This route is observed from the
     official command-line client only (the official SDKs do not use it); it lets a client connect
-    without registering an SSH key.
+    without registering an SSH key. The instance must be `running`: any other status answers 409.
 
     Args:
         id (str):

@@ -33,7 +33,8 @@ def build_request(
     """Build the ``deleteStorageVolume`` request: Delete a storage volume
 
     Deletes a volume and its data, and refunds the unused part of the current week. Unlike most deletes,
-    it answers 200 with a body that carries the refund amount.
+    it answers 200 with a body that carries the refund amount. A volume still attached to a live
+    instance cannot be deleted (409); terminate the instance first.
 
     Args:
         id (str):
