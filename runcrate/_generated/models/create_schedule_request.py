@@ -11,12 +11,24 @@ from attrs import field as _attrs_field
 
 from ..models.known_schedule_kind import KnownScheduleKind
 from ..models.known_schedule_overlap import KnownScheduleOverlap
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateScheduleRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "run_at",
+        "cron",
+        "timezone",
+        "overlap",
+        "name",
+        "enabled",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateScheduleRequest(WireModel):
     """Body of `createSchedule`. Exactly one of `run_at` (a one-off schedule) and `cron` (a recurring one) must be given.
     Leave out fields you do not set.
@@ -41,110 +53,67 @@ class CreateScheduleRequest(WireModel):
     """ The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars`
     is an array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env`
     is a string-to-string map). It must include `max_runtime_minutes` (5-10080 for instances, 1-10080 for jobs). """
-    run_at: datetime.datetime | Unset = UNSET
+    run_at: datetime.datetime | None = None
     """ When a one-off schedule runs: at most 365 days ahead. Send UTC with millisecond precision and a `Z` suffix
     (`2026-10-21T01:00:00.000Z`); other forms are not known to be accepted. """
-    cron: str | Unset = UNSET
+    cron: str | None = None
     """ A 5-field cron expression for a recurring schedule, read in `timezone`. Runs must be at least 15 minutes
     apart. """
-    timezone: str | Unset = UNSET
+    timezone: str | None = None
     """ IANA time-zone name in which `cron` is read. The server's default is `UTC`. """
-    overlap: KnownScheduleOverlap | Unset = UNSET
+    overlap: KnownScheduleOverlap | None = None
     """ What a schedule does when a run is due while the previous run is still going: `skip` (the server default)
     skips it, `allow` starts another. A request takes only these. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ The schedule's name. The server's default is the spec's name. """
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ `false` creates the schedule paused. The server's default is `true`. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        spec = self.spec.to_dict()
-
-        run_at: str | Unset = UNSET
-        if not isinstance(self.run_at, Unset):
-            run_at = self.run_at.isoformat()
-
-        cron = self.cron
-
-        timezone = self.timezone
-
-        overlap: str | Unset = UNSET
-        if not isinstance(self.overlap, Unset):
-            overlap = self.overlap.value
-
-        name = self.name
-
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "spec": spec,
-            }
-        )
-        if run_at is not UNSET:
-            field_dict["run_at"] = run_at
-        if cron is not UNSET:
-            field_dict["cron"] = cron
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if overlap is not UNSET:
-            field_dict["overlap"] = overlap
-        if name is not UNSET:
-            field_dict["name"] = name
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = KnownScheduleKind(d.pop("kind"))
+        pop = d.pop
+        _kind = pop("kind", None)
+        if _kind is None:
+            raise missing_field(cls, src_dict, "kind")
+        kind = KnownScheduleKind(_kind)
 
-        spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", d.pop("spec")))
+        _spec = pop("spec", None)
+        if _spec is None:
+            raise missing_field(cls, src_dict, "spec")
+        spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
-        _run_at = d.pop("run_at", UNSET)
-        run_at: datetime.datetime | Unset
-        if isinstance(_run_at, Unset):
-            run_at = UNSET
-        else:
-            run_at = datetime.datetime.fromisoformat(_run_at)
+        _run_at = pop("run_at", None)
+        run_at = None if _run_at is None else datetime.datetime.fromisoformat(_run_at)
 
-        cron = d.pop("cron", UNSET)
+        cron = pop("cron", None)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = pop("timezone", None)
 
-        _overlap = d.pop("overlap", UNSET)
-        overlap: KnownScheduleOverlap | Unset
-        if isinstance(_overlap, Unset):
-            overlap = UNSET
-        else:
-            overlap = KnownScheduleOverlap(_overlap)
+        _overlap = pop("overlap", None)
+        overlap = None if _overlap is None else KnownScheduleOverlap(_overlap)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", None)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = pop("enabled", None)
 
-        create_schedule_request = cls(
-            kind=kind,
-            spec=spec,
-            run_at=run_at,
-            cron=cron,
-            timezone=timezone,
-            overlap=overlap,
-            name=name,
-            enabled=enabled,
-        )
-
+        create_schedule_request = object.__new__(cls)
+        create_schedule_request.kind = kind
+        create_schedule_request.spec = spec
+        create_schedule_request.run_at = run_at
+        create_schedule_request.cron = cron
+        create_schedule_request.timezone = timezone
+        create_schedule_request.overlap = overlap
+        create_schedule_request.name = name
+        create_schedule_request.enabled = enabled
         create_schedule_request.additional_properties = d
+        create_schedule_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
+        )
+        create_schedule_request._request_id = None
         return create_schedule_request
 
 

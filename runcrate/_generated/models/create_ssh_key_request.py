@@ -8,12 +8,19 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateSshKeyRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "type",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class CreateSshKeyRequest(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -29,46 +36,33 @@ class CreateSshKeyRequest(WireModel):
     offers: `ssh-ed25519`, `ssh-rsa`, `ecdsa-sha2-nistp256`, `ecdsa-sha2-nistp384`, `ecdsa-sha2-nistp521` and the
     security-key types `sk-ssh-ed25519@openssh.com` and `sk-ecdsa-sha2-nistp256@openssh.com`. The blob must decode
     to a key of the named type (checked by the server: 422 otherwise). """
-    type: str | Unset = UNSET
+    type: str | None = None
     """ Key type, e.g. `ed25519`. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        public_key = self.public_key
-
-        type_ = self.type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "public_key": public_key,
-            }
-        )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        pop = d.pop
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        public_key = d.pop("public_key")
+        public_key = pop("public_key", None)
+        if public_key is None:
+            raise missing_field(cls, src_dict, "public_key")
 
-        type_ = d.pop("type", UNSET)
+        type_ = pop("type", None)
 
-        create_ssh_key_request = cls(
-            name=name,
-            public_key=public_key,
-            type=type_,
-        )
-
+        create_ssh_key_request = object.__new__(cls)
+        create_ssh_key_request.name = name
+        create_ssh_key_request.public_key = public_key
+        create_ssh_key_request.type = type_
         create_ssh_key_request.additional_properties = d
+        create_ssh_key_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        create_ssh_key_request._request_id = None
         return create_ssh_key_request

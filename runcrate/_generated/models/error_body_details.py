@@ -8,12 +8,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="ErrorBodyDetails")
 
+_OPTIONAL = frozenset(
+    {
+        "reason",
+        "field",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class ErrorBodyDetails(WireModel):
     """Additional structured information; its keys depend on the error."""
 
@@ -22,41 +30,29 @@ class ErrorBodyDetails(WireModel):
         "field": "field",
     }
 
-    reason: str | Unset = UNSET
+    reason: str | None = None
     """ Finer reason, e.g. `idempotency_in_progress` on a 409. """
-    field: str | Unset = UNSET
+    field: str | None = None
     """ What a `validation_error` or `invalid_params` refers to: a dotted path into the body (e.g.
     `spec.max_runtime_minutes`, `env_vars[0].value`) or a parameter's name. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        reason = self.reason
-
-        field = self.field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if field is not UNSET:
-            field_dict["field"] = field
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        pop = d.pop
+        reason = pop("reason", None)
 
-        field = d.pop("field", UNSET)
+        field = pop("field", None)
 
-        error_body_details = cls(
-            reason=reason,
-            field=field,
-        )
-
+        error_body_details = object.__new__(cls)
+        error_body_details.reason = reason
+        error_body_details.field = field
         error_body_details.additional_properties = d
+        error_body_details._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        error_body_details._request_id = None
         return error_body_details

@@ -8,12 +8,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGitRepository")
 
+_OPTIONAL = frozenset(
+    {
+        "ref",
+        "token_env",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobGitRepository(WireModel):
     """A Git repository to clone."""
 
@@ -25,50 +33,34 @@ class JobGitRepository(WireModel):
 
     url: str
     """ Clone URL over https, e.g. `https://github.com/acme/trainer.git`. """
-    ref: str | Unset = UNSET
+    ref: str | None = None
     """ Branch, tag or commit to check out, e.g. `main`. """
-    token_env: str | Unset = UNSET
+    token_env: str | None = None
     """ Name of an environment variable (from `env` or the environment's secrets) that holds the access token for a
     private repository. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        ref = self.ref
-
-        token_env = self.token_env
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-        if token_env is not UNSET:
-            field_dict["token_env"] = token_env
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        pop = d.pop
+        url = pop("url", None)
+        if url is None:
+            raise missing_field(cls, src_dict, "url")
 
-        ref = d.pop("ref", UNSET)
+        ref = pop("ref", None)
 
-        token_env = d.pop("token_env", UNSET)
+        token_env = pop("token_env", None)
 
-        job_git_repository = cls(
-            url=url,
-            ref=ref,
-            token_env=token_env,
-        )
-
+        job_git_repository = object.__new__(cls)
+        job_git_repository.url = url
+        job_git_repository.ref = ref
+        job_git_repository.token_env = token_env
         job_git_repository.additional_properties = d
+        job_git_repository._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
+        )
+        job_git_repository._request_id = None
         return job_git_repository

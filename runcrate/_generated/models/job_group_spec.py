@@ -10,12 +10,38 @@ from attrs import field as _attrs_field
 
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobGroupSpec")
 
+_OPTIONAL = frozenset(
+    {
+        "gpu_count",
+        "template",
+        "image",
+        "env",
+        "storage_id",
+        "name",
+        "region",
+        "capacity_wait_minutes",
+        "max_retries",
+        "retry_on",
+        "retry_exit_codes",
+        "tags",
+        "webhook_url",
+        "webhook_events",
+        "code",
+        "image_registry_auth",
+        "allow_cpu_container",
+        "count",
+        "params",
+        "max_parallel",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobGroupSpec(WireModel):
     """What to run as a job group: a job spec plus `count` (that many identical jobs) or `params` (one job per entry). The
     server treats any body with `count` or `params` as a group, so at least one of them is required.
@@ -56,305 +82,170 @@ class JobGroupSpec(WireModel):
     carry its own count of 1 to 8, e.g. `H100:2`; entries without one use `gpu_count`. """
     max_runtime_minutes: int
     """ Runtime limit of each attempt, in minutes. """
-    gpu_count: int | Unset = UNSET
+    gpu_count: int | None = None
     """ GPUs per machine for `gpu_type` entries without their own count. The server's default is 1. """
-    template: str | Unset = UNSET
+    template: str | None = None
     """ Launch template, e.g. `ubuntu-train`. """
-    image: str | Unset = UNSET
+    image: str | None = None
     """ Container image, e.g. `pytorch/pytorch:latest`. """
-    env: JobEnv | Unset = UNSET
+    env: JobEnv | None = None
     """ Environment variables for the command, as a name-to-value map (unlike the `env_vars` array of instances).
     Write-only: jobs report only the names, in `env_keys`. An entry overrides an environment secret of the same
     name. """
-    storage_id: str | Unset = UNSET
+    storage_id: str | None = None
     """ A storage volume to mount at `/workspace`. """
-    name: str | Unset = UNSET
-    region: str | Unset = UNSET
+    name: str | None = None
+    region: str | None = None
     """ A region id, a prefix such as `us-east`, or a city or country. """
-    capacity_wait_minutes: int | Unset = UNSET
+    capacity_wait_minutes: int | None = None
     """ How long the job may wait for a GPU, trying the `gpu_type` candidates in order. The server's default is 30.
     """
-    max_retries: int | Unset = UNSET
+    max_retries: int | None = None
     """ How many times a failed attempt is retried. Machine failures are retried; see `retry_on`. """
-    retry_on: list[KnownJobRetryOn] | Unset = UNSET
+    retry_on: list[KnownJobRetryOn] | None = None
     """ Which failures are retried. Add `nonzero_exit` to retry failures of the command itself. """
-    retry_exit_codes: list[int] | Unset = UNSET
+    retry_exit_codes: list[int] | None = None
     """ With `nonzero_exit`, only these exit codes count as retryable. """
-    tags: JobTags | Unset = UNSET
+    tags: JobTags | None = None
     """ Free-form labels as a key-to-value map; filter the job list with `tag=key:value`. """
-    webhook_url: str | Unset | None = UNSET
+    webhook_url: str | None = None
     """ An https URL that receives a signed POST when the job finishes (and when it starts, if `webhook_events`
     includes `started`). The signing secret is returned once, as `webhook_secret` in the response that creates the
     job. """
-    webhook_events: list[KnownJobWebhookEvent] | Unset = UNSET
+    webhook_events: list[KnownJobWebhookEvent] | None = None
     """ The events that trigger the webhook. """
-    code: JobCodeFromGit | JobCodeFromUpload | Unset = UNSET
+    code: JobCodeFromGit | JobCodeFromUpload | None = None
     """ The code to run: an uploaded archive or a Git repository. It is unpacked into `/workspace/code`, which
     becomes the command's working directory. """
-    image_registry_auth: JobImageRegistryAuth | Unset = UNSET
+    image_registry_auth: JobImageRegistryAuth | None = None
     """ Credentials for pulling a private `image`, given as the names of environment variables (from `env` or the
     environment's secrets) that hold them, never the values. """
-    allow_cpu_container: bool | Unset = UNSET
+    allow_cpu_container: bool | None = None
     """ Allow the job to run on a CPU-only container. """
-    count: int | Unset = UNSET
+    count: int | None = None
     """ Number of identical jobs to run. """
-    params: list[JobGroupSpecParamsItem] | Unset = UNSET
+    params: list[JobGroupSpecParamsItem] | None = None
     """ One job per entry; each entry's variables are merged over `env` for that job. """
-    max_parallel: int | Unset = UNSET
+    max_parallel: int | None = None
     """ How many of the group's jobs may run at once. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        gpu_type: list[str] | str
-        if isinstance(self.gpu_type, list):
-            gpu_type = self.gpu_type
-
-        else:
-            gpu_type = self.gpu_type
-
-        max_runtime_minutes = self.max_runtime_minutes
-
-        gpu_count = self.gpu_count
-
-        template = self.template
-
-        image = self.image
-
-        env: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.env, Unset):
-            env = self.env.to_dict()
-
-        storage_id = self.storage_id
-
-        name = self.name
-
-        region = self.region
-
-        capacity_wait_minutes = self.capacity_wait_minutes
-
-        max_retries = self.max_retries
-
-        retry_on: list[str] | Unset = UNSET
-        if not isinstance(self.retry_on, Unset):
-            retry_on = []
-            for retry_on_item_data in self.retry_on:
-                retry_on_item = retry_on_item_data.value
-                retry_on.append(retry_on_item)
-
-        retry_exit_codes: list[int] | Unset = UNSET
-        if not isinstance(self.retry_exit_codes, Unset):
-            retry_exit_codes = self.retry_exit_codes
-
-        tags: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags.to_dict()
-
-        webhook_url: str | Unset | None
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
-        webhook_events: list[str] | Unset = UNSET
-        if not isinstance(self.webhook_events, Unset):
-            webhook_events = []
-            for webhook_events_item_data in self.webhook_events:
-                webhook_events_item = webhook_events_item_data.value
-                webhook_events.append(webhook_events_item)
-
-        code: dict[str, Any] | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, JobCodeFromUpload):
-            code = self.code.to_dict()
-        else:
-            code = self.code.to_dict()
-
-        image_registry_auth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_registry_auth, Unset):
-            image_registry_auth = self.image_registry_auth.to_dict()
-
-        allow_cpu_container = self.allow_cpu_container
-
-        count = self.count
-
-        params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.params, Unset):
-            params = []
-            for params_item_data in self.params:
-                params_item = params_item_data.to_dict()
-                params.append(params_item)
-
-        max_parallel = self.max_parallel
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-                "gpu_type": gpu_type,
-                "max_runtime_minutes": max_runtime_minutes,
-            }
-        )
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-        if template is not UNSET:
-            field_dict["template"] = template
-        if image is not UNSET:
-            field_dict["image"] = image
-        if env is not UNSET:
-            field_dict["env"] = env
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if capacity_wait_minutes is not UNSET:
-            field_dict["capacity_wait_minutes"] = capacity_wait_minutes
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if retry_on is not UNSET:
-            field_dict["retry_on"] = retry_on
-        if retry_exit_codes is not UNSET:
-            field_dict["retry_exit_codes"] = retry_exit_codes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_events is not UNSET:
-            field_dict["webhook_events"] = webhook_events
-        if code is not UNSET:
-            field_dict["code"] = code
-        if image_registry_auth is not UNSET:
-            field_dict["image_registry_auth"] = image_registry_auth
-        if allow_cpu_container is not UNSET:
-            field_dict["allow_cpu_container"] = allow_cpu_container
-        if count is not UNSET:
-            field_dict["count"] = count
-        if params is not UNSET:
-            field_dict["params"] = params
-        if max_parallel is not UNSET:
-            field_dict["max_parallel"] = max_parallel
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command = d.pop("command")
+        pop = d.pop
+        command = pop("command", None)
+        if command is None:
+            raise missing_field(cls, src_dict, "command")
 
-        gpu_type = _parse_gpu_type(d.pop("gpu_type"))
+        _gpu_type = pop("gpu_type", None)
+        if _gpu_type is None:
+            raise missing_field(cls, src_dict, "gpu_type")
+        gpu_type = _parse_gpu_type(_gpu_type)
 
-        max_runtime_minutes = d.pop("max_runtime_minutes")
+        max_runtime_minutes = pop("max_runtime_minutes", None)
+        if max_runtime_minutes is None:
+            raise missing_field(cls, src_dict, "max_runtime_minutes")
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        template = d.pop("template", UNSET)
+        template = pop("template", None)
 
-        image = d.pop("image", UNSET)
+        image = pop("image", None)
 
-        _env = d.pop("env", UNSET)
-        env: JobEnv | Unset
-        if isinstance(_env, Unset):
-            env = UNSET
-        else:
-            env = JobEnv.from_dict(cast("Mapping[str, Any]", _env))
+        _env = pop("env", None)
+        env = None if _env is None else JobEnv.from_dict(cast("Mapping[str, Any]", _env))
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = pop("storage_id", None)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", None)
 
-        region = d.pop("region", UNSET)
+        region = pop("region", None)
 
-        capacity_wait_minutes = d.pop("capacity_wait_minutes", UNSET)
+        capacity_wait_minutes = pop("capacity_wait_minutes", None)
 
-        max_retries = d.pop("max_retries", UNSET)
+        max_retries = pop("max_retries", None)
 
-        _retry_on = d.pop("retry_on", UNSET)
-        retry_on: list[KnownJobRetryOn] | Unset = UNSET
-        if _retry_on is not UNSET:
+        _retry_on = pop("retry_on", None)
+        retry_on: list[KnownJobRetryOn] | None = None
+        if _retry_on is not None:
             retry_on = []
             for retry_on_item_data in cast("list[Any]", _retry_on):
                 retry_on_item = KnownJobRetryOn(retry_on_item_data)
 
                 retry_on.append(retry_on_item)
 
-        retry_exit_codes = cast("list[int]", d.pop("retry_exit_codes", UNSET))
+        retry_exit_codes = cast("list[int] | None", pop("retry_exit_codes", None))
 
-        _tags = d.pop("tags", UNSET)
-        tags: JobTags | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = JobTags.from_dict(cast("Mapping[str, Any]", _tags))
+        _tags = pop("tags", None)
+        tags = None if _tags is None else JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = pop("webhook_url", None)
 
-        _webhook_events = d.pop("webhook_events", UNSET)
-        webhook_events: list[KnownJobWebhookEvent] | Unset = UNSET
-        if _webhook_events is not UNSET:
+        _webhook_events = pop("webhook_events", None)
+        webhook_events: list[KnownJobWebhookEvent] | None = None
+        if _webhook_events is not None:
             webhook_events = []
             for webhook_events_item_data in cast("list[Any]", _webhook_events):
                 webhook_events_item = KnownJobWebhookEvent(webhook_events_item_data)
 
                 webhook_events.append(webhook_events_item)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(pop("code", None))
 
-        _image_registry_auth = d.pop("image_registry_auth", UNSET)
-        image_registry_auth: JobImageRegistryAuth | Unset
-        if isinstance(_image_registry_auth, Unset):
-            image_registry_auth = UNSET
-        else:
-            image_registry_auth = JobImageRegistryAuth.from_dict(
-                cast("Mapping[str, Any]", _image_registry_auth)
-            )
-
-        allow_cpu_container = d.pop("allow_cpu_container", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        _params = d.pop("params", UNSET)
-        params: list[JobGroupSpecParamsItem] | Unset = UNSET
-        if _params is not UNSET:
-            params = [
-                JobGroupSpecParamsItem.from_dict(params_item_data) for params_item_data in json_list(_params)
-            ]
-
-        max_parallel = d.pop("max_parallel", UNSET)
-
-        job_group_spec = cls(
-            command=command,
-            gpu_type=gpu_type,
-            max_runtime_minutes=max_runtime_minutes,
-            gpu_count=gpu_count,
-            template=template,
-            image=image,
-            env=env,
-            storage_id=storage_id,
-            name=name,
-            region=region,
-            capacity_wait_minutes=capacity_wait_minutes,
-            max_retries=max_retries,
-            retry_on=retry_on,
-            retry_exit_codes=retry_exit_codes,
-            tags=tags,
-            webhook_url=webhook_url,
-            webhook_events=webhook_events,
-            code=code,
-            image_registry_auth=image_registry_auth,
-            allow_cpu_container=allow_cpu_container,
-            count=count,
-            params=params,
-            max_parallel=max_parallel,
+        _image_registry_auth = pop("image_registry_auth", None)
+        image_registry_auth = (
+            None
+            if _image_registry_auth is None
+            else JobImageRegistryAuth.from_dict(cast("Mapping[str, Any]", _image_registry_auth))
         )
 
+        allow_cpu_container = pop("allow_cpu_container", None)
+
+        count = pop("count", None)
+
+        _params = pop("params", None)
+        params = (
+            None
+            if _params is None
+            else [
+                JobGroupSpecParamsItem.from_dict(params_item_data) for params_item_data in json_list(_params)
+            ]
+        )
+
+        max_parallel = pop("max_parallel", None)
+
+        job_group_spec = object.__new__(cls)
+        job_group_spec.command = command
+        job_group_spec.gpu_type = gpu_type
+        job_group_spec.max_runtime_minutes = max_runtime_minutes
+        job_group_spec.gpu_count = gpu_count
+        job_group_spec.template = template
+        job_group_spec.image = image
+        job_group_spec.env = env
+        job_group_spec.storage_id = storage_id
+        job_group_spec.name = name
+        job_group_spec.region = region
+        job_group_spec.capacity_wait_minutes = capacity_wait_minutes
+        job_group_spec.max_retries = max_retries
+        job_group_spec.retry_on = retry_on
+        job_group_spec.retry_exit_codes = retry_exit_codes
+        job_group_spec.tags = tags
+        job_group_spec.webhook_url = webhook_url
+        job_group_spec.webhook_events = webhook_events
+        job_group_spec.code = code
+        job_group_spec.image_registry_auth = image_registry_auth
+        job_group_spec.allow_cpu_container = allow_cpu_container
+        job_group_spec.count = count
+        job_group_spec.params = params
+        job_group_spec.max_parallel = max_parallel
         job_group_spec.additional_properties = d
+        job_group_spec._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 23 else _OPTIONAL.difference(src_dict)
+        )
+        job_group_spec._request_id = None
         return job_group_spec
 
 
@@ -378,8 +269,8 @@ def _parse_gpu_type(data: object) -> list[str] | str:
     return cast("list[str] | str", data)
 
 
-def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset:
-    if isinstance(data, Unset):
+def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | None:
+    if data is None:
         return data
     if isinstance(data, dict):
         try:

@@ -10,12 +10,38 @@ from attrs import field as _attrs_field
 
 from ..models.known_job_retry_on import KnownJobRetryOn
 from ..models.known_job_webhook_event import KnownJobWebhookEvent
-from ..types import UNSET, Unset, WireModel, json_list
+from ..types import WireModel, json_list
 
 T = TypeVar("T", bound="JobOverrides")
 
+_OPTIONAL = frozenset(
+    {
+        "command",
+        "gpu_type",
+        "max_runtime_minutes",
+        "gpu_count",
+        "template",
+        "image",
+        "env",
+        "storage_id",
+        "name",
+        "region",
+        "capacity_wait_minutes",
+        "max_retries",
+        "retry_on",
+        "retry_exit_codes",
+        "tags",
+        "webhook_url",
+        "webhook_events",
+        "code",
+        "image_registry_auth",
+        "allow_cpu_container",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class JobOverrides(WireModel):
     """Body of `rerunJob`: fields of the original job's spec to change; every field is optional. A field sent as null
     clears it (e.g. `webhook_url: null` removes the callback), a missing field keeps the original value. `env` is merged
@@ -47,284 +73,102 @@ class JobOverrides(WireModel):
         "allow_cpu_container": "allow_cpu_container",
     }
 
-    command: str | Unset = UNSET
-    gpu_type: list[str] | str | Unset = UNSET
+    command: str | None = None
+    gpu_type: list[str] | str | None = None
     """ One GPU type, or an ordered list of GPU types to try in turn while the job waits for capacity. An entry may
     carry its own count of 1 to 8, e.g. `H100:2`; entries without one use `gpu_count`. """
-    max_runtime_minutes: int | Unset = UNSET
-    gpu_count: int | Unset | None = UNSET
-    template: str | Unset | None = UNSET
-    image: str | Unset | None = UNSET
-    env: JobEnv | Unset | None = UNSET
-    storage_id: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    region: str | Unset | None = UNSET
-    capacity_wait_minutes: int | Unset | None = UNSET
-    max_retries: int | Unset | None = UNSET
-    retry_on: list[KnownJobRetryOn] | Unset | None = UNSET
-    retry_exit_codes: list[int] | Unset | None = UNSET
-    tags: JobTags | Unset | None = UNSET
-    webhook_url: str | Unset | None = UNSET
-    webhook_events: list[KnownJobWebhookEvent] | Unset | None = UNSET
-    code: JobCodeFromGit | JobCodeFromUpload | Unset | None = UNSET
-    image_registry_auth: JobImageRegistryAuth | Unset | None = UNSET
-    allow_cpu_container: bool | Unset | None = UNSET
+    max_runtime_minutes: int | None = None
+    gpu_count: int | None = None
+    template: str | None = None
+    image: str | None = None
+    env: JobEnv | None = None
+    storage_id: str | None = None
+    name: str | None = None
+    region: str | None = None
+    capacity_wait_minutes: int | None = None
+    max_retries: int | None = None
+    retry_on: list[KnownJobRetryOn] | None = None
+    retry_exit_codes: list[int] | None = None
+    tags: JobTags | None = None
+    webhook_url: str | None = None
+    webhook_events: list[KnownJobWebhookEvent] | None = None
+    code: JobCodeFromGit | JobCodeFromUpload | None = None
+    image_registry_auth: JobImageRegistryAuth | None = None
+    allow_cpu_container: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        command = self.command
-
-        gpu_type: list[str] | str | Unset
-        if isinstance(self.gpu_type, Unset):
-            gpu_type = UNSET
-        elif isinstance(self.gpu_type, list):
-            gpu_type = self.gpu_type
-
-        else:
-            gpu_type = self.gpu_type
-
-        max_runtime_minutes = self.max_runtime_minutes
-
-        gpu_count: int | Unset | None
-        if isinstance(self.gpu_count, Unset):
-            gpu_count = UNSET
-        else:
-            gpu_count = self.gpu_count
-
-        template: str | Unset | None
-        if isinstance(self.template, Unset):
-            template = UNSET
-        else:
-            template = self.template
-
-        image: str | Unset | None
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
-        env: dict[str, Any] | Unset | None
-        if isinstance(self.env, Unset):
-            env = UNSET
-        elif isinstance(self.env, JobEnv):
-            env = self.env.to_dict()
-        else:
-            env = self.env
-
-        storage_id: str | Unset | None
-        if isinstance(self.storage_id, Unset):
-            storage_id = UNSET
-        else:
-            storage_id = self.storage_id
-
-        name: str | Unset | None
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        region: str | Unset | None
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
-
-        capacity_wait_minutes: int | Unset | None
-        if isinstance(self.capacity_wait_minutes, Unset):
-            capacity_wait_minutes = UNSET
-        else:
-            capacity_wait_minutes = self.capacity_wait_minutes
-
-        max_retries: int | Unset | None
-        if isinstance(self.max_retries, Unset):
-            max_retries = UNSET
-        else:
-            max_retries = self.max_retries
-
-        retry_on: list[str] | Unset | None
-        if isinstance(self.retry_on, Unset):
-            retry_on = UNSET
-        elif isinstance(self.retry_on, list):
-            retry_on = []
-            for retry_on_type_0_item_data in self.retry_on:
-                retry_on_type_0_item = retry_on_type_0_item_data.value
-                retry_on.append(retry_on_type_0_item)
-
-        else:
-            retry_on = self.retry_on
-
-        retry_exit_codes: list[int] | Unset | None
-        if isinstance(self.retry_exit_codes, Unset):
-            retry_exit_codes = UNSET
-        elif isinstance(self.retry_exit_codes, list):
-            retry_exit_codes = self.retry_exit_codes
-
-        else:
-            retry_exit_codes = self.retry_exit_codes
-
-        tags: dict[str, Any] | Unset | None
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, JobTags):
-            tags = self.tags.to_dict()
-        else:
-            tags = self.tags
-
-        webhook_url: str | Unset | None
-        if isinstance(self.webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = self.webhook_url
-
-        webhook_events: list[str] | Unset | None
-        if isinstance(self.webhook_events, Unset):
-            webhook_events = UNSET
-        elif isinstance(self.webhook_events, list):
-            webhook_events = []
-            for webhook_events_type_0_item_data in self.webhook_events:
-                webhook_events_type_0_item = webhook_events_type_0_item_data.value
-                webhook_events.append(webhook_events_type_0_item)
-
-        else:
-            webhook_events = self.webhook_events
-
-        code: dict[str, Any] | Unset | None
-        if isinstance(self.code, Unset):
-            code = UNSET
-        elif isinstance(self.code, JobCodeFromUpload) or isinstance(self.code, JobCodeFromGit):
-            code = self.code.to_dict()
-        else:
-            code = self.code
-
-        image_registry_auth: dict[str, Any] | Unset | None
-        if isinstance(self.image_registry_auth, Unset):
-            image_registry_auth = UNSET
-        elif isinstance(self.image_registry_auth, JobImageRegistryAuth):
-            image_registry_auth = self.image_registry_auth.to_dict()
-        else:
-            image_registry_auth = self.image_registry_auth
-
-        allow_cpu_container: bool | Unset | None
-        if isinstance(self.allow_cpu_container, Unset):
-            allow_cpu_container = UNSET
-        else:
-            allow_cpu_container = self.allow_cpu_container
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if command is not UNSET:
-            field_dict["command"] = command
-        if gpu_type is not UNSET:
-            field_dict["gpu_type"] = gpu_type
-        if max_runtime_minutes is not UNSET:
-            field_dict["max_runtime_minutes"] = max_runtime_minutes
-        if gpu_count is not UNSET:
-            field_dict["gpu_count"] = gpu_count
-        if template is not UNSET:
-            field_dict["template"] = template
-        if image is not UNSET:
-            field_dict["image"] = image
-        if env is not UNSET:
-            field_dict["env"] = env
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if region is not UNSET:
-            field_dict["region"] = region
-        if capacity_wait_minutes is not UNSET:
-            field_dict["capacity_wait_minutes"] = capacity_wait_minutes
-        if max_retries is not UNSET:
-            field_dict["max_retries"] = max_retries
-        if retry_on is not UNSET:
-            field_dict["retry_on"] = retry_on
-        if retry_exit_codes is not UNSET:
-            field_dict["retry_exit_codes"] = retry_exit_codes
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
-        if webhook_events is not UNSET:
-            field_dict["webhook_events"] = webhook_events
-        if code is not UNSET:
-            field_dict["code"] = code
-        if image_registry_auth is not UNSET:
-            field_dict["image_registry_auth"] = image_registry_auth
-        if allow_cpu_container is not UNSET:
-            field_dict["allow_cpu_container"] = allow_cpu_container
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command = d.pop("command", UNSET)
+        pop = d.pop
+        command = pop("command", None)
 
-        gpu_type = _parse_gpu_type(d.pop("gpu_type", UNSET))
+        gpu_type = _parse_gpu_type(pop("gpu_type", None))
 
-        max_runtime_minutes = d.pop("max_runtime_minutes", UNSET)
+        max_runtime_minutes = pop("max_runtime_minutes", None)
 
-        gpu_count = d.pop("gpu_count", UNSET)
+        gpu_count = pop("gpu_count", None)
 
-        template = d.pop("template", UNSET)
+        template = pop("template", None)
 
-        image = d.pop("image", UNSET)
+        image = pop("image", None)
 
-        env = _parse_env(d.pop("env", UNSET))
+        env = _parse_env(pop("env", None))
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = pop("storage_id", None)
 
-        name = d.pop("name", UNSET)
+        name = pop("name", None)
 
-        region = d.pop("region", UNSET)
+        region = pop("region", None)
 
-        capacity_wait_minutes = d.pop("capacity_wait_minutes", UNSET)
+        capacity_wait_minutes = pop("capacity_wait_minutes", None)
 
-        max_retries = d.pop("max_retries", UNSET)
+        max_retries = pop("max_retries", None)
 
-        retry_on = _parse_retry_on(d.pop("retry_on", UNSET))
+        retry_on = _parse_retry_on(pop("retry_on", None))
 
-        retry_exit_codes = _parse_retry_exit_codes(d.pop("retry_exit_codes", UNSET))
+        retry_exit_codes = _parse_retry_exit_codes(pop("retry_exit_codes", None))
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        tags = _parse_tags(pop("tags", None))
 
-        webhook_url = d.pop("webhook_url", UNSET)
+        webhook_url = pop("webhook_url", None)
 
-        webhook_events = _parse_webhook_events(d.pop("webhook_events", UNSET))
+        webhook_events = _parse_webhook_events(pop("webhook_events", None))
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(pop("code", None))
 
-        image_registry_auth = _parse_image_registry_auth(d.pop("image_registry_auth", UNSET))
+        image_registry_auth = _parse_image_registry_auth(pop("image_registry_auth", None))
 
-        allow_cpu_container = d.pop("allow_cpu_container", UNSET)
+        allow_cpu_container = pop("allow_cpu_container", None)
 
-        job_overrides = cls(
-            command=command,
-            gpu_type=gpu_type,
-            max_runtime_minutes=max_runtime_minutes,
-            gpu_count=gpu_count,
-            template=template,
-            image=image,
-            env=env,
-            storage_id=storage_id,
-            name=name,
-            region=region,
-            capacity_wait_minutes=capacity_wait_minutes,
-            max_retries=max_retries,
-            retry_on=retry_on,
-            retry_exit_codes=retry_exit_codes,
-            tags=tags,
-            webhook_url=webhook_url,
-            webhook_events=webhook_events,
-            code=code,
-            image_registry_auth=image_registry_auth,
-            allow_cpu_container=allow_cpu_container,
-        )
-
+        job_overrides = object.__new__(cls)
+        job_overrides.command = command
+        job_overrides.gpu_type = gpu_type
+        job_overrides.max_runtime_minutes = max_runtime_minutes
+        job_overrides.gpu_count = gpu_count
+        job_overrides.template = template
+        job_overrides.image = image
+        job_overrides.env = env
+        job_overrides.storage_id = storage_id
+        job_overrides.name = name
+        job_overrides.region = region
+        job_overrides.capacity_wait_minutes = capacity_wait_minutes
+        job_overrides.max_retries = max_retries
+        job_overrides.retry_on = retry_on
+        job_overrides.retry_exit_codes = retry_exit_codes
+        job_overrides.tags = tags
+        job_overrides.webhook_url = webhook_url
+        job_overrides.webhook_events = webhook_events
+        job_overrides.code = code
+        job_overrides.image_registry_auth = image_registry_auth
+        job_overrides.allow_cpu_container = allow_cpu_container
         job_overrides.additional_properties = d
+        job_overrides._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 20 else _OPTIONAL.difference(src_dict)
+        )
+        job_overrides._request_id = None
         return job_overrides
 
 
@@ -336,8 +180,8 @@ from ..models.job_image_registry_auth import JobImageRegistryAuth  # noqa: E402
 from ..models.job_tags import JobTags  # noqa: E402
 
 
-def _parse_gpu_type(data: object) -> list[str] | str | Unset:
-    if isinstance(data, Unset):
+def _parse_gpu_type(data: object) -> list[str] | str | None:
+    if data is None:
         return data
     if isinstance(data, list):
         try:
@@ -346,13 +190,11 @@ def _parse_gpu_type(data: object) -> list[str] | str | Unset:
             return componentsschemas_job_gpu_type_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("list[str] | str | Unset", data)
+    return cast("list[str] | str | None", data)
 
 
-def _parse_env(data: object) -> JobEnv | Unset | None:
+def _parse_env(data: object) -> JobEnv | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -361,13 +203,11 @@ def _parse_env(data: object) -> JobEnv | Unset | None:
             return env_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("JobEnv | None | Unset", data)
+    return cast("JobEnv | None", data)
 
 
-def _parse_retry_on(data: object) -> list[KnownJobRetryOn] | Unset | None:
+def _parse_retry_on(data: object) -> list[KnownJobRetryOn] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, list):
         try:
@@ -381,13 +221,11 @@ def _parse_retry_on(data: object) -> list[KnownJobRetryOn] | Unset | None:
             return retry_on_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("list[KnownJobRetryOn] | None | Unset", data)
+    return cast("list[KnownJobRetryOn] | None", data)
 
 
-def _parse_retry_exit_codes(data: object) -> list[int] | Unset | None:
+def _parse_retry_exit_codes(data: object) -> list[int] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, list):
         try:
@@ -396,13 +234,11 @@ def _parse_retry_exit_codes(data: object) -> list[int] | Unset | None:
             return retry_exit_codes_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("list[int] | None | Unset", data)
+    return cast("list[int] | None", data)
 
 
-def _parse_tags(data: object) -> JobTags | Unset | None:
+def _parse_tags(data: object) -> JobTags | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -411,13 +247,11 @@ def _parse_tags(data: object) -> JobTags | Unset | None:
             return tags_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("JobTags | None | Unset", data)
+    return cast("JobTags | None", data)
 
 
-def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent] | Unset | None:
+def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent] | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, list):
         try:
@@ -431,13 +265,11 @@ def _parse_webhook_events(data: object) -> list[KnownJobWebhookEvent] | Unset | 
             return webhook_events_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("list[KnownJobWebhookEvent] | None | Unset", data)
+    return cast("list[KnownJobWebhookEvent] | None", data)
 
 
-def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | None:
+def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -455,13 +287,11 @@ def _parse_code(data: object) -> JobCodeFromGit | JobCodeFromUpload | Unset | No
             return componentsschemas_job_code_spec_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("JobCodeFromGit | JobCodeFromUpload | None | Unset", data)
+    return cast("JobCodeFromGit | JobCodeFromUpload | None", data)
 
 
-def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | None:
+def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
         try:
@@ -470,4 +300,4 @@ def _parse_image_registry_auth(data: object) -> JobImageRegistryAuth | Unset | N
             return image_registry_auth_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
-    return cast("JobImageRegistryAuth | None | Unset", data)
+    return cast("JobImageRegistryAuth | None", data)

@@ -9,12 +9,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_speech_response_format import KnownSpeechResponseFormat
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SpeechRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "voice",
+        "response_format",
+        "speed",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class SpeechRequest(WireModel):
     """A text-to-speech request. Keys not listed here (e.g. `language`) are forwarded unchanged."""
 
@@ -30,81 +39,54 @@ class SpeechRequest(WireModel):
     """ Model id, e.g. `hexgrad/Kokoro-82M` or `openai/tts-1`. """
     input: str
     """ The text to speak; the maximum length depends on the model. """
-    voice: str | Unset = UNSET
+    voice: str | None = None
     """ Voice name; depends on the model, e.g. `af_heart` or `alloy`. """
-    response_format: KnownSpeechResponseFormat | str | Unset = UNSET
+    response_format: KnownSpeechResponseFormat | str | None = None
     """ Open enum: known values are listed; other formats are unverified and depend on the model (a model refuses a
     format it cannot produce with 422). `mp3` (the server default) returns `audio/mpeg`, `pcm` returns `audio/pcm`.
     """
-    speed: float | Unset = UNSET
+    speed: float | None = None
     """ Speaking speed (1 is normal), where the model supports it. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        model = self.model
-
-        input_ = self.input
-
-        voice = self.voice
-
-        response_format: str | Unset
-        if isinstance(self.response_format, Unset):
-            response_format = UNSET
-        elif isinstance(self.response_format, KnownSpeechResponseFormat):
-            response_format = self.response_format.value
-        else:
-            response_format = self.response_format
-
-        speed = self.speed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "model": model,
-                "input": input_,
-            }
-        )
-        if voice is not UNSET:
-            field_dict["voice"] = voice
-        if response_format is not UNSET:
-            field_dict["response_format"] = response_format
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model")
+        pop = d.pop
+        model = pop("model", None)
+        if model is None:
+            raise missing_field(cls, src_dict, "model")
 
-        input_ = d.pop("input")
+        input_ = pop("input", None)
+        if input_ is None:
+            raise missing_field(cls, src_dict, "input")
 
-        voice = d.pop("voice", UNSET)
+        voice = pop("voice", None)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = _parse_response_format(pop("response_format", None))
 
-        speed = d.pop("speed", UNSET)
+        speed = pop("speed", None)
 
-        speech_request = cls(
-            model=model,
-            input=input_,
-            voice=voice,
-            response_format=response_format,
-            speed=speed,
-        )
-
+        speech_request = object.__new__(cls)
+        speech_request.model = model
+        speech_request.input = input_
+        speech_request.voice = voice
+        speech_request.response_format = response_format
+        speech_request.speed = speed
         speech_request.additional_properties = d
+        speech_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        )
+        speech_request._request_id = None
         return speech_request
 
 
-def _parse_response_format(data: object) -> KnownSpeechResponseFormat | str | Unset:
+def _parse_response_format(data: object) -> KnownSpeechResponseFormat | str | None:
     if isinstance(data, str):
         return cast(
-            "KnownSpeechResponseFormat | str | Unset",
+            "KnownSpeechResponseFormat | str | None",
             KnownSpeechResponseFormat._value2member_map_.get(data, data),
         )
-    return cast("KnownSpeechResponseFormat | str | Unset", data)
+    return cast("KnownSpeechResponseFormat | str | None", data)

@@ -8,12 +8,20 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireModel
+from ..types import WireModel
 
 T = TypeVar("T", bound="UpdateEnvironmentRequest")
 
+_OPTIONAL = frozenset(
+    {
+        "name",
+        "is_default",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
 
-@_attrs_define
+
+@_attrs_define(repr=False)
 class UpdateEnvironmentRequest(WireModel):
     """The fields to change; at least one is required."""
 
@@ -22,42 +30,30 @@ class UpdateEnvironmentRequest(WireModel):
         "is_default": "is_default",
     }
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ New name: not blank, and unique within the workspace (a taken name answers 409). Calls that select this
     environment by name must use the new one. """
-    is_default: bool | Unset = UNSET
+    is_default: bool | None = None
     """ Make this the workspace's default environment. Whether this clears the flag on the other environments is
     unverified. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        is_default = self.is_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
-
-        return field_dict
-
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        pop = d.pop
+        name = pop("name", None)
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = pop("is_default", None)
 
-        update_environment_request = cls(
-            name=name,
-            is_default=is_default,
-        )
-
+        update_environment_request = object.__new__(cls)
+        update_environment_request.name = name
+        update_environment_request.is_default = is_default
         update_environment_request.additional_properties = d
+        update_environment_request._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
+        )
+        update_environment_request._request_id = None
         return update_environment_request
