@@ -77,7 +77,7 @@ def _check_command(spec: dict[str, Any]) -> None:
 def gpu_candidates(spec: dict[str, Any]) -> list[tuple[str, int]]:
     """The ordered ``(gpu_type, gpu_count)`` candidates; an entry's ``:n`` beats ``gpu_count``."""
     raw = spec["gpu_type"]
-    entries = [raw] if isinstance(raw, str) else as_array(raw) or []
+    entries: list[Any] = [raw] if isinstance(raw, str) else as_array(raw) or []
     default_count: int = spec.get("gpu_count", 1)
     candidates: list[tuple[str, int]] = []
     for index, entry in enumerate(entries):
