@@ -13,7 +13,7 @@ export OPTIC_TELEMETRY_LEVEL := off
 export NO_UPDATE_NOTIFIER := 1
 
 .PHONY: install generate check-generated lint format typecheck spec-lint test check bench demo clean \
-	api-gate api-diff api-baseline
+	api-gate api-diff api-baseline docs
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -54,7 +54,12 @@ test: install
 	@$(PY) -m pytest -q -p no:cacheprovider; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-check: lint typecheck spec-lint check-generated api-gate test
+check: lint typecheck spec-lint check-generated api-gate docs test
+
+# The documentation site (mkdocs.yml) into site/: guides, the Python API reference from the
+# docstrings and types, the HTTP reference from the spec. Offline and strict: any warning fails.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
 # Breaking-change gates (docs/versioning.md). api-gate: every breaking change since the last release
 # (api/last-release/) is recorded in CHANGELOG.md. api-diff: what changed since the last release, or

@@ -1,8 +1,8 @@
 """The code users read type-checks the way most teams run the checkers: ``mypy --strict`` and pyright strict.
 
-The Python blocks of README.md and docs/models.md (each written to a module of its own) and every
-script in examples/ are checked with none of this project's settings, as a user's project would
-check them, so the SDK must need no cast and no ``Any`` from its users. Two control modules must
+The Python blocks of README.md, docs/models.md and the site's guides (each written to a module of
+its own) and every script in examples/ are checked with none of this project's settings, as a
+user's project would check them, so the SDK must need no cast and no ``Any`` from its users. Two control modules must
 be rejected by both checkers: one reads an optional field without a check (optional fields are
 really typed ``X | None``), one leaves a function unannotated (the checkers really are strict).
 """
@@ -18,7 +18,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCUMENTS = [ROOT / "README.md", ROOT / "docs" / "models.md"]
+DOCUMENTS = [
+    ROOT / "README.md",
+    ROOT / "docs" / "models.md",
+    ROOT / "docs" / "index.md",
+    *sorted((ROOT / "docs" / "guides").glob("*.md")),
+]
 EXAMPLES = ROOT / "examples"
 CONTROLS = {
     "control_optional.py": (
