@@ -2,9 +2,10 @@
 
 The Python blocks of README.md, docs/models.md and the site's guides (each written to a module of
 its own) and every script in examples/ are checked with none of this project's settings, as a
-user's project would check them, so the SDK must need no cast and no ``Any`` from its users. Two control modules must
-be rejected by both checkers: one reads an optional field without a check (optional fields are
-really typed ``X | None``), one leaves a function unannotated (the checkers really are strict).
+user's project would check them, so the SDK must need no cast and no ``Any`` from its users. Two
+control modules must be rejected by both checkers: one reads an optional field without a check
+(optional fields are really typed ``X | None``), one leaves a function unannotated (the checkers
+really are strict).
 """
 
 from __future__ import annotations
