@@ -82,3 +82,14 @@ def test_each_resource_has_the_same_methods_and_signatures(
         assert not inspect.iscoroutinefunction(sync_method), f"{path}.{name} is async on the sync client"
         assert (sync_method.__doc__ or "").strip(), f"{path}.{name} has no docstring"
         assert sync_method.__doc__ == async_method.__doc__, f"{path}.{name} docstrings differ"
+
+
+@pytest.mark.parametrize(
+    ("path", "sync_resource", "async_resource"), _pairs(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_no_public_signature_names_the_generator_sentinel(
+    path: str, sync_resource: object, async_resource: object
+) -> None:
+    for resource in (sync_resource, async_resource):
+        for name, method in _public_methods(resource).items():
+            assert "Unset" not in str(inspect.signature(method)), f"{path}.{name}"
