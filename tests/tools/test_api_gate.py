@@ -123,6 +123,12 @@ def test_planted_breaks_fail_the_gate_until_recorded(tmp_path: Path) -> None:
     assert "prevent operation removal" in unrecorded
     assert "Parameter was added as required" in unrecorded  # the renamed parameter (and 1 more)
 
+    report = api_gate.diff(root, None)  # what `make api-diff` prints
+    assert "# Spec: the last release (api/last-release) -> working tree (Optic)" in report
+    assert f"spec    `{spec_break}`  prevent operation removal" in report
+    assert f"BREAKING {python_break}: Parameter was" in report
+    assert "Optic could not read (changes there are not shown):" in report
+
     (root / api_gate.SPEC).write_text(readable, encoding="utf-8")
     plant_spec_break(root)
     record(root, [spec_break, python_break])
