@@ -13,7 +13,7 @@ export OPTIC_TELEMETRY_LEVEL := off
 export NO_UPDATE_NOTIFIER := 1
 
 .PHONY: install generate check-generated lint format typecheck spec-lint test check bench demo clean \
-	api-gate api-diff api-baseline docs
+	api-gate api-diff api-baseline docs bundle ts-check
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -49,12 +49,24 @@ spec-lint: install
 	npx --no-install redocly lint $(SPEC)
 	$(PY) -m openapi_spec_validator $(SPEC)
 
+# One self-contained spec per server (build/openapi/{infrastructure,inference}.yaml), for client
+# generators of other languages: they read only the document's servers, never a path's.
+bundle: $(PY_STAMP)
+	$(PY) -m tools.spec_bundle
+
+# A TypeScript client (types) generated from each bundle by the pinned openapi-typescript, and a
+# program using it type-checked: what the spec allows compiles, what it forbids must not.
+ts-check: install bundle
+	npx --no-install openapi-typescript build/openapi/infrastructure.yaml -o build/ts/infrastructure.d.ts
+	npx --no-install openapi-typescript build/openapi/inference.yaml -o build/ts/inference.d.ts
+	npx --no-install tsc -p tools/typescript/tsconfig.json
+
 # pytest exits 5 when it collected nothing: that is a broken suite, not a pass.
 test: install
 	@$(PY) -m pytest -q -p no:cacheprovider; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-check: lint typecheck spec-lint check-generated api-gate docs test
+check: lint typecheck spec-lint check-generated api-gate ts-check docs test
 
 # The documentation site (mkdocs.yml) into site/: guides, the Python API reference from the
 # docstrings and types, the HTTP reference from the spec. Offline and strict: any warning fails.
