@@ -15,10 +15,6 @@ from benchmarks._results import Bar, Row, Section
 
 KEY = "concurrency"
 PEERS = ("ours", "ours_aiohttp", "httpx", "aiohttp", "official")
-PENDING = {
-    "ours_aiohttp": "our aiohttp transport does not exist yet; its peer script "
-    "(benchmarks/peers/concurrency_ours_aiohttp.py) comes with it"
-}
 POOL = 50
 CPU_BAR = Bar("ours on aiohttp ≥ 3x less CPU than raw httpx (≤ 0.33x)", "<=", 1 / 3, "httpx", "ours_aiohttp")
 
@@ -34,7 +30,7 @@ def run(ctx: Context) -> Section:
     )
     with ReplayServer(ctx.data) as replay:
         config = {"url": replay.url, "api_key": API_KEY, "calls": calls, "pool": POOL, "warmup": 1}
-        outcomes = ctx.rounds(PEERS, "concurrency", config, rounds, pending=PENDING)
+        outcomes = ctx.rounds(PEERS, "concurrency", config, rounds)
     throughput = Bar("≥ 0.9x raw httpx", ">=", 0.9, "httpx")
     section.rows += [
         ctx.fill(

@@ -15,6 +15,7 @@ from runcrate._version import __version__
 warn_if_shadowed(__path__[0])
 
 if TYPE_CHECKING:
+    from runcrate._aiohttp import AiohttpTransport
     from runcrate._client import AsyncRuncrate, Runcrate
     from runcrate._config import KeyFormatWarning
     from runcrate._errors import (
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, str] = {
     "Runcrate": "runcrate._client",
     "AsyncRuncrate": "runcrate._client",
+    "AiohttpTransport": "runcrate._aiohttp",
     "KeyFormatWarning": "runcrate._config",
     "Stream": "runcrate._streaming",
     "AsyncStream": "runcrate._streaming",
@@ -120,6 +122,7 @@ __all__ = [
     "__version__",
     "Runcrate",
     "AsyncRuncrate",
+    "AiohttpTransport",
     "KeyFormatWarning",
     "Stream",
     "AsyncStream",

@@ -62,10 +62,26 @@ RAW_KEY = "rc_live_" + "r" * 32
 """A well-formed key for clients of the raw server (which checks none)."""
 
 
+KINDS = ["sync", "async", "aiohttp"]
+"""The clients a wire-level test runs on: ``Runcrate``, ``AsyncRuncrate`` on httpx's own transport,
+and ``AsyncRuncrate`` on aiohttp (``http_backend="aiohttp"``)."""
+
+
+def client_options(kind: str) -> dict[str, Any]:
+    """The constructor options that make a client of ``kind`` (besides the class)."""
+    return {"http_backend": "aiohttp"} if kind == "aiohttp" else {}
+
+
 def on_raw(kind: str, url: str, action: Callable[[Any], Any], **options: Any) -> Any:
     """Run ``action(client)`` with a ``Runcrate`` (``kind == "sync"``) or an ``AsyncRuncrate`` (then
     ``action`` may return an awaitable, which is awaited) whose two origins are ``url``."""
-    settings: dict[str, Any] = {"api_key": RAW_KEY, "base_url": url, "inference_url": url, **options}
+    settings: dict[str, Any] = {
+        "api_key": RAW_KEY,
+        "base_url": url,
+        "inference_url": url,
+        **client_options(kind),
+        **options,
+    }
     if kind == "sync":
         with Runcrate(**settings) as client:
             return action(client)

@@ -13,10 +13,9 @@ from runcrate import AsyncRuncrate, ConnectionError, RequestOptions, Runcrate, R
 from runcrate._generated.api.ssh_keys import create_ssh_key
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate.testing import FakeRuncrate
-from tests.core.helpers import on_raw
+from tests.core.helpers import KINDS, on_raw
 from tests.raw_server import RawServer, cut, drip, head, stall
 
-KINDS = ["sync", "async"]
 INSTANCES = "/api/v1/instances"
 JOBS = "/api/v1/jobs"
 BAD_VALUES = ["a\r\nX-Injected: 1", "line\nfeed", "nul\x00", "bell\x07", "del\x7f"]

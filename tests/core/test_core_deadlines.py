@@ -18,10 +18,9 @@ import pytest
 
 from runcrate import ApiError, TimeoutError
 from runcrate._deadline import Deadline
-from tests.core.helpers import on_raw
+from tests.core.helpers import KINDS, on_raw
 from tests.raw_server import JSON, RawServer, drip, head, respond_json, stall
 
-KINDS = ["sync", "async"]
 BODY = json.dumps({"data": [], "padding": "x" * 4000}).encode()
 """80 s to drip at one byte every 20 ms: a test that waited for it would not finish."""
 DRIP = 0.02

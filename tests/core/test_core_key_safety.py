@@ -173,9 +173,11 @@ async def test_no_log_line_shows_the_key_even_when_a_server_echoes_it(
             with pytest.raises(ApiError):
                 await call(client.instances.get("i-1"))
     messages = [f"{record.name}: {record.getMessage()}" for record in caplog.records]
-    assert any(m.startswith("httpcore.http11: receive_response_headers") for m in messages)  # DEBUG trace on
+    assert any(m.startswith("runcrate: GET ") for m in messages)  # DEBUG trace on
     assert [m for m in messages if KEY[len("rc_live_") :] in m] == []
-    assert any("[redacted]" in m for m in messages)
+    if client_for.kind != "aiohttp":  # httpcore's trace shows the echoed headers, redacted
+        assert any(m.startswith("httpcore.http11: receive_response_headers") for m in messages)
+        assert any("[redacted]" in m for m in messages)
 
 
 SIGNATURE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
