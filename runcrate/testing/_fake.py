@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import math
+import re
+import secrets
 from pathlib import Path
 from types import TracebackType
 
+from runcrate.testing._control import ControlApi
 from runcrate.testing._inference.limits import LimitInference, RateLimits
 from runcrate.testing._inference.routes import asset_routes
 from runcrate.testing._inference.routes import routes as inference_routes
@@ -53,10 +57,11 @@ class FakeRuncrate:
     """A fake Runcrate server on ``127.0.0.1`` (both surfaces on one origin), for tests.
 
     Use it as a context manager (``with`` or ``async with``); ``url`` is the origin to pass as
-    both ``base_url`` and ``inference_url``, ``api_key`` a key it accepts. ``speed`` is how many
-    fake seconds pass per real second; ``clock.advance(s)`` jumps. With ``validate`` every
-    request and response is checked against the OpenAPI spec (``spec_path``, default the
-    packaged one) and breaches are listed in ``violations``.
+    both ``base_url`` and ``inference_url``, ``api_key`` a key it accepts (random unless given).
+    ``speed`` is how many fake seconds pass per real second; ``clock.advance(s)`` jumps. With
+    ``validate`` every request and response is checked against the OpenAPI spec (``spec_path``,
+    default the packaged one) and breaches are listed in ``violations``. The same controls are
+    served over HTTP under ``{url}/_fake`` for ``control_token`` (random unless given).
     """
 
     def __init__(
@@ -67,12 +72,15 @@ class FakeRuncrate:
         spec_path: str | Path | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        api_key: str | None = None,
+        control_token: str | None = None,
     ) -> None:
         self._speed = speed
         self._host = host
         self._port = port
+        self.control_token = _secret("control_token", control_token) or secrets.token_urlsafe(24)
         self.clock = Clock(speed=speed)
-        self.world = World(clock=self.clock)
+        self.world = World(clock=self.clock, api_key=_secret("api_key", api_key))
         self.faults = Faults()
         self._log = RequestLog()
         self._violations = Violations()
@@ -81,7 +89,7 @@ class FakeRuncrate:
             path = Path(spec_path) if spec_path is not None else default_spec_path()
             spec = _compiled_spec(path.resolve(), path.stat().st_mtime_ns)
             self._validator = SpecValidator(spec, self._violations)
-        self._app: ASGIApp = build_app(
+        app = build_app(
             self.world,
             _surfaces(self.world),
             log=self._log,
@@ -89,6 +97,7 @@ class FakeRuncrate:
             violations=self._violations,
             validator=self._validator,
         )
+        self._app: ASGIApp = ControlApi(app, self, self.control_token)
         self._serving: ServerThread | None = None
         self.url = ""
 
@@ -197,6 +206,17 @@ class FakeRuncrate:
         self.world.settings.billing_permission = allowed
 
     # ----- workspace state -----
+    @property
+    def balance_usd(self) -> float:
+        """The credit balance now (charges that fake time has brought included)."""
+        self.world.settle()
+        return self.world.balance_usd
+
+    def add_credits(self, usd: float) -> float:
+        """Add credits to the balance (a ``credit`` transaction, as a top-up gives); the new balance."""
+        self.world.ledger.credit(_positive_dollars("usd", usd), "Credits added by the test")
+        return self.balance_usd
+
     def set_balance(self, usd: float) -> None:
         """Set the credit balance; at zero or below every live instance stops (``low_balance``) and
         billed inference answers 402 ``insufficient_credits``."""
@@ -245,3 +265,23 @@ class FakeRuncrate:
 
     def __repr__(self) -> str:
         return f"FakeRuncrate(url={self.url!r})"
+
+
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]+")
+
+
+def _positive_dollars(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < math.inf:
+        raise ValueError(f"{name} must be a positive number of dollars, got {value!r}")
+    return float(value)
+
+
+def _secret(name: str, value: object) -> str | None:
+    """A key or token given by the caller: printable ASCII without spaces, as a bearer token is sent."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _HEADER_SAFE.fullmatch(value):
+        raise ValueError(
+            f"{name} must be a non-empty string of printable ASCII without spaces, got {value!r}"
+        )
+    return value

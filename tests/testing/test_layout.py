@@ -1,8 +1,9 @@
 """The fake server's package layout: grouped by what it serves, routes apart from state, no loops.
 
 ``runcrate/testing`` has a server shell (``_server``) and three areas (``_inference``, ``_infra``,
-``_jobs``), composed by ``_fake``. These tests read every module's imports (with ``ast``, so
-nothing is executed) and hold the layout to its rules.
+``_jobs``), composed by ``_fake``; beside it, the control API over HTTP (``_control``, which drives
+the fake through a protocol and sees only the shell), and the command line. These tests read
+every module's imports (with ``ast``, so nothing is executed) and hold the layout to its rules.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ ALLOWED = {
     "_infra": {"_server"},
     "_jobs": {"_server", "_infra"},
 }
+TOP_LEVEL = ["__main__", "_control", "_fake"]
 HTTP_MODULES = ("starlette.requests", "starlette.responses", "starlette.routing")
 HTTP_ALLOWED = ("routes", "requests")  # the modules of an area that see requests and answers
 
@@ -68,7 +70,12 @@ def test_the_package_is_grouped_into_a_shell_and_three_areas() -> None:
     groups = {_group(module) for module in GRAPH} - {None}
     assert groups == {"_server", *AREAS}
     top_level = sorted(m.removeprefix(ROOT + ".") for m in GRAPH if _group(m) is None and m != ROOT)
-    assert top_level == ["__main__", "_fake"]
+    assert top_level == TOP_LEVEL
+
+
+def test_the_control_api_sees_only_the_server_shell() -> None:
+    imported = {m for m in GRAPH[f"{ROOT}._control"] if m.startswith(ROOT + ".")}
+    assert imported and all(_group(m) == "_server" for m in imported), sorted(imported)
 
 
 def test_no_module_imports_itself_through_others() -> None:

@@ -3,8 +3,9 @@ generated images at ``{origin}/assets/generations/<id>.png``, standing in for Ru
 
 Each route reads the request, calls the fake models beside this one and answers with a bare
 OpenAI-style body (no envelope). Streamed bodies (SSE events, MP4 chunks) are handed to the server
-one piece at a time. Video jobs progress on fake time (see ``state``); their download is 404 until
-the job is ``completed``, then streams a valid MP4. Image URLs need no API key and are outside the
+one piece at a time. Each POST that succeeds is charged (see ``pricing``); reads are free. Video
+jobs progress on fake time (see ``state``); their download is 404 until the job is ``completed``,
+then streams a valid MP4. Image URLs need no API key and are outside the
 API spec, like the real temporary asset URLs (``https://assets.runcrate.ai/generations/...``), so
 a missing image is a plain-text 404, never an API envelope.
 """
@@ -22,7 +23,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
-from runcrate.testing._inference.audio import speech, transcribe, transcription_format
+from runcrate.testing._inference import pricing
+from runcrate.testing._inference.audio import (
+    TRANSCRIPTION_BYTES_PER_SECOND,
+    speech,
+    transcribe,
+    transcription_format,
+)
 from runcrate.testing._inference.chat import completion, compose_reply, parse_chat_request, stream_events
 from runcrate.testing._inference.images import parse_image_request
 from runcrate.testing._inference.media import Mp4
@@ -59,9 +66,13 @@ def routes(world: World) -> list[BaseRoute]:
         *_chat_routes(world, state),
         *_image_routes(world, state),
         *_video_routes(world, state),
-        Route("/audio/speech", create_speech, methods=["POST"]),
-        Route("/audio/transcriptions", create_transcription, methods=["POST"]),
+        *_audio_routes(world),
     ]
+
+
+def api_key(request: Request) -> str:
+    """The key the request was made with (the app has checked it), whose workspace pays."""
+    return request.headers.get("authorization", "").partition(" ")[2].strip()
 
 
 def asset_routes(world: World) -> list[BaseRoute]:
@@ -85,6 +96,13 @@ def _chat_routes(world: World, state: InferenceState) -> list[BaseRoute]:
         reply = compose_reply(
             chat, completion_id=completion_id, created=created, big_event_bytes=big_event_bytes
         )
+        pricing.charge(
+            world,
+            api_key(request),
+            pricing.chat_cost(reply.prompt_tokens, reply.completion_tokens),
+            prompt_tokens=reply.prompt_tokens,
+            completion_tokens=reply.completion_tokens,
+        )
         if chat.stream:
             events = stream_events(chat, reply, completion_id=completion_id, created=created)
             return StreamingResponse(paced(events), media_type="text/event-stream")
@@ -106,6 +124,7 @@ def _image_routes(world: World, state: InferenceState) -> list[BaseRoute]:
                 state.images[image_id] = image
             url = f"{request.url.scheme}://{request.url.netloc}{ASSETS_PATH}/{image_id}.png"
             item = {"url": url, "b64_json": None}
+        pricing.charge(world, api_key(request), pricing.IMAGE_USD)
         return JSONResponse({"created": int(world.clock.now()), "data": [item]})
 
     return [Route("/images/generations", create_image, methods=["POST"])]
@@ -132,6 +151,7 @@ def _video_routes(world: World, state: InferenceState) -> list[BaseRoute]:
         with world.lock:
             job = VideoJob(world.new_id("vid"), model, prompt, world.clock.now(), duration, extra)
             state.videos[job.id] = job
+        pricing.charge(world, api_key(request), duration * pricing.VIDEO_USD_PER_SECOND)
         return JSONResponse(job.wire(job.created_at, state.settings))
 
     async def get_video(request: Request) -> Response:
@@ -158,24 +178,33 @@ def _video_routes(world: World, state: InferenceState) -> list[BaseRoute]:
     ]
 
 
-async def create_speech(request: Request) -> Response:
-    audio, media_type = speech(await json_object(request))
-    return Response(audio, media_type=media_type)
+def _audio_routes(world: World) -> list[BaseRoute]:
+    async def create_speech(request: Request) -> Response:
+        body = await json_object(request)
+        audio, media_type = speech(body)
+        pricing.charge(world, api_key(request), pricing.speech_cost(body["input"]))
+        return Response(audio, media_type=media_type)
 
+    async def create_transcription(request: Request) -> Response:
+        if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+            raise ApiProblem(400, "bad_request", "Send the audio as multipart/form-data with a 'file' part.")
+        try:
+            form = await request.form()
+        except HTTPException as exc:  # Starlette's answer to a malformed multipart body
+            raise ApiProblem(400, "bad_request", f"Malformed multipart body: {exc.detail}") from None
+        try:
+            upload = form.get("file")
+            if not isinstance(upload, UploadFile):
+                raise bad_param("file", "Missing required file part 'file'.")
+            fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
+            result = await transcribe(upload.read, transcription_format(fields), fields.get("language"))
+            seconds = (upload.size or 0) / TRANSCRIPTION_BYTES_PER_SECOND
+        finally:
+            await form.close()  # removes the spooled temporary file of a large upload
+        pricing.charge(world, api_key(request), pricing.transcription_cost(seconds))
+        return JSONResponse(result) if isinstance(result, dict) else PlainTextResponse(result)
 
-async def create_transcription(request: Request) -> Response:
-    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        raise ApiProblem(400, "bad_request", "Send the audio as multipart/form-data with a 'file' part.")
-    try:
-        form = await request.form()
-    except HTTPException as exc:  # Starlette's answer to a malformed multipart body
-        raise ApiProblem(400, "bad_request", f"Malformed multipart body: {exc.detail}") from None
-    try:
-        upload = form.get("file")
-        if not isinstance(upload, UploadFile):
-            raise bad_param("file", "Missing required file part 'file'.")
-        fields = {k: v for k, v in form.multi_items() if isinstance(v, str)}
-        result = await transcribe(upload.read, transcription_format(fields), fields.get("language"))
-    finally:
-        await form.close()  # removes the spooled temporary file of a large upload
-    return JSONResponse(result) if isinstance(result, dict) else PlainTextResponse(result)
+    return [
+        Route("/audio/speech", create_speech, methods=["POST"]),
+        Route("/audio/transcriptions", create_transcription, methods=["POST"]),
+    ]

@@ -194,6 +194,7 @@ def transactions_page(
     world.settle()
     with world.lock:
         found = [t for t in reversed(world.ledger.transactions) if kind in (None, t.type)]
-    page = [t.to_wire(world.workspace_id) for t in found[offset : offset + limit]]
+    now = world.clock.now()
+    page = [t.to_wire(world.workspace_id, now) for t in found[offset : offset + limit]]
     meta = {"hasMore": offset + limit < len(found), "total": len(found), "requestId": world.new_id("req")}
     return page, meta

@@ -29,6 +29,12 @@ class Clock:
     def now_datetime(self) -> datetime:
         return datetime.fromtimestamp(self.now(), UTC)
 
+    @property
+    def speed(self) -> float:
+        """Fake seconds per real second."""
+        with self._lock:
+            return self._speed
+
     def advance(self, seconds: float) -> None:
         """Jump fake time forward."""
         if seconds < 0:

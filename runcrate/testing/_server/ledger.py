@@ -1,5 +1,10 @@
 """Credits of the fake workspace: balance, transactions, inference usage and auto-recharge.
 
+Inference is charged request by request (the balance moves at once) and counted in the usage
+totals; in the transactions it accumulates into one ``usage`` transaction per UTC day, whose
+``status`` is ``accumulating`` until the day is over, then ``completed`` (the dashboard shows
+such an "Accumulating" status). Other charges are a ``usage`` transaction each.
+
 Auto-recharge acts on charges: when one takes the balance below ``threshold_usd``,
 the saved card tops it back up to ``target_usd`` at once, recorded as a ``credit`` transaction
 "Auto-recharge". ``FakeRuncrate.fail_next_auto_recharge`` makes the next attempt fail instead
@@ -8,6 +13,7 @@ the saved card tops it back up to ``target_usd`` at once, recorded as a ``credit
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +26,7 @@ if TYPE_CHECKING:
     from runcrate.testing._server.environment import Environment
 
 STARTING_BALANCE_USD = 100.0
+DAY_SECONDS = 86_400
 
 
 @dataclass(frozen=True)
@@ -31,8 +38,11 @@ class Transaction:
     amount: float
     description: str
     created_at: float
+    accumulating_until: float | None = None
+    """For the day's inference usage: when the day ends and the amount stops growing."""
 
-    def to_wire(self, workspace_id: str) -> dict[str, Any]:
+    def to_wire(self, workspace_id: str, now: float) -> dict[str, Any]:
+        accumulating = self.accumulating_until is not None and now < self.accumulating_until
         # camelCase, as the API reference shows transactions
         return {
             "id": self.id,
@@ -41,7 +51,7 @@ class Transaction:
             "amount": self.amount,
             "description": self.description,
             "createdAt": iso(self.created_at),
-            "status": "completed",
+            "status": "accumulating" if accumulating else "completed",
         }
 
 
@@ -101,11 +111,14 @@ class Ledger:
 
     def charge(self, amount_usd: float, description: str, *, environment: Environment | None = None) -> None:
         with self._lock:
-            self.balance_usd = round(self.balance_usd - amount_usd, 6)
             self._record("usage", -amount_usd, description)
-            if environment is not None:
-                environment.month_to_date_usd += amount_usd
-            self._recharge_if_due()
+            self._debit(amount_usd, environment)
+
+    def _debit(self, amount_usd: float, environment: Environment | None) -> None:
+        self.balance_usd = round(self.balance_usd - amount_usd, 6)
+        if environment is not None:
+            environment.month_to_date_usd += amount_usd
+        self._recharge_if_due()
 
     def _recharge_if_due(self) -> None:
         rule = self.auto_recharge
@@ -131,12 +144,35 @@ class Ledger:
             self.balance_usd = amount_usd
             self._record("adjustment", delta, "Balance adjusted by the test")
 
-    def record_inference(self, prompt_tokens: int, completion_tokens: int, cost_usd: float) -> None:
-        """Count one inference request in the usage totals and charge its cost."""
+    def record_inference(
+        self,
+        prompt_tokens: int,
+        completion_tokens: int,
+        cost_usd: float,
+        *,
+        environment: Environment | None = None,
+    ) -> None:
+        """Count one inference request in the usage totals, add its cost to the day's usage
+        transaction and take it from the balance (and the environment's monthly spend)."""
         with self._lock:
-            self.usage.append(UsageRecord(self._clock.now(), prompt_tokens, completion_tokens, cost_usd))
+            now = self._clock.now()
+            self.usage.append(UsageRecord(now, prompt_tokens, completion_tokens, cost_usd))
             if cost_usd:
-                self.charge(cost_usd, "Inference")
+                self._accumulate(now, cost_usd)
+                self._debit(cost_usd, environment)
+
+    def _accumulate(self, now: float, cost_usd: float) -> None:
+        day_ends = (now // DAY_SECONDS + 1) * DAY_SECONDS
+        for index in range(len(self.transactions) - 1, -1, -1):
+            txn = self.transactions[index]
+            if txn.accumulating_until == day_ends:
+                self.transactions[index] = dataclasses.replace(txn, amount=round(txn.amount - cost_usd, 6))
+                return
+        day = iso(day_ends - DAY_SECONDS)[:10]
+        txn = Transaction(
+            self._new_id("txn"), "usage", round(-cost_usd, 6), f"Models API usage {day}", now, day_ends
+        )
+        self.transactions.append(txn)
 
     def usage_between(self, start: float | None, end: float | None) -> dict[str, Any]:
         with self._lock:
