@@ -1,8 +1,7 @@
-"""Shared fixtures: one fake Runcrate server per session, reset before each test that uses it.
-
-A test that uses ``fake`` fails if any of its requests or responses broke the OpenAPI spec (or
-crashed the fake server); tests that provoke violations on purpose collect them with
-``fake.take_violations()``.
+"""Shared fixtures. The fake Runcrate server comes from this package's own pytest plugin
+(``runcrate.testing.pytest_plugin``): one per session, reset before each test that uses it, and a
+test that makes it see a spec violation fails (tests that provoke violations on purpose collect
+them with ``fake.take_violations()``).
 """
 
 from __future__ import annotations
@@ -18,24 +17,9 @@ pytest_plugins = ["tests.raw_server"]  # the ``raw_server`` fixture
 
 
 @pytest.fixture(scope="session")
-def fake() -> Iterator[FakeRuncrate]:
-    """The session's fake server (state is reset before each test by ``_fresh_fake``)."""
-    with FakeRuncrate() as server:
-        yield server
-
-
-@pytest.fixture(autouse=True)
-def _fresh_fake(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Reset the fake before a test that uses it; fail the test on spec violations after it."""
-    if "fake" not in request.fixturenames:
-        yield
-        return
-    server: FakeRuncrate = request.getfixturevalue("fake")
-    server.reset()
-    yield
-    violations = server.take_violations()
-    if violations:
-        pytest.fail("the fake server saw spec violations:\n  " + "\n  ".join(violations), pytrace=False)
+def fake(runcrate_fake: FakeRuncrate) -> FakeRuncrate:
+    """This suite's short name for the plugin's ``runcrate_fake``."""
+    return runcrate_fake
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,10 @@ OpenAPI spec, and faults can be injected per route (``fake.faults``)::
     with FakeRuncrate() as fake:
         client = Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url)
 
+Installed with the ``testing`` extra, ``runcrate.testing.pytest_plugin`` gives pytest suites the
+fake and clients on it as fixtures; ``python -m runcrate.testing`` serves it to other processes,
+which drive it through its control API (``/_fake``).
+
 The names below load on first use: importing the package costs nothing until a server is
 wanted (Starlette, uvicorn and the spec validator take a few hundred milliseconds to import).
 """
@@ -20,17 +24,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from runcrate.testing._fake import FakeRuncrate
+    from runcrate.testing._linked_time import LinkedTime
     from runcrate.testing._server.clock import Clock
     from runcrate.testing._server.faults import FaultRule, Faults
     from runcrate.testing._server.request_log import RecordedRequest
 
-__all__ = ["Clock", "FakeRuncrate", "FaultRule", "Faults", "RecordedRequest"]
+__all__ = ["Clock", "FakeRuncrate", "FaultRule", "Faults", "LinkedTime", "RecordedRequest"]
 
 _HOMES = {
     "Clock": "runcrate.testing._server.clock",
     "FakeRuncrate": "runcrate.testing._fake",
     "FaultRule": "runcrate.testing._server.faults",
     "Faults": "runcrate.testing._server.faults",
+    "LinkedTime": "runcrate.testing._linked_time",
     "RecordedRequest": "runcrate.testing._server.request_log",
 }
 

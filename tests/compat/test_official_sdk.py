@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,9 +34,7 @@ from runcrate import (
     TimeoutError,
     UnprocessableEntityError,
 )
-from runcrate._transport import Timing
-from runcrate.testing import FakeRuncrate
-from tests.resources.conftest import LinkedTime
+from runcrate.testing import FakeRuncrate, LinkedTime
 
 CHAT_MODEL = "meta-llama/Meta-Llama-3.1-8B-Instruct"
 PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJz1n8ZP2nX0n2yq0Yk6m6f7m6Gx2kq1T3lQ0oJzQ1W compat"
@@ -46,27 +43,16 @@ FOLLOW_SPEED = 100.0
 """Fake seconds per real second where a snippet follows logs: the server's long poll waits in real time."""
 
 
-def _link_time(client: Runcrate | AsyncRuncrate, linked: LinkedTime) -> None:
+@pytest.fixture
+def linked(runcrate_time: LinkedTime) -> LinkedTime:
     """Client sleeps (waiters, retries) move the fake server's clock instead of waiting."""
-    client._engine.transport.timing = Timing(monotonic=linked.monotonic, wall=linked.wall)
-    if isinstance(client, Runcrate):
-        client._engine.transport.sleep = linked.sleep
-    else:
-        client._engine.transport.sleep = linked.async_sleep
+    return runcrate_time
 
 
 @pytest.fixture
-def linked(fake: FakeRuncrate) -> LinkedTime:
-    return LinkedTime(fake)
-
-
-@pytest.fixture
-def client(fake: FakeRuncrate, linked: LinkedTime) -> Iterator[Runcrate]:
+def client(runcrate_client: Runcrate) -> Runcrate:
     """The official README's ``client``, on the fake server."""
-    client = Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url)
-    _link_time(client, linked)
-    yield client
-    client.close()
+    return runcrate_client
 
 
 @pytest.fixture
@@ -714,7 +700,7 @@ def test_async_client_same_names(fake: FakeRuncrate) -> None:
 
     async def main() -> None:
         async with AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as client:
-            _link_time(client, LinkedTime(fake))
+            LinkedTime(fake).attach(client)
             status = await client.billing.get_balance()
             job = await client.jobs.run(command="python train.py", gpu_type="L40S", max_runtime_minutes=30)
             lines = [chunk.text async for chunk in client.jobs.follow_logs(job.id)]

@@ -1,16 +1,16 @@
-"""Fixtures for the overlay core: clients wired to the fake server, with fake time (nothing sleeps)."""
+"""Fixtures for the overlay core: the plugin's clients on the fake server, on linked time (nothing sleeps)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
 import pytest_asyncio
 
 from runcrate import AsyncRuncrate, Runcrate
-from runcrate.testing import FakeRuncrate
-from tests.core.helpers import KINDS, SECRET_KEY, FakeTime, client_options, install_fake_time
+from runcrate.testing import FakeRuncrate, LinkedTime
+from tests.core.helpers import KINDS, SECRET_KEY, client_options
 from tests.resources.conftest import call
 
 ENV_VARS = (
@@ -33,26 +33,23 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
+def fake_time(runcrate_time: LinkedTime) -> LinkedTime:
+    return runcrate_time
 
 
 @pytest.fixture
-def client(fake: FakeRuncrate, fake_time: FakeTime) -> Iterator[Runcrate]:
-    with Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as runcrate:
-        install_fake_time(runcrate, fake_time)
-        yield runcrate
+def client(runcrate_client: Runcrate) -> Runcrate:
+    return runcrate_client
 
 
-# In the test's own loop, where its connections live; once on each HTTP backend.
+# In the test's own loop, where its connections live; once on each HTTP backend (the plugin's
+# ``runcrate_async_client`` is the httpx one).
 @pytest_asyncio.fixture(params=["async", "aiohttp"], loop_scope="function")
 async def async_client(
-    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: FakeTime
+    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> AsyncIterator[AsyncRuncrate]:
-    async with AsyncRuncrate(
-        api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, **client_options(request.param)
-    ) as runcrate:
-        install_fake_time(runcrate, fake_time)
+    options = {"api_key": fake.api_key, "base_url": fake.url, "inference_url": fake.url}
+    async with fake_time.attach(AsyncRuncrate(**options, **client_options(request.param))) as runcrate:
         yield runcrate
 
 

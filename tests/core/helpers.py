@@ -1,4 +1,5 @@
-"""Helpers for the overlay-core tests: fake time, clients wired to it, and clients of the raw server."""
+"""Helpers for the overlay-core tests: the raw-server clients (their key, running an action on one) and
+readers of streams."""
 
 from __future__ import annotations
 
@@ -8,37 +9,6 @@ from collections.abc import Callable
 from typing import Any
 
 from runcrate import AsyncRuncrate, Runcrate
-from runcrate._transport import Timing
-
-
-class FakeTime:
-    """A monotonic clock that only moves when the client sleeps; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def wall(self) -> float:
-        return 1_700_000_000.0 + self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-def install_fake_time(client: Runcrate | AsyncRuncrate, time: FakeTime) -> None:
-    client._engine.transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
-    if isinstance(client, Runcrate):
-        client._engine.transport.sleep = time.sleep
-    else:
-        client._engine.transport.sleep = time.async_sleep
-
 
 SECRET_KEY = "rc_live_" + "Zq9" * 12
 """The key of the ``client_for`` clients: tests assert it appears nowhere the SDK builds from an answer."""

@@ -50,8 +50,8 @@ from runcrate._generated.models.job_spec import JobSpec
 from runcrate._generated.models.transcription_request import TranscriptionRequest
 from runcrate._generated.types import File
 from runcrate._transport import USER_AGENT
-from runcrate.testing import FakeRuncrate
-from tests.core.helpers import KINDS, FakeTime, client_options, install_fake_time
+from runcrate.testing import FakeRuncrate, LinkedTime
+from tests.core.helpers import KINDS, client_options
 from tests.resources.conftest import call
 
 INSTANCES = "/api/v1/instances"
@@ -105,11 +105,11 @@ def chat_body() -> ChatCompletionRequest:
 
 
 @contextlib.asynccontextmanager
-async def opened(kind: str, fake_time: FakeTime, **options: Any) -> AsyncIterator[Any]:
+async def opened(kind: str, fake_time: LinkedTime, **options: Any) -> AsyncIterator[Any]:
     """A client of ``kind`` (see ``KINDS``) on fake time, closed afterwards."""
     cls = Runcrate if kind == "sync" else AsyncRuncrate
     client = cls(**client_options(kind), **options)
-    install_fake_time(client, fake_time)
+    fake_time.attach(client)
     try:
         yield client
     finally:
@@ -118,7 +118,7 @@ async def opened(kind: str, fake_time: FakeTime, **options: Any) -> AsyncIterato
 
 @pytest_asyncio.fixture(params=KINDS, loop_scope="function")
 async def client(
-    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: FakeTime
+    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> AsyncIterator[Any]:
     async with opened(
         request.param, fake_time, api_key=fake.api_key, base_url=fake.url, inference_url=fake.url
@@ -135,7 +135,7 @@ def create(client: Any, **options: object) -> object:
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504, 520])
 async def test_reads_retry_retryable_statuses_then_succeed(
-    client: Any, fake: FakeRuncrate, fake_time: FakeTime, status: int
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime, status: int
 ) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[status, status])
     result = await call(client._engine.request(list_instances))
@@ -146,7 +146,9 @@ async def test_reads_retry_retryable_statuses_then_succeed(
     assert 0.75 <= fake_time.sleeps[1] <= 1.25
 
 
-async def test_reads_give_up_after_max_retries(client: Any, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+async def test_reads_give_up_after_max_retries(
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
+) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[503] * 10)
     with pytest.raises(ServiceUnavailableError):
         await call(client._engine.request(list_instances))
@@ -287,7 +289,7 @@ async def test_a_long_route_keeps_a_short_timeout_from_cutting_it(client: Any, f
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_connection_never_opened_is_retried_even_for_creates(
-    fake: FakeRuncrate, fake_time: FakeTime, kind: str
+    fake: FakeRuncrate, fake_time: LinkedTime, kind: str
 ) -> None:
     with socket.socket() as sock:  # a port that is certainly closed
         sock.bind(("127.0.0.1", 0))
@@ -340,7 +342,7 @@ async def test_caller_key_wins(client: Any, fake: FakeRuncrate) -> None:
 
 
 async def test_in_progress_conflict_is_asked_again_with_the_same_key(
-    client: Any, fake: FakeRuncrate, fake_time: FakeTime
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> None:
     fake.hold_idempotency_key("job-key-1", times=2)
     job = await call(
@@ -354,7 +356,7 @@ async def test_in_progress_conflict_is_asked_again_with_the_same_key(
 
 
 async def test_in_progress_conflict_gives_up_after_the_time_budget(
-    client: Any, fake: FakeRuncrate, fake_time: FakeTime
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> None:
     fake.hold_idempotency_key("job-key-2", times=1000)
     with pytest.raises(ConflictError) as caught:
@@ -367,7 +369,9 @@ async def test_in_progress_conflict_gives_up_after_the_time_budget(
 # ----- Retry-After ---------------------------------------------------------------------------------
 
 
-async def test_retry_after_seconds_is_honoured(client: Any, fake: FakeRuncrate, fake_time: FakeTime) -> None:
+async def test_retry_after_seconds_is_honoured(
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
+) -> None:
     fake.faults.add(
         "GET", INSTANCES, statuses=[(429, {"Retry-After": "7"}), (503, {"retry-after-ms": "1250"})]
     )
@@ -376,7 +380,7 @@ async def test_retry_after_seconds_is_honoured(client: Any, fake: FakeRuncrate, 
 
 
 async def test_retry_after_http_date_is_honoured(
-    client: Any, fake: FakeRuncrate, fake_time: FakeTime
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> None:
     when = datetime.fromtimestamp(fake_time.wall() + 12, UTC)
     fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": format_datetime(when, usegmt=True)})])
@@ -385,7 +389,7 @@ async def test_retry_after_http_date_is_honoured(
 
 
 async def test_retry_after_above_the_cap_raises_at_once(
-    client: Any, fake: FakeRuncrate, fake_time: FakeTime
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> None:
     fake.faults.add("POST", INSTANCES, statuses=[(429, {"Retry-After": "3600"})])
     with pytest.raises(RateLimitError) as caught:
@@ -397,7 +401,7 @@ async def test_retry_after_above_the_cap_raises_at_once(
 
 
 async def test_non_finite_retry_after_uses_backoff(
-    client: Any, fake: FakeRuncrate, fake_time: FakeTime
+    client: Any, fake: FakeRuncrate, fake_time: LinkedTime
 ) -> None:
     fake.faults.add("GET", INSTANCES, statuses=[(503, {"Retry-After": "nan"})])
     await call(client._engine.request(list_instances))
@@ -463,7 +467,7 @@ async def test_standard_headers(client: Any, fake: FakeRuncrate) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_environment_goes_to_infrastructure_only(
-    fake: FakeRuncrate, fake_time: FakeTime, kind: str
+    fake: FakeRuncrate, fake_time: LinkedTime, kind: str
 ) -> None:
     fake.add_environment("dev")
     async with opened(
@@ -540,13 +544,13 @@ def users_http_client(kind: str, seen: list[str]) -> httpx.Client | httpx.AsyncC
 
 @pytest.mark.parametrize("kind", KINDS)
 async def test_the_users_http_client_keeps_the_sdk_policy(
-    fake: FakeRuncrate, fake_time: FakeTime, kind: str
+    fake: FakeRuncrate, fake_time: LinkedTime, kind: str
 ) -> None:
     seen: list[str] = []
     mine = users_http_client(kind, seen)
     cls = Runcrate if kind == "sync" else AsyncRuncrate
     client = cls(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url, http_client=mine)  # type: ignore[arg-type]
-    install_fake_time(client, fake_time)
+    fake_time.attach(client)
     fake.faults.add("GET", INSTANCES, statuses=[503, (302, {"Location": f"{fake.url}/api/v1/ssh-keys"}, "")])
     with pytest.raises(UnexpectedRedirectError):
         await call(client._engine.request(list_instances))

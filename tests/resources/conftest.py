@@ -2,45 +2,18 @@
 
 Tests are ``async def`` and wrap each SDK call in ``await call(...)``, which awaits the async
 client's coroutines and passes the sync client's results through, so one test body covers both.
-Time is fake on both sides: when the client sleeps (retries, waiters), the fake server's clock
-moves by the same amount, so nothing waits for real.
+Time is linked (the plugin's ``runcrate_time``): when the client sleeps (retries, waiters), the fake
+server's clock moves by the same amount, so nothing waits for real.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
-from runcrate import AsyncRuncrate, Runcrate
-from runcrate._transport import Timing
-from runcrate.testing import FakeRuncrate
-
-
-class LinkedTime:
-    """A client clock that only moves when the client sleeps, dragging the fake server's clock along."""
-
-    def __init__(self, fake: FakeRuncrate) -> None:
-        self.fake = fake
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def wall(self) -> float:
-        return 1_700_000_000.0 + self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-        self.fake.clock.advance(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+from runcrate.testing import LinkedTime
 
 
 async def call(result: Any) -> Any:
@@ -56,21 +29,11 @@ async def collect(iterable: Any) -> list[Any]:
 
 
 @pytest.fixture
-def time(fake: FakeRuncrate) -> LinkedTime:
-    return LinkedTime(fake)
+def time(runcrate_time: LinkedTime) -> LinkedTime:
+    return runcrate_time
 
 
-@pytest_asyncio.fixture(params=["sync", "async"], loop_scope="function")
-async def client(request: pytest.FixtureRequest, fake: FakeRuncrate, time: LinkedTime) -> AsyncIterator[Any]:
-    """A ``Runcrate`` or an ``AsyncRuncrate`` on the fake server, with linked fake time."""
-    options = {"api_key": fake.api_key, "base_url": fake.url, "inference_url": fake.url}
-    if request.param == "sync":
-        with Runcrate(**options) as sync_client:
-            sync_client._engine.transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
-            sync_client._engine.transport.sleep = time.sleep
-            yield sync_client
-    else:
-        async with AsyncRuncrate(**options) as async_client:
-            async_client._engine.transport.timing = Timing(monotonic=time.monotonic, wall=time.wall)
-            async_client._engine.transport.sleep = time.async_sleep
-            yield async_client
+@pytest.fixture(params=["sync", "async"])
+def client(request: pytest.FixtureRequest) -> Any:
+    """The plugin's ``runcrate_client`` or ``runcrate_async_client``: each test runs with both."""
+    return request.getfixturevalue("runcrate_client" if request.param == "sync" else "runcrate_async_client")

@@ -19,8 +19,8 @@ from runcrate import (
     PermissionDeniedError,
     UnprocessableEntityError,
 )
-from runcrate.testing import FakeRuncrate
-from tests.resources.conftest import LinkedTime, call, collect
+from runcrate.testing import FakeRuncrate, LinkedTime
+from tests.resources.conftest import call, collect
 
 API = "/api/v1/billing"
 STARTING_BALANCE = 100.0

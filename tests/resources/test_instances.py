@@ -9,8 +9,8 @@ import pytest
 from runcrate import BadGatewayError, ConflictError, InsufficientCreditsError, NotFoundError
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
 from runcrate.resources._async._base import UNCHANGED
-from runcrate.testing import FakeRuncrate
-from tests.resources.conftest import LinkedTime, call
+from runcrate.testing import FakeRuncrate, LinkedTime
+from tests.resources.conftest import call
 
 
 async def test_create_sends_env_vars_as_a_list_and_a_new_idempotency_key(

@@ -16,8 +16,8 @@ from runcrate import (
     UnprocessableEntityError,
 )
 from runcrate._errors import JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
-from runcrate.testing import FakeRuncrate
-from tests.resources.conftest import LinkedTime, call, collect
+from runcrate.testing import FakeRuncrate, LinkedTime
+from tests.resources.conftest import call, collect
 
 SPEC: dict[str, Any] = {"command": "python train.py", "gpu_type": "H100", "max_runtime_minutes": 30}
 JOBS = "/api/v1/jobs"

@@ -11,8 +11,8 @@ import pytest
 import runcrate
 from runcrate import NotFoundError, RawResponse
 from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
-from runcrate.testing import FakeRuncrate
-from tests.resources.conftest import LinkedTime, call
+from runcrate.testing import FakeRuncrate, LinkedTime
+from tests.resources.conftest import call
 
 MODEL = "google/veo-3.0"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 8

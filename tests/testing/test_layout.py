@@ -2,7 +2,8 @@
 
 ``runcrate/testing`` has a server shell (``_server``) and three areas (``_inference``, ``_infra``,
 ``_jobs``), composed by ``_fake``; beside it, the control API over HTTP (``_control``, which drives
-the fake through a protocol and sees only the shell), and the command line. These tests read
+the fake through a protocol and sees only the shell), the command line, and for pytest suites
+the fixtures (``pytest_plugin``) and clients on the fake's time (``_linked_time``). These tests read
 every module's imports (with ``ast``, so nothing is executed) and hold the layout to its rules.
 """
 
@@ -24,7 +25,7 @@ ALLOWED = {
     "_infra": {"_server"},
     "_jobs": {"_server", "_infra"},
 }
-TOP_LEVEL = ["__main__", "_control", "_fake"]
+TOP_LEVEL = ["__main__", "_control", "_fake", "_linked_time", "pytest_plugin"]
 HTTP_MODULES = ("starlette.requests", "starlette.responses", "starlette.routing")
 HTTP_ALLOWED = ("routes", "requests")  # the modules of an area that see requests and answers
 
