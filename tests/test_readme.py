@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from runcrate.testing import FakeRuncrate
+from runcrate import Runcrate
+from runcrate.testing import Clock, FakeRuncrate
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -33,9 +34,8 @@ def test_the_quick_start_runs_unchanged(tmp_path: Path, monkeypatch: pytest.Monk
         assert fake.violations == []
 
 
-def test_the_testing_example_runs() -> None:
+def test_the_testing_example_runs(runcrate_client: Runcrate, runcrate_clock: Clock) -> None:
     example = _python_blocks()[1]
     namespace: dict[str, object] = {}
     exec(compile(example, str(README), "exec"), namespace)
-    with FakeRuncrate() as fake:
-        namespace["test_launch"](fake)  # type: ignore[operator]
+    namespace["test_launch"](runcrate_client, runcrate_clock)  # type: ignore[operator]
