@@ -263,7 +263,7 @@ def test_recorded_requests_are_readable_and_control_calls_are_not_among_them(
 def test_violations_are_listed_and_taken(control: httpx.Client, served: dict[str, str]) -> None:
     url = served["RUNCRATE_BASE_URL"] + "/api/v1/instances"
     response = httpx.post(url, headers={"Authorization": f"Bearer {KEY}"}, json={"gpu_type": 7})
-    assert response.status_code == 400
+    assert response.status_code == 422  # answered as the API would
     seen = control.get("/violations").json()["data"]
     assert seen and "POST /api/v1/instances" in seen[0]
     assert control.post("/violations/take").json()["data"] == seen
