@@ -1,5 +1,5 @@
-"""Helpers for the overlay-core tests: the raw-server clients (their key, running an action on one) and
-readers of streams."""
+"""Helpers for the overlay-core tests: the kinds of client a wire-level test runs on, clients of the
+raw server (their key, running an action on one), and readers of streams."""
 
 from __future__ import annotations
 
