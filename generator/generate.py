@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.overlay import apply_overlay
+from generator.surface import build_surface, render_client_resources, render_surface
 from generator.sync_twins import generate_sync_engine, generate_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +39,7 @@ TEMPLATES = ROOT / "generator" / "templates"
 TARGET = ROOT / "runcrate" / "_generated"
 SYNC_RESOURCES = ROOT / "runcrate" / "resources" / "_sync"
 SYNC_ENGINE = ROOT / "runcrate" / "_engine" / "_sync.py"
+CLIENT_RESOURCES = ROOT / "runcrate" / "_client_resources.py"
 
 HEADER = (
     "# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1"
@@ -45,6 +48,10 @@ HEADER = (
 SYNC_HEADER = (
     "# Generated from runcrate/resources/_async by unasync (generator/sync_twins.py)."
     " Do not edit: change the async resource and run `make generate`."
+)
+CLIENT_RESOURCES_HEADER = (
+    "# Generated from openapi/runcrate.yaml + overlays/python.yaml (generator/surface.py)."
+    " Do not edit: change the spec or the overlay and run `make generate`."
 )
 SYNC_ENGINE_HEADER = (
     "# Generated from runcrate/_engine/_async.py by unasync (generator/sync_twins.py)."
@@ -224,11 +231,20 @@ def generate_params(output: Path, spec: dict[str, Any]) -> None:
     output.write_text(f"{HEADER}\n{docstring}\n{body}", encoding="utf-8")
 
 
-def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Path | None = TEMPLATES) -> None:
+def generate(
+    output: Path,
+    *,
+    spec: dict[str, Any] | None = None,
+    templates: Path | None = TEMPLATES,
+    client_resources_file: Path | None = None,
+) -> None:
     """Write the generated package into ``output`` (replacing it).
 
     ``spec`` defaults to the project's spec with the Python overlay applied; ``templates=None``
     renders with openapi-python-client's stock templates (the template regression tests use both).
+    With our templates the package also gets ``params.py`` (request TypedDicts) and ``resources/``
+    (the plain methods of every resource); ``client_resources_file`` receives the clients' resource
+    attributes.
     """
     spec = spec if spec is not None else load_python_spec()
     config = Config.from_sources(
@@ -268,7 +284,18 @@ def generate(output: Path, *, spec: dict[str, Any] | None = None, templates: Pat
         sys.exit("generator: the spec did not generate cleanly (see above)")
     if templates is not None:
         generate_params(output / "params.py", spec)
+        surface = build_surface(spec, openapi, metadata, _type_names(output / "params.py"))
+        render_surface(surface, output / "resources", HEADER)
+        if client_resources_file is not None:
+            render_client_resources(surface, client_resources_file, CLIENT_RESOURCES_HEADER)
+            _format(client_resources_file)
     _format(output)
+
+
+def _type_names(params: Path) -> set[str]:
+    """The TypedDicts and type aliases ``params.py`` defines (public as ``runcrate.types``)."""
+    text = params.read_text(encoding="utf-8")
+    return set(re.findall(r"^class (\w+)\(", text, re.M)) | set(re.findall(r"^(\w+): TypeAlias", text, re.M))
 
 
 def _format(output: Path) -> None:
@@ -313,8 +340,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args()
-    outputs = ((TARGET, generate), (SYNC_RESOURCES, generate_sync), (SYNC_ENGINE, generate_engine))
     with tempfile.TemporaryDirectory() as tmp:
+        attached = Path(tmp) / CLIENT_RESOURCES.name
+        outputs = (
+            (TARGET, lambda fresh: generate(fresh, client_resources_file=attached)),
+            (CLIENT_RESOURCES, lambda fresh: None),  # written with the generated package
+            (SYNC_RESOURCES, generate_sync),
+            (SYNC_ENGINE, generate_engine),
+        )
         differences = []
         for target, produce in outputs:
             fresh = Path(tmp) / target.name

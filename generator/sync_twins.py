@@ -23,6 +23,7 @@ EXPLICIT = {
     "_async": "_sync",
     "AsyncClient": "Client",
     "AsyncEngine": "SyncEngine",
+    "AsyncResource": "SyncResource",
     "AsyncTransport": "SyncTransport",
     "AsyncPaginator": "SyncPage",
     "AsyncPage": "SyncPage",

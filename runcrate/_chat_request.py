@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
-from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
 from runcrate._generated.models.chat_completion_request_stream_options import (
     ChatCompletionRequestStreamOptions,
 )
@@ -114,8 +113,9 @@ def chat_request(
     response_format: ResponseFormatInput | None,
     stop: str | Sequence[str] | None,
     fields: Mapping[str, Any],
-) -> ChatCompletionRequest:
-    """The request body; ``fields`` holds the plain parameters that were given and model-specific keys."""
+) -> dict[str, Any]:
+    """The request body; ``fields`` holds the plain parameters (``None``: not given) and model-specific
+    keys. The spec's own checks follow in ``create_chat_completion_arguments``."""
     if isinstance(messages, str | bytes) or not isinstance(cast(object, messages), Sequence):
         raise ValueError(f"messages must be a list of messages, got {type(messages).__name__}.")
     if not messages:
@@ -149,4 +149,4 @@ def chat_request(
         )
     if stop is not None:
         body["stop"] = stop if isinstance(stop, str) else list(stop)
-    return ChatCompletionRequest.from_dict(body)
+    return body

@@ -6,86 +6,30 @@ Resources (``runcrate/resources``) are attached lazily and hold the client's eng
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
 
 import attrs
 import httpx
 
+from runcrate._client_resources import AsyncResources, SyncResources
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
 from runcrate._engine._async import AsyncEngine
 from runcrate._engine._sync import SyncEngine
 from runcrate._errors import ConfigurationError
+from runcrate._lazy_resource import LazyResource
 from runcrate._logging import configure_from_env
 from runcrate._transport import AsyncTransport, SyncTransport
 from runcrate._types import NOT_GIVEN, NotGiven, TimeoutValue
 
 if TYPE_CHECKING:
-    from runcrate.resources._async.audio import AsyncAudio
-    from runcrate.resources._async.billing import AsyncBilling
-    from runcrate.resources._async.chat import AsyncChat
-    from runcrate.resources._async.environments import AsyncEnvironments
-    from runcrate.resources._async.images import AsyncImages
-    from runcrate.resources._async.instances import AsyncInstances
-    from runcrate.resources._async.job_groups import AsyncJobGroups
-    from runcrate.resources._async.jobs import AsyncJobs
     from runcrate.resources._async.models import AsyncModels
-    from runcrate.resources._async.schedules import AsyncSchedules
-    from runcrate.resources._async.secrets import AsyncSecrets
-    from runcrate.resources._async.ssh_keys import AsyncSshKeys
-    from runcrate.resources._async.storage import AsyncStorage
-    from runcrate.resources._async.templates import AsyncTemplates
-    from runcrate.resources._async.videos import AsyncVideos
-    from runcrate.resources._sync.audio import Audio
-    from runcrate.resources._sync.billing import Billing
-    from runcrate.resources._sync.chat import Chat
-    from runcrate.resources._sync.environments import Environments
-    from runcrate.resources._sync.images import Images
-    from runcrate.resources._sync.instances import Instances
-    from runcrate.resources._sync.job_groups import JobGroups
-    from runcrate.resources._sync.jobs import Jobs
     from runcrate.resources._sync.models import Models
-    from runcrate.resources._sync.schedules import Schedules
-    from runcrate.resources._sync.secrets import Secrets
-    from runcrate.resources._sync.ssh_keys import SshKeys
-    from runcrate.resources._sync.storage import Storage
-    from runcrate.resources._sync.templates import Templates
-    from runcrate.resources._sync.videos import Videos
 
 __all__ = ["AsyncRuncrate", "Runcrate"]
 
 _E = TypeVar("_E", SyncEngine, AsyncEngine)
-_R = TypeVar("_R")
-
-
-class _Resource(Generic[_R]):
-    """A resource attribute, imported and built on first access, then cached on the client.
-
-    Keeps ``import runcrate`` and client construction cheap: no resource (and so no generated
-    module) is imported until it is used.
-    """
-
-    def __init__(self, module: str, name: str) -> None:
-        self._module = module
-        self._name = name
-        self._attribute = name
-
-    def __set_name__(self, owner: type, attribute: str) -> None:
-        self._attribute = attribute
-
-    @overload
-    def __get__(self, client: None, owner: type) -> Self: ...
-    @overload
-    def __get__(self, client: object, owner: type) -> _R: ...
-    def __get__(self, client: object, owner: type) -> _R | Self:
-        if client is None:
-            return self
-        engine = cast("_ClientBase[Any]", client)._engine
-        resource: _R = getattr(importlib.import_module(self._module), self._name)(engine)
-        client.__dict__[self._attribute] = resource
-        return resource
 
 
 class _ClientBase(Generic[_E]):
@@ -185,7 +129,7 @@ class _ClientBase(Generic[_E]):
         return f"<{type(self).__name__} {self._engine.config!r}>"
 
 
-class Runcrate(_ClientBase[SyncEngine]):
+class Runcrate(_ClientBase[SyncEngine], SyncResources):
     """The Runcrate API client (GPU cloud and OpenAI-compatible inference).
 
     Options not given are read from ``RUNCRATE_API_KEY``, ``RUNCRATE_BASE_URL``,
@@ -225,21 +169,8 @@ class Runcrate(_ClientBase[SyncEngine]):
         http = http_client or httpx.Client(timeout=config.timeout, follow_redirects=False)
         self._engine = SyncEngine(config, http, SyncTransport(http))
 
-    instances: _Resource[Instances] = _Resource("runcrate.resources._sync.instances", "Instances")
-    storage: _Resource[Storage] = _Resource("runcrate.resources._sync.storage", "Storage")
-    environments: _Resource[Environments] = _Resource("runcrate.resources._sync.environments", "Environments")
-    ssh_keys: _Resource[SshKeys] = _Resource("runcrate.resources._sync.ssh_keys", "SshKeys")
-    templates: _Resource[Templates] = _Resource("runcrate.resources._sync.templates", "Templates")
-    billing: _Resource[Billing] = _Resource("runcrate.resources._sync.billing", "Billing")
-    secrets: _Resource[Secrets] = _Resource("runcrate.resources._sync.secrets", "Secrets")
-    schedules: _Resource[Schedules] = _Resource("runcrate.resources._sync.schedules", "Schedules")
-    jobs: _Resource[Jobs] = _Resource("runcrate.resources._sync.jobs", "Jobs")
-    job_groups: _Resource[JobGroups] = _Resource("runcrate.resources._sync.job_groups", "JobGroups")
-    models: _Resource[Models] = _Resource("runcrate.resources._sync.models", "Models")
-    chat: _Resource[Chat] = _Resource("runcrate.resources._sync.chat", "Chat")
-    images: _Resource[Images] = _Resource("runcrate.resources._sync.images", "Images")
-    audio: _Resource[Audio] = _Resource("runcrate.resources._sync.audio", "Audio")
-    videos: _Resource[Videos] = _Resource("runcrate.resources._sync.videos", "Videos")
+    models: LazyResource[Models] = LazyResource("runcrate.resources._sync.models", "Models")
+    """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -270,7 +201,7 @@ def _async_http(config: ClientConfig, backend: object) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=AiohttpTransport(), timeout=config.timeout, follow_redirects=False)
 
 
-class AsyncRuncrate(_ClientBase[AsyncEngine]):
+class AsyncRuncrate(_ClientBase[AsyncEngine], AsyncResources):
     """The async Runcrate client: the same options, methods and behaviour as :class:`Runcrate`.
 
     ``http_client`` is an ``httpx.AsyncClient`` you configured; the SDK does not close it.
@@ -315,25 +246,8 @@ class AsyncRuncrate(_ClientBase[AsyncEngine]):
         http = http_client or _async_http(config, http_backend)
         self._engine = AsyncEngine(config, http, AsyncTransport(http))
 
-    instances: _Resource[AsyncInstances] = _Resource("runcrate.resources._async.instances", "AsyncInstances")
-    storage: _Resource[AsyncStorage] = _Resource("runcrate.resources._async.storage", "AsyncStorage")
-    environments: _Resource[AsyncEnvironments] = _Resource(
-        "runcrate.resources._async.environments", "AsyncEnvironments"
-    )
-    ssh_keys: _Resource[AsyncSshKeys] = _Resource("runcrate.resources._async.ssh_keys", "AsyncSshKeys")
-    templates: _Resource[AsyncTemplates] = _Resource("runcrate.resources._async.templates", "AsyncTemplates")
-    billing: _Resource[AsyncBilling] = _Resource("runcrate.resources._async.billing", "AsyncBilling")
-    secrets: _Resource[AsyncSecrets] = _Resource("runcrate.resources._async.secrets", "AsyncSecrets")
-    schedules: _Resource[AsyncSchedules] = _Resource("runcrate.resources._async.schedules", "AsyncSchedules")
-    jobs: _Resource[AsyncJobs] = _Resource("runcrate.resources._async.jobs", "AsyncJobs")
-    job_groups: _Resource[AsyncJobGroups] = _Resource(
-        "runcrate.resources._async.job_groups", "AsyncJobGroups"
-    )
-    models: _Resource[AsyncModels] = _Resource("runcrate.resources._async.models", "AsyncModels")
-    chat: _Resource[AsyncChat] = _Resource("runcrate.resources._async.chat", "AsyncChat")
-    images: _Resource[AsyncImages] = _Resource("runcrate.resources._async.images", "AsyncImages")
-    audio: _Resource[AsyncAudio] = _Resource("runcrate.resources._async.audio", "AsyncAudio")
-    videos: _Resource[AsyncVideos] = _Resource("runcrate.resources._async.videos", "AsyncVideos")
+    models: LazyResource[AsyncModels] = LazyResource("runcrate.resources._async.models", "AsyncModels")
+    """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeGuard, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
 from runcrate._generated.types import Operation, RequestParts
-from runcrate._response import RawResponse
 from runcrate._types import CallOptions, Endpoint
 
-__all__ = ["OPTION_NAMES", "ParsedWith", "is_raw", "map_result", "parsed_with", "split_options"]
+__all__ = ["OPTION_NAMES", "ParsedWith", "parsed_with", "split_options"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -32,19 +31,6 @@ def split_options(extra: Mapping[str, Any]) -> tuple[CallOptions, dict[str, Any]
     options = cast(CallOptions, {name: value for name, value in extra.items() if name in OPTION_NAMES})
     fields = {name: value for name, value in extra.items() if name not in OPTION_NAMES and value is not None}
     return options, fields
-
-
-def is_raw(result: object) -> TypeGuard[RawResponse[Any]]:
-    """The call was made through ``with_raw_response`` (the core returned the unparsed response)."""
-    return isinstance(result, RawResponse)
-
-
-def map_result(result: _T, convert: Callable[[_T], _R]) -> _R:
-    """``convert(result)``; through ``with_raw_response``, a raw response whose ``parse()`` converts."""
-    if is_raw(result):
-        raw = result
-        return cast(_R, RawResponse(raw.http_response, lambda: convert(cast(_T, raw.parse()))))
-    return convert(result)
 
 
 @dataclass(frozen=True)

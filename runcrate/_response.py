@@ -1,9 +1,10 @@
 """Raw and binary responses.
 
-``with_raw_response`` views wrap a method with :func:`to_raw_response_wrapper`: the method's one API
-call then returns a :class:`RawResponse` (status, headers, request id) whose ``parse()`` gives what the
-method would have returned. Binary bodies (audio, video, artifacts) come back as
-:class:`BinaryResponse` / :class:`AsyncBinaryResponse`, streamed rather than buffered.
+``with_raw_response`` views wrap a method with :func:`to_raw_response_wrapper`: the engine records
+the HTTP response of the method's one API call, and the wrapper returns a :class:`RawResponse`
+(status, headers, request id) whose ``parse()`` gives what the method returned. Binary bodies (audio,
+video, artifacts) come back as :class:`BinaryResponse` / :class:`AsyncBinaryResponse`, streamed
+rather than buffered.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 from types import TracebackType
-from typing import Generic, ParamSpec, Self, TypeVar, cast
+from typing import Generic, ParamSpec, Self, TypeVar
 
 import anyio.to_thread
 import httpx
@@ -26,44 +27,58 @@ from runcrate._transport import transport_error
 
 __all__ = [
     "AsyncBinaryResponse",
+    "AsyncOpenedResponse",
     "BinaryResponse",
+    "OpenedResponse",
     "RawResponse",
-    "save_response",
     "asave_response",
     "async_to_raw_response_wrapper",
-    "take_raw_mode",
+    "in_raw_call",
+    "record_response",
+    "save_response",
     "to_raw_response_wrapper",
 ]
 
 _T = TypeVar("_T")
 _P = ParamSpec("_P")
+_B = TypeVar("_B", bound="BinaryResponse")
+_AB = TypeVar("_AB", bound="AsyncBinaryResponse")
 
 _BODY = "the body"
-_RAW_MODE: ContextVar[bool] = ContextVar("runcrate_raw_response", default=False)
+_RECORDED: ContextVar[list[httpx.Response] | None] = ContextVar("runcrate_raw_response", default=None)
 
 
-def take_raw_mode() -> bool:
-    """True (once) when the current call was made through a ``with_raw_response`` view.
+def record_response(response: httpx.Response) -> None:
+    """The engine calls this with every API response it hands on: inside a ``with_raw_response``
+    call, the first one is kept for the raw response."""
+    recorded = _RECORDED.get()
+    if recorded is not None and not recorded:
+        recorded.append(response)
 
-    The core's entry points call this before sending: the first API call inside a wrapped method
-    returns a :class:`RawResponse`; calls after it (e.g. later pages) are normal.
-    """
-    if not _RAW_MODE.get():
-        return False
-    _RAW_MODE.set(False)
-    return True
+
+def in_raw_call() -> bool:
+    """True inside a ``with_raw_response`` call (for a method that would make more than one call)."""
+    return _RECORDED.get() is not None
+
+
+def _raw(method: Callable[..., object], recorded: list[httpx.Response], result: _T) -> RawResponse[_T]:
+    if not recorded:
+        raise RuntimeError(f"{method.__qualname__} made no API call, so it has no raw response")
+    return RawResponse(recorded[0], lambda: result)
 
 
 def to_raw_response_wrapper(method: Callable[_P, _T]) -> Callable[_P, RawResponse[_T]]:
-    """Wrap a resource method that makes exactly one API call so that it returns a :class:`RawResponse`."""
+    """Wrap a resource method that makes one API call so that it returns a :class:`RawResponse`."""
 
     @functools.wraps(method)
     def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_T]:
-        token = _RAW_MODE.set(True)
+        recorded: list[httpx.Response] = []
+        token = _RECORDED.set(recorded)
         try:
-            return cast("RawResponse[_T]", method(*args, **kwargs))
+            result = method(*args, **kwargs)
         finally:
-            _RAW_MODE.reset(token)
+            _RECORDED.reset(token)
+        return _raw(method, recorded, result)
 
     return wrapped
 
@@ -75,11 +90,13 @@ def async_to_raw_response_wrapper(
 
     @functools.wraps(method)
     async def wrapped(*args: _P.args, **kwargs: _P.kwargs) -> RawResponse[_T]:
-        token = _RAW_MODE.set(True)
+        recorded: list[httpx.Response] = []
+        token = _RECORDED.set(recorded)
         try:
-            return cast("RawResponse[_T]", await method(*args, **kwargs))
+            result = await method(*args, **kwargs)
         finally:
-            _RAW_MODE.reset(token)
+            _RECORDED.reset(token)
+        return _raw(method, recorded, result)
 
     return wrapped
 
@@ -150,6 +167,10 @@ async def asave_response(
 class _BinaryBase:
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
 
     @property
     def headers(self) -> httpx.Headers:
@@ -259,3 +280,41 @@ class AsyncBinaryResponse(_BinaryBase):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class OpenedResponse(Generic[_B]):
+    """What ``with_streaming_response`` methods return: ``with ... as response:`` opens the call and
+    gives its streamed response (``iter_bytes()``, ``read()``, ``write_to_file()``, ``status_code``,
+    ``headers``, ``request_id``), released when the block ends."""
+
+    def __init__(self, open_response: Callable[[], _B]) -> None:
+        self._open = open_response
+        self._response: _B | None = None
+
+    def __enter__(self) -> _B:
+        self._response = self._open()
+        return self._response
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncOpenedResponse(Generic[_AB]):
+    """The async twin of :class:`OpenedResponse`: ``async with ... as response:``."""
+
+    def __init__(self, open_response: Callable[[], Awaitable[_AB]]) -> None:
+        self._open = open_response
+        self._response: _AB | None = None
+
+    async def __aenter__(self) -> _AB:
+        self._response = await self._open()
+        return self._response
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self._response is not None:
+            await self._response.close()

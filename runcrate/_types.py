@@ -6,7 +6,7 @@ Every API method ends with the same options tail (:class:`CallOptions`, what cal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict, TypeVar
 
 import attrs
@@ -93,15 +93,34 @@ class CallOptions(TypedDict, total=False):
     """Fields merged into the JSON body (or the multipart form)."""
 
 
-def request_options(options: CallOptions, *, idempotency_key: str | None = None) -> RequestOptions:
-    """The engine's ``RequestOptions`` for a call's options tail; an unknown keyword is a ``TypeError``
-    (a misspelled argument must not be dropped silently)."""
-    unknown = sorted(set(options) - CallOptions.__annotations__.keys())
-    if unknown:
-        expected = ", ".join(CallOptions.__annotations__)
-        raise TypeError(
-            f"unexpected keyword argument(s) {', '.join(unknown)} (per-call options are {expected})"
-        )
+_MAX_IDEMPOTENCY_KEY_LENGTH = 255
+
+
+def _check_idempotency_key(key: object) -> None:
+    """A key travels in a header: 1 to 255 printable ASCII characters."""
+    if (
+        not isinstance(key, str)
+        or not 0 < len(key) <= _MAX_IDEMPOTENCY_KEY_LENGTH
+        or not key.isascii()
+        or not key.isprintable()
+    ):
+        shown = repr(key) if len(repr(key)) <= 80 else repr(key)[:80] + "…"
+        raise ValueError(f"idempotency_key must be 1 to 255 printable ASCII characters, got {shown}")
+
+
+def request_options(
+    options: CallOptions, *, idempotency_key: str | None = None, parameters: Collection[str] = ()
+) -> RequestOptions:
+    """The engine's ``RequestOptions`` for a call's options tail. An unknown keyword is a ``TypeError``
+    (a misspelled argument must not be dropped silently) naming the parameter it probably meant among
+    ``parameters`` and the options; a malformed ``idempotency_key`` is a ``ValueError``."""
+    if len(options) > len(options.keys() & _OPTION_NAMES):
+        from runcrate._validation import unexpected_keywords  # noqa: PLC0415 (the error path only)
+
+        unknown = sorted(options.keys() - _OPTION_NAMES)
+        raise unexpected_keywords(unknown, [*parameters, *CallOptions.__annotations__])
+    if idempotency_key is not None:
+        _check_idempotency_key(idempotency_key)
     return RequestOptions(
         timeout=options.get("timeout", NOT_GIVEN),
         max_retries=options.get("max_retries", NOT_GIVEN),
@@ -110,6 +129,9 @@ def request_options(options: CallOptions, *, idempotency_key: str | None = None)
         extra_body=options.get("extra_body"),
         idempotency_key=idempotency_key,
     )
+
+
+_OPTION_NAMES = frozenset(CallOptions.__annotations__)
 
 
 class Endpoint(Protocol[_T_co]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, cast, overload
+from typing import Any, TypeVar, overload
 
 import httpx
 
@@ -27,12 +27,12 @@ from runcrate._engine._parsing import (
 )
 from runcrate._files import UploadBody, UploadSource
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, async_paginator
-from runcrate._response import AsyncBinaryResponse, RawResponse, asave_response, take_raw_mode
+from runcrate._response import AsyncBinaryResponse, asave_response, record_response
 from runcrate._results import ResultList
 from runcrate._transport import AsyncTransport
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
 
-__all__ = ["AsyncEngine"]
+__all__ = ["AsyncEngine", "AsyncResource"]
 
 _T = TypeVar("_T")
 _I = TypeVar("_I")
@@ -47,11 +47,9 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         self, endpoint: Endpoint[_T], *args: Any, options: RequestOptions | None = None, **kwargs: Any
     ) -> _T:
         """Send one operation and return its parsed success type."""
-        raw = take_raw_mode()
         call = self.prepare(endpoint, args, kwargs, options)
         response = await self.transport.send(call, _async_read)
-        if raw:
-            return cast(_T, RawResponse(response, lambda: parse(endpoint, response)))
+        record_response(response)
         return parse(endpoint, response)
 
     @overload
@@ -78,15 +76,10 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         **kwargs: Any,
     ) -> Any:
         """Send an infrastructure operation and return its envelope's ``data`` (a list as a
-        ``ResultList``), carrying the request id.
-
-        Through ``with_raw_response``, ``.parse()`` gives that ``data`` too.
-        """
-        raw = take_raw_mode()
+        ``ResultList``), carrying the request id."""
         call = self.prepare(endpoint, args, kwargs, options)
         response = await self.transport.send(call, _async_read)
-        if raw:
-            return RawResponse(response, lambda: parse_data(endpoint, response))
+        record_response(response)
         return parse_data(endpoint, response)
 
     async def stream(
@@ -103,13 +96,11 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         ``idle_timeout`` is the longest wait for each next complete event (default: the read
         timeout). Retries happen only before the response starts.
         """
-        raw = take_raw_mode()
         call = self.prepare(
             endpoint, args, kwargs, options, accept=EVENT_STREAM, stream=True, idle_timeout=idle_timeout
         )
         response = await self.transport.send(call, _async_open_event_stream)
-        if raw:
-            return cast(_S, RawResponse(response, lambda: make_stream(response)))
+        record_response(response)
         return make_stream(response)
 
     async def request_binary(
@@ -122,22 +113,18 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
     ) -> _B:
         """Send an operation whose success body is bytes and return ``make_response(response)`` (e.g.
         ``AsyncBinaryResponse``); the body is streamed, not buffered."""
-        raw = take_raw_mode()
         call = self.prepare(endpoint, args, kwargs, options, accept=None)
         response = await self.transport.send(call, _async_keep_open)
-        if raw:
-            return cast(_B, RawResponse(response, lambda: make_response(response)))
+        record_response(response)
         return make_response(response)
 
     async def request_redirect(
         self, endpoint: Endpoint[Any], *args: Any, options: RequestOptions | None = None, **kwargs: Any
     ) -> str:
         """Send an operation that answers with a redirect and return the absolute target URL."""
-        raw = take_raw_mode()
         call = self.prepare(endpoint, args, kwargs, options, accept=None)
         response = await self.transport.send(call, _async_read)
-        if raw:
-            return cast(str, RawResponse(response, lambda: redirect_target(response)))
+        record_response(response)
         return redirect_target(response)
 
     def paginate(
@@ -150,29 +137,17 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
     ) -> AsyncPaginator[_I]:
         """A list: ``await`` it for the first page, or ``async for`` every item across pages (on
         ``SyncEngine``, the first page, fetched now; iterating it fetches the following pages)."""
-        raw = take_raw_mode()
 
         async def fetch(page_kwargs: Mapping[str, Any]) -> AsyncPage[_I]:
             call = self.prepare(endpoint, args, page_kwargs, options)
             response = await self.transport.send(call, _async_read)
+            record_response(response)
             return AsyncPage(
                 parse(endpoint, response), response, paging=paging, kwargs=page_kwargs, fetch=fetch
             )
 
         async def first_page() -> AsyncPage[_I]:
-            if not raw:
-                return await fetch(kwargs)
-            call = self.prepare(endpoint, args, kwargs, options)
-            response = await self.transport.send(call, _async_read)
-            return cast(
-                AsyncPage[_I],
-                RawResponse(
-                    response,
-                    lambda: AsyncPage(
-                        parse(endpoint, response), response, paging=paging, kwargs=kwargs, fetch=fetch
-                    ),
-                ),
-            )
+            return await fetch(kwargs)
 
         return async_paginator(first_page)
 
@@ -254,6 +229,13 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         """Run blocking work (file packing, hashing): in a worker thread on the async engine, inline on
         the sync one."""
         return await async_run_blocking(function, *args)
+
+
+class AsyncResource:
+    """A group of API methods bound to one client's engine (the base of every resource class)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
 
 
 # -- what each kind of call does with a successful response, inside the retry loop ---------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, cast, overload
+from typing import Any, TypeVar, overload
 
 import httpx
 
@@ -28,12 +28,12 @@ from runcrate._engine._parsing import (
 )
 from runcrate._files import UploadBody, UploadSource
 from runcrate._pagination import ListEnvelope, Paging, SyncPage, paginator
-from runcrate._response import BinaryResponse, RawResponse, save_response, take_raw_mode
+from runcrate._response import BinaryResponse, record_response, save_response
 from runcrate._results import ResultList
 from runcrate._transport import SyncTransport
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
 
-__all__ = ["SyncEngine"]
+__all__ = ["SyncEngine", "SyncResource"]
 
 _T = TypeVar("_T")
 _I = TypeVar("_I")
@@ -48,11 +48,9 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         self, endpoint: Endpoint[_T], *args: Any, options: RequestOptions | None = None, **kwargs: Any
     ) -> _T:
         """Send one operation and return its parsed success type."""
-        raw = take_raw_mode()
         call = self.prepare(endpoint, args, kwargs, options)
         response = self.transport.send(call, _read)
-        if raw:
-            return cast(_T, RawResponse(response, lambda: parse(endpoint, response)))
+        record_response(response)
         return parse(endpoint, response)
 
     @overload
@@ -79,15 +77,10 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         **kwargs: Any,
     ) -> Any:
         """Send an infrastructure operation and return its envelope's ``data`` (a list as a
-        ``ResultList``), carrying the request id.
-
-        Through ``with_raw_response``, ``.parse()`` gives that ``data`` too.
-        """
-        raw = take_raw_mode()
+        ``ResultList``), carrying the request id."""
         call = self.prepare(endpoint, args, kwargs, options)
         response = self.transport.send(call, _read)
-        if raw:
-            return RawResponse(response, lambda: parse_data(endpoint, response))
+        record_response(response)
         return parse_data(endpoint, response)
 
     def stream(
@@ -104,13 +97,11 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         ``idle_timeout`` is the longest wait for each next complete event (default: the read
         timeout). Retries happen only before the response starts.
         """
-        raw = take_raw_mode()
         call = self.prepare(
             endpoint, args, kwargs, options, accept=EVENT_STREAM, stream=True, idle_timeout=idle_timeout
         )
         response = self.transport.send(call, _open_event_stream)
-        if raw:
-            return cast(_S, RawResponse(response, lambda: make_stream(response)))
+        record_response(response)
         return make_stream(response)
 
     def request_binary(
@@ -123,22 +114,18 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
     ) -> _B:
         """Send an operation whose success body is bytes and return ``make_response(response)`` (e.g.
         ``AsyncBinaryResponse``); the body is streamed, not buffered."""
-        raw = take_raw_mode()
         call = self.prepare(endpoint, args, kwargs, options, accept=None)
         response = self.transport.send(call, _keep_open)
-        if raw:
-            return cast(_B, RawResponse(response, lambda: make_response(response)))
+        record_response(response)
         return make_response(response)
 
     def request_redirect(
         self, endpoint: Endpoint[Any], *args: Any, options: RequestOptions | None = None, **kwargs: Any
     ) -> str:
         """Send an operation that answers with a redirect and return the absolute target URL."""
-        raw = take_raw_mode()
         call = self.prepare(endpoint, args, kwargs, options, accept=None)
         response = self.transport.send(call, _read)
-        if raw:
-            return cast(str, RawResponse(response, lambda: redirect_target(response)))
+        record_response(response)
         return redirect_target(response)
 
     def paginate(
@@ -151,29 +138,17 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
     ) -> SyncPage[_I]:
         """A list: ``await`` it for the first page, or ``async for`` every item across pages (on
         ``SyncEngine``, the first page, fetched now; iterating it fetches the following pages)."""
-        raw = take_raw_mode()
 
         def fetch(page_kwargs: Mapping[str, Any]) -> SyncPage[_I]:
             call = self.prepare(endpoint, args, page_kwargs, options)
             response = self.transport.send(call, _read)
+            record_response(response)
             return SyncPage(
                 parse(endpoint, response), response, paging=paging, kwargs=page_kwargs, fetch=fetch
             )
 
         def first_page() -> SyncPage[_I]:
-            if not raw:
-                return fetch(kwargs)
-            call = self.prepare(endpoint, args, kwargs, options)
-            response = self.transport.send(call, _read)
-            return cast(
-                SyncPage[_I],
-                RawResponse(
-                    response,
-                    lambda: SyncPage(
-                        parse(endpoint, response), response, paging=paging, kwargs=kwargs, fetch=fetch
-                    ),
-                ),
-            )
+            return fetch(kwargs)
 
         return paginator(first_page)
 
@@ -255,6 +230,13 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         """Run blocking work (file packing, hashing): in a worker thread on the async engine, inline on
         the sync one."""
         return run_blocking(function, *args)
+
+
+class SyncResource:
+    """A group of API methods bound to one client's engine (the base of every resource class)."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
 
 
 # -- what each kind of call does with a successful response, inside the retry loop ---------------

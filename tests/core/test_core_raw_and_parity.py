@@ -20,10 +20,11 @@ from runcrate import (
     SyncPage,
 )
 from runcrate._generated.api.chat import create_chat_completion
-from runcrate._generated.api.instances import get_instance, list_instances
+from runcrate._generated.api.instances import get_instance, list_instance_types, list_instances
 from runcrate._generated.api.jobs import list_jobs
 from runcrate._generated.models.chat_completion_request import ChatCompletionRequest
 from runcrate._generated.models.instance_list_response import InstanceListResponse
+from runcrate._generated.models.instance_type_list_response import InstanceTypeListResponse
 from runcrate._pagination import Paging
 from runcrate._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from runcrate.testing import FakeRuncrate
@@ -41,9 +42,9 @@ class Instances:
     def get(self, instance_id: str) -> Any:
         return self._client._engine.request(get_instance, instance_id)
 
-    def list_twice(self) -> InstanceListResponse:
+    def list_then_types(self) -> InstanceTypeListResponse:
         self._client._engine.request(list_instances)
-        return self._client._engine.request(list_instances)
+        return self._client._engine.request(list_instance_types)
 
 
 def test_raw_response_exposes_status_headers_and_parses_once(client: Runcrate, fake: FakeRuncrate) -> None:
@@ -58,8 +59,10 @@ def test_raw_response_exposes_status_headers_and_parses_once(client: Runcrate, f
     assert isinstance(Instances(client).list(), InstanceListResponse)
 
 
-def test_raw_mode_covers_only_the_first_call(client: Runcrate) -> None:
-    assert isinstance(to_raw_response_wrapper(Instances(client).list_twice)(), InstanceListResponse)
+def test_a_raw_response_is_that_of_the_first_call(client: Runcrate) -> None:
+    raw = to_raw_response_wrapper(Instances(client).list_then_types)()
+    assert raw.http_response.url.path == "/api/v1/instances"
+    assert isinstance(raw.parse(), InstanceTypeListResponse)
 
 
 def test_raw_calls_still_raise_api_errors(client: Runcrate) -> None:

@@ -175,11 +175,19 @@ async def test_unusable_input_fails_before_sending(
     assert len(fake.requests) == 0
 
 
-async def test_transcription_errors_carry_the_servers_message(client: Any, fake: FakeRuncrate) -> None:
-    fake.set_validation(requests=False)  # an empty model is refused by the spec itself
-    with pytest.raises(BadRequestError) as bad:
+async def test_an_empty_model_is_refused_before_sending(client: Any, fake: FakeRuncrate) -> None:
+    with pytest.raises(ValueError, match="model must be a non-empty string, got ''"):
         await call(client.models.transcribe("", AUDIO))
-    assert bad.value.message == "'model' must not be empty."
+    assert fake.requests == []
+
+
+async def test_transcription_errors_carry_the_servers_message(client: Any, fake: FakeRuncrate) -> None:
+    fake.faults.add(
+        "POST", "/v1/audio/transcriptions", statuses=[(400, {}, {"error": {"message": "bad audio"}})]
+    )
+    with pytest.raises(BadRequestError) as bad:
+        await call(client.models.transcribe(WHISPER, AUDIO))
+    assert bad.value.message == "bad audio"
 
 
 async def test_with_raw_response(client: Any) -> None:

@@ -225,12 +225,20 @@ async def test_errors_carry_the_idempotency_key(client: Any, fake: FakeRuncrate)
     assert await balance(client) == STARTING_BALANCE
 
 
-async def test_an_amount_out_of_range_is_left_to_the_server(client: Any, fake: FakeRuncrate) -> None:
-    fake.set_validation(requests=False)
+async def test_an_amount_out_of_the_documented_range_is_refused_before_sending(
+    client: Any, fake: FakeRuncrate
+) -> None:
+    for amount in (5, 19.99, 10000.01):
+        with pytest.raises(ValueError, match=f"amount_usd must be a number from 20 to 10000, got {amount}"):
+            await call(client.billing.top_up(amount, idempotency_key="topup-small"))
+    assert fake.requests == []
+
+
+async def test_server_refusals_carry_the_key(client: Any, fake: FakeRuncrate) -> None:
+    fake.faults.add("POST", f"{API}/topups", statuses=[422])
     with pytest.raises(UnprocessableEntityError) as invalid:
-        await call(client.billing.top_up(5, idempotency_key="topup-small"))
-    assert invalid.value.idempotency_key == "topup-small"
-    assert "amount_usd" in invalid.value.message
+        await call(client.billing.top_up(50, idempotency_key="topup-refused"))
+    assert invalid.value.idempotency_key == "topup-refused"
 
 
 async def test_after_a_lost_connection_the_same_key_is_sent_again_safely(
@@ -270,12 +278,13 @@ async def test_a_held_key_beyond_the_wait_is_a_conflict_with_the_key(client: Any
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((0,), "amount_usd must be a number of USD > 0"),
+        ((0,), "amount_usd must be a number from 20 to 10000, got 0"),
         ((-10,), "amount_usd"),
         ((math.nan,), "amount_usd"),
         ((True,), "amount_usd"),
         (("50",), "amount_usd"),
-        ((50, ""), "idempotency_key must be 1 to 255 printable ASCII characters"),
+        ((50, ""), "idempotency_key must be a string of 1 to 255 characters"),
+        ((50, "a\tb"), "idempotency_key must be 1 to 255 printable ASCII characters"),
         ((50, "clé"), "idempotency_key"),
         ((50, "a\nb"), "idempotency_key"),
         ((50, "k" * 256), "idempotency_key"),
@@ -323,7 +332,7 @@ async def test_auto_recharge_arguments_are_checked_before_sending(client: Any, f
         await call(client.billing.set_auto_recharge(True, 10))
     with pytest.raises(ValueError, match="enabled must be True or False"):
         await call(client.billing.set_auto_recharge("on", 10, 50))
-    with pytest.raises(ValueError, match="threshold_usd must be a number of USD >= 0"):
+    with pytest.raises(ValueError, match="threshold_usd must be a number >= 0, got -1"):
         await call(client.billing.set_auto_recharge(True, -1, 50))
     with pytest.raises(ValueError, match="target_usd"):
         await call(client.billing.set_auto_recharge(False, 10, math.inf))

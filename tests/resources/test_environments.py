@@ -49,13 +49,13 @@ async def test_update_renames_and_moves_the_default(client: Any, fake: FakeRuncr
 
 
 async def test_update_checks_its_arguments_before_sending(client: Any, fake: FakeRuncrate) -> None:
-    with pytest.raises(ValueError, match="needs name or is_default"):
+    with pytest.raises(ValueError, match="give at least one of name, is_default"):
         await call(client.environments.update("env_000001"))
     with pytest.raises(ValueError, match="is_default must be True or False"):
         await call(client.environments.update("env_000001", is_default="yes"))
-    with pytest.raises(ValueError, match="name must be a non-empty string"):
+    with pytest.raises(ValueError, match="name must be a non-blank string"):
         await call(client.environments.update("env_000001", name=" "))
-    with pytest.raises(ValueError, match="name must be a non-empty string"):
+    with pytest.raises(ValueError, match="name must be a non-blank string"):
         await call(client.environments.create(""))
     assert fake.requests == []
 

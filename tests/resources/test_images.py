@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from runcrate import ApiError, RawResponse, UnprocessableEntityError
+from runcrate import ApiError, RawResponse
 from runcrate._media import embedded_image, image_input
 from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import call
@@ -144,12 +144,12 @@ async def test_one_input_image_alone_is_sent_as_a_list(client: Any, fake: FakeRu
     assert sent(fake)["input_images"] == ["https://x/a.png"]
 
 
-async def test_out_of_range_values_are_unprocessable(client: Any, fake: FakeRuncrate) -> None:
-    fake.set_validation(requests=False)  # the spec itself documents the range
-    with pytest.raises(UnprocessableEntityError) as error:
+async def test_out_of_range_values_are_refused_before_sending(client: Any, fake: FakeRuncrate) -> None:
+    with pytest.raises(ValueError, match="width must be a whole number from 256 to 2048, got 100"):
         await call(client.images.generate(model="m", prompt=PROMPT, size="100x100"))
-    assert error.value.message == "'width' must be >= 256, got 100."
-    assert error.value.code == "validation_error"
+    with pytest.raises(ValueError, match="num_inference_steps"):
+        await call(client.images.generate(model="m", prompt=PROMPT, num_inference_steps=0))
+    assert fake.requests == []
 
 
 async def test_an_expired_url_raises_download_failed(client: Any, fake: FakeRuncrate, tmp_path: Path) -> None:

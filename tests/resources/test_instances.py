@@ -6,9 +6,8 @@ from typing import Any
 
 import pytest
 
-from runcrate import BadGatewayError, ConflictError, InsufficientCreditsError, NotFoundError
+from runcrate import UNCHANGED, BadGatewayError, ConflictError, InsufficientCreditsError, NotFoundError
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
-from runcrate.resources._async._base import UNCHANGED
 from runcrate.testing import FakeRuncrate, LinkedTime
 from tests.resources.conftest import call
 
@@ -108,7 +107,7 @@ async def test_update_leaves_unchanged_fields_out_and_sends_none_as_null(
     await call(client.instances.update(created.id, max_runtime_minutes=None, idle_shutdown_minutes=UNCHANGED))
     sent = [r.json() for r in fake.requests if r.method == "PATCH"]
     assert sent == [{"max_runtime_minutes": 120}, {"max_runtime_minutes": None}]
-    with pytest.raises(ValueError, match="needs max_runtime_minutes"):
+    with pytest.raises(ValueError, match="give at least one of max_runtime_minutes, idle_shutdown_minutes"):
         await call(client.instances.update(created.id))
 
 

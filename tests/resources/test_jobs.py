@@ -75,10 +75,20 @@ async def test_run_checks_its_arguments_before_sending(client: Any, fake: FakeRu
         await call(client.jobs.run(count=2, **SPEC))
     with pytest.raises(ValueError, match=r"params: jobs\.run runs a single job"):
         await call(client.jobs.run(params=[{"A": "1"}], **SPEC))
-    with pytest.raises(ValueError, match=r"jobs\.run needs gpu_type, max_runtime_minutes"):
+    with pytest.raises(
+        ValueError, match=r"gpu_type is required: expected a non-empty string or a non-empty list"
+    ):
         await call(client.jobs.run(command="x"))
-    with pytest.raises(ValueError, match=r"jobs\.run needs max_runtime_minutes"):
+    with pytest.raises(ValueError, match=r"max_runtime_minutes is required: expected a whole number from 1"):
         await call(client.jobs.run(command="x", gpu_type="H100", max_runtime_minutes=None))
+    with pytest.raises(
+        ValueError, match=r"max_runtime_minutes must be a whole number from 1 to 10080, got 0"
+    ):
+        await call(client.jobs.run(command="x", gpu_type="H100", max_runtime_minutes=0))
+    with pytest.raises(ValueError, match=r"gpu_type\[1\] must be a non-empty string, got ''"):
+        await call(client.jobs.run(command="x", gpu_type=["H100", ""], max_runtime_minutes=5))
+    with pytest.raises(TypeError, match=r"unexpected keyword argument\(s\) 'envs' \(did you mean 'env'\?\)"):
+        await call(client.jobs.run(envs={"A": "1"}, **SPEC))
     assert fake.attempts("POST", JOBS) == 0
 
 
@@ -86,10 +96,16 @@ async def test_run_errors_from_the_server_are_typed(client: Any, fake: FakeRuncr
     with pytest.raises(BadGatewayError) as refused:
         await call(client.jobs.run(command="x", gpu_type="refuse-me", max_runtime_minutes=5))
     assert refused.value.code == "launch_refused"
-    fake.set_validation(requests=False)  # the spec itself forbids the value; the server answers 422
+    fake.faults.add(
+        "POST",
+        JOBS,
+        statuses=[
+            (422, {}, {"error": {"code": "validation_error", "message": "no", "details": {"field": "image"}}})
+        ],
+    )
     with pytest.raises(UnprocessableEntityError) as invalid:
-        await call(client.jobs.run(command="x", gpu_type="H100", max_runtime_minutes=0))
-    assert invalid.value.details == {"field": "max_runtime_minutes"}
+        await call(client.jobs.run(**SPEC))
+    assert invalid.value.details == {"field": "image"}
     fake.set_budget("main", monthly_budget_usd=10, month_to_date_usd=10)
     with pytest.raises(InsufficientCreditsError) as budget:
         await call(client.jobs.run(**SPEC))
@@ -118,7 +134,7 @@ async def test_run_group_needs_exactly_one_of_count_and_params(client: Any, fake
         await call(client.jobs.run_group(**SPEC))
     with pytest.raises(ValueError, match="exactly one of count"):
         await call(client.jobs.run_group(count=2, params=[{"A": "1"}], **SPEC))
-    with pytest.raises(ValueError, match=r"jobs\.run_group needs command"):
+    with pytest.raises(ValueError, match=r"command is required"):
         await call(client.jobs.run_group(count=2, gpu_type="H100", max_runtime_minutes=5))
     assert fake.attempts("POST", JOBS) == 0
 
@@ -146,7 +162,7 @@ async def test_rerun_sends_none_as_null_and_normalises_like_run(client: Any, fak
 
 
 async def test_rerun_refuses_what_a_rerun_cannot_do(client: Any, fake: FakeRuncrate) -> None:
-    with pytest.raises(ValueError, match=r"jobs\.rerun cannot clear command"):
+    with pytest.raises(ValueError, match=r"command must be a string of 1 to 65536 characters, got None"):
         await call(client.jobs.rerun("job_1", command=None))
     with pytest.raises(ValueError, match="count: a rerun runs one job"):
         await call(client.jobs.rerun("job_1", count=2))
@@ -188,7 +204,7 @@ async def test_list_checks_filters_before_sending(client: Any, fake: FakeRuncrat
         client.jobs.list(tags=["nocolon"])
     with pytest.raises(ValueError, match="created_after must carry a time zone"):
         client.jobs.list(created_after=datetime(2026, 1, 1))
-    with pytest.raises(ValueError, match="limit must be between 1 and 100"):
+    with pytest.raises(ValueError, match="limit must be a whole number from 1 to 100, got 500"):
         client.jobs.list(limit=500)
     with pytest.raises(ValueError, match="created_after must carry a time zone"):
         client.jobs.list_all(created_after="2026-01-01T00:00:00")

@@ -9,32 +9,33 @@ from typing import Any
 import pytest
 
 from runcrate import AsyncRuncrate, Runcrate
-from runcrate._client import _Resource
-from runcrate.resources._async._base import AsyncAPIResource
-from runcrate.resources._sync._base import APIResource
+from runcrate._engine._async import AsyncResource
+from runcrate._engine._sync import SyncResource
+from runcrate._lazy_resource import LazyResource
 
 KEY = "rc_live_" + "p" * 32
+VIEWS = ("with_raw_response", "with_streaming_response")
 _ASYNC_NAME = re.compile(r"\bAsync(?=[A-Z])|\bAsyncPaginator\b")
 
 
 def _resource_names(cls: type) -> list[str]:
-    return sorted(name for name, value in vars(cls).items() if isinstance(value, _Resource))
+    return sorted(name for name in dir(cls) if isinstance(inspect.getattr_static(cls, name), LazyResource))
 
 
 def _public_methods(resource: object) -> dict[str, Any]:
     return {
         name: getattr(resource, name)
         for name in dir(resource)
-        if not name.startswith("_") and name != "with_raw_response" and callable(getattr(resource, name))
+        if not name.startswith("_") and name not in VIEWS and callable(getattr(resource, name))
     }
 
 
 def _sub_resources(resource: object) -> dict[str, Any]:
-    names = [name for name in dir(resource) if not name.startswith("_") and name != "with_raw_response"]
+    names = [name for name in dir(resource) if not name.startswith("_") and name not in VIEWS]
     return {
         name: getattr(resource, name)
         for name in names
-        if isinstance(getattr(resource, name), APIResource | AsyncAPIResource)
+        if isinstance(getattr(resource, name), SyncResource | AsyncResource)
     }
 
 

@@ -126,6 +126,6 @@ async def test_anything_but_an_openssh_public_key_is_refused_locally(
 
 
 async def test_name_is_checked_before_sending(client: Any, fake: FakeRuncrate) -> None:
-    with pytest.raises(ValueError, match="name must be a non-empty string"):
+    with pytest.raises(ValueError, match="name must be a non-blank string"):
         await call(client.ssh_keys.create("", ed25519(7)))
     assert fake.requests == []

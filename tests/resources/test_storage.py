@@ -113,7 +113,7 @@ async def test_storage_not_configured_and_no_credits(client: Any, fake: FakeRunc
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("", 10), "name must be a non-empty string"),
+        (("", 10), "name must be a non-blank string"),
         (("x", 0), "size_gb must be a whole number >= 1"),
         (("x", 10.5), "size_gb"),
         (("x", True), "size_gb"),

@@ -5,31 +5,38 @@
 
 from __future__ import annotations
 
-import functools
 import os
+from functools import cached_property
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from runcrate._engine._async import AsyncResource
 from runcrate._generated.api.audio import create_speech, create_transcription
-from runcrate._generated.models.speech_request import SpeechRequest
 from runcrate._generated.models.transcription import Transcription
 from runcrate._generated.models.transcription_request import TranscriptionRequest
-from runcrate._generated.models.transcription_response_format import TranscriptionResponseFormat
+from runcrate._generated.resources import audio as generated
 from runcrate._generated.types import File
-from runcrate._inference_calls import ParsedWith, is_raw, parsed_with, split_options
+from runcrate._inference_calls import ParsedWith, parsed_with, split_options
 from runcrate._media import AudioInput, SpeechAudio, audio_upload
-from runcrate._response import AsyncBinaryResponse
+from runcrate._response import AsyncBinaryResponse, AsyncOpenedResponse, async_to_raw_response_wrapper
 from runcrate._types import request_options
-from runcrate.resources._async._base import AsyncAPIResource, given
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
     from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
 
-__all__ = ["AsyncAudio", "AsyncSpeech", "AsyncSpeechResponse", "AsyncTranscriptions"]
+__all__ = [
+    "AsyncAudio",
+    "AsyncSpeech",
+    "AsyncSpeechResponse",
+    "AsyncSpeechWithRawResponse",
+    "AsyncSpeechWithStreamingResponse",
+    "AsyncTranscriptions",
+    "AsyncTranscriptionsWithRawResponse",
+    "open_speech",
+]
 
 _TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
 
@@ -45,11 +52,25 @@ class AsyncSpeechResponse(AsyncBinaryResponse):
         return await self.write_to_file(path)
 
 
-class AsyncSpeech(AsyncAPIResource):
+class AsyncSpeech(generated.AsyncAudioSpeech):
     """``client.audio.speech``: text-to-speech."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSpeechWithRawResponse:
+        """``create`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives the
+        audio."""
+        return AsyncSpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpeechWithStreamingResponse:
+        """OpenAI's streaming form: ``async with speech.with_streaming_response.create(...) as response:``.
+
+        The response is released when the block ends.
+        """
+        return AsyncSpeechWithStreamingResponse(self)
+
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         input: str,
         *,
@@ -74,23 +95,21 @@ class AsyncSpeech(AsyncAPIResource):
         ``with_streaming_response.create(...)`` streams the audio instead of reading it whole, and
         :meth:`AsyncModels.text_to_speech` can stream it straight to a file.
         """
-        streamed = await _open_speech(self, model, input, voice, response_format, speed, extra)
-        if is_raw(streamed):
-            return cast(SpeechAudio, streamed)
+        streamed = await open_speech(self, model, input, voice, response_format, speed, extra)
         audio = SpeechAudio(await streamed.read())
         audio.content_type = streamed.content_type
         return audio
 
-    @property
-    def with_streaming_response(self) -> _AsyncStreamingSpeech:
-        """OpenAI's streaming form: ``async with speech.with_streaming_response.create(...) as response:``.
 
-        The response is released when the block ends.
-        """
-        return _AsyncStreamingSpeech(self)
+class AsyncSpeechWithRawResponse(generated.AsyncAudioSpeechWithRawResponse):
+    def __init__(self, resource: AsyncSpeech) -> None:
+        super().__init__(resource)
+        self.create = async_to_raw_response_wrapper(resource.create)
 
 
-class _AsyncStreamingSpeech:
+class AsyncSpeechWithStreamingResponse:
+    """``audio.speech.with_streaming_response``: the audio as it arrives."""
+
     def __init__(self, speech: AsyncSpeech) -> None:
         self._speech = speech
 
@@ -103,31 +122,15 @@ class _AsyncStreamingSpeech:
         response_format: SpeechResponseFormat | None = None,
         speed: float | None = None,
         **extra: Any,
-    ) -> _AsyncOpenedSpeech:
+    ) -> AsyncOpenedResponse[AsyncSpeechResponse]:
         """:meth:`AsyncSpeech.create`, as a context manager that releases the response at the end."""
-        arguments = (self._speech, model, input, voice, response_format, speed, extra)
-        return _AsyncOpenedSpeech(functools.partial(_open_speech, *arguments))
+        return AsyncOpenedResponse(
+            lambda: open_speech(self._speech, model, input, voice, response_format, speed, extra)
+        )
 
 
-class _AsyncOpenedSpeech:
-    def __init__(self, call: functools.partial[Any]) -> None:
-        self._call = call
-        self._response: AsyncSpeechResponse | None = None
-
-    async def __aenter__(self) -> AsyncSpeechResponse:
-        response: AsyncSpeechResponse = await self._call()
-        self._response = response
-        return response
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._response is not None:
-            await self._response.close()
-
-
-async def _open_speech(  # noqa: PLR0917 (one private call site per public method, same order)
-    resource: AsyncAPIResource,
+async def open_speech(  # noqa: PLR0917 (one private call site per public method, same order)
+    resource: AsyncResource,
     model: str,
     input: str,
     voice: str | None,
@@ -137,10 +140,19 @@ async def _open_speech(  # noqa: PLR0917 (one private call site per public metho
 ) -> AsyncSpeechResponse:
     """Send the speech request and return the audio still streaming."""
     options, model_fields = split_options(extra)
-    fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
-    body = SpeechRequest.from_dict({**model_fields, **fields})
+    fields = {
+        **model_fields,
+        "model": model,
+        "input": input,
+        "voice": voice,
+        "response_format": response_format,
+        "speed": speed,
+    }
     return await resource._engine.request_binary(
-        create_speech, body=body, make_response=AsyncSpeechResponse, options=request_options(options)
+        create_speech,
+        make_response=AsyncSpeechResponse,
+        options=request_options(options),
+        **generated.create_speech_arguments(fields),
     )
 
 
@@ -161,22 +173,18 @@ _JSON_PARSER = _transcription_parser(as_text=False)
 _TEXT_PARSER = _transcription_parser(as_text=True)
 
 
-def _check_format(response_format: str | None) -> TranscriptionResponseFormat | None:
-    if response_format is None:
-        return None
-    try:
-        return TranscriptionResponseFormat(response_format)
-    except ValueError:
-        allowed = ", ".join(repr(f.value) for f in TranscriptionResponseFormat)
-        raise ValueError(f"response_format must be one of {allowed}; got {response_format!r}.") from None
-
-
-class AsyncTranscriptions(AsyncAPIResource):
+class AsyncTranscriptions(generated.AsyncAudioTranscriptions):
     """``client.audio.transcriptions``: speech-to-text."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
+        """``create`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives the
+        transcription."""
+        return AsyncTranscriptionsWithRawResponse(self)
 
     @overload
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -189,7 +197,7 @@ class AsyncTranscriptions(AsyncAPIResource):
     ) -> Transcription: ...
     @overload
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -202,7 +210,7 @@ class AsyncTranscriptions(AsyncAPIResource):
     ) -> str: ...
     @overload
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -214,7 +222,7 @@ class AsyncTranscriptions(AsyncAPIResource):
         **extra: Any,
     ) -> Transcription | str: ...
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -246,36 +254,46 @@ class AsyncTranscriptions(AsyncAPIResource):
         ``ValueError`` / ``FileNotFoundError`` before any request for unusable input.
         """
         options, model_fields = split_options(extra)
-        wire_format = _check_format(response_format)
-        as_text = wire_format is not None and wire_format.value in _TEXT_FORMATS
+        fields = {
+            "model": model,
+            "file": file,
+            "language": language,
+            "response_format": response_format,
+            "prompt": prompt,
+            "temperature": temperature,
+        }
+        body = generated.create_transcription_arguments({**model_fields, **fields})["body"]
+        as_text = body.get("response_format") in _TEXT_FORMATS
         if as_text:
             options["extra_headers"] = {"Accept": "text/plain, */*;q=0.5", **options.get("extra_headers", {})}
         upload = await self._engine.offload(audio_upload, file, filename)
         try:
-            body = TranscriptionRequest(
-                file=File(payload=upload.content, file_name=upload.filename, mime_type=upload.content_type),
-                model=model,
-                **given(
-                    language=language, response_format=wire_format, prompt=prompt, temperature=temperature
-                ),
+            request = TranscriptionRequest.from_dict({**body, "file": b""})
+            request.file = File(
+                payload=upload.content, file_name=upload.filename, mime_type=upload.content_type
             )
-            body.additional_properties = model_fields
             return await self._engine.request(
-                _TEXT_PARSER if as_text else _JSON_PARSER, body=body, options=request_options(options)
+                _TEXT_PARSER if as_text else _JSON_PARSER, body=request, options=request_options(options)
             )
         finally:
             upload.close()
 
 
-class AsyncAudio(AsyncAPIResource):
+class AsyncTranscriptionsWithRawResponse(generated.AsyncAudioTranscriptionsWithRawResponse):
+    def __init__(self, resource: AsyncTranscriptions) -> None:
+        super().__init__(resource)
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncAudio(generated.AsyncAudio):
     """``client.audio``: ``speech`` (text-to-speech) and ``transcriptions`` (speech-to-text)."""
 
-    @functools.cached_property
+    @cached_property
     def speech(self) -> AsyncSpeech:
         """``client.audio.speech.create(...)``."""
         return AsyncSpeech(self._engine)
 
-    @functools.cached_property
+    @cached_property
     def transcriptions(self) -> AsyncTranscriptions:
         """``client.audio.transcriptions.create(...)``."""
         return AsyncTranscriptions(self._engine)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any, Literal, Self, overload
 
 import httpx
@@ -17,15 +17,22 @@ from runcrate._chat_request import (
     chat_request,
 )
 from runcrate._chat_stream import ChatCompletionAccumulator
+from runcrate._engine._async import AsyncResource
 from runcrate._generated.api.chat import create_chat_completion
 from runcrate._generated.models.chat_completion import ChatCompletion
 from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
+from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
+from runcrate._response import async_to_raw_response_wrapper
 from runcrate._streaming import AsyncStream
 from runcrate._types import request_options
-from runcrate.resources._async._base import AsyncAPIResource, given
 
-__all__ = ["AsyncChat", "AsyncChatCompletionStream", "AsyncChatCompletions"]
+__all__ = [
+    "AsyncChat",
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletions",
+    "AsyncChatCompletionsWithRawResponse",
+]
 
 
 class AsyncChatCompletionStream(AsyncStream[ChatCompletionChunk]):
@@ -70,12 +77,18 @@ class AsyncChatCompletionStream(AsyncStream[ChatCompletionChunk]):
         return self._accumulator.text()
 
 
-class AsyncChatCompletions(AsyncAPIResource):
+class AsyncChatCompletions(generated.AsyncChatCompletions):
     """``client.chat.completions``: OpenAI-compatible chat completions."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """``create`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives the
+        completion (or the stream, with ``stream=True``)."""
+        return AsyncChatCompletionsWithRawResponse(self)
 
     @overload
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -96,7 +109,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     ) -> ChatCompletion: ...
     @overload
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -117,7 +130,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     ) -> AsyncChatCompletionStream: ...
     @overload
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -137,7 +150,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         **extra: Any,
     ) -> ChatCompletion | AsyncChatCompletionStream: ...
     async def create(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -192,31 +205,38 @@ class AsyncChatCompletions(AsyncAPIResource):
             stop=stop,
             fields={
                 **model_fields,
-                **given(
-                    max_tokens=max_tokens,
-                    temperature=temperature,
-                    top_p=top_p,
-                    frequency_penalty=frequency_penalty,
-                    presence_penalty=presence_penalty,
-                    seed=seed,
-                    user=user,
-                ),
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "frequency_penalty": frequency_penalty,
+                "presence_penalty": presence_penalty,
+                "seed": seed,
+                "user": user,
             },
         )
+        arguments = generated.create_chat_completion_arguments(body)
         if stream:
             return await self._engine.stream(
                 create_chat_completion,
-                body=body,
                 make_stream=AsyncChatCompletionStream,
                 options=request_options(options),
+                **arguments,
             )
-        return await self._engine.request(create_chat_completion, body=body, options=request_options(options))
+        return await self._engine.request(
+            create_chat_completion, options=request_options(options), **arguments
+        )
 
 
-class AsyncChat(AsyncAPIResource):
+class AsyncChatCompletionsWithRawResponse(generated.AsyncChatCompletionsWithRawResponse):
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        super().__init__(resource)
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class AsyncChat(generated.AsyncChat):
     """``client.chat``: the OpenAI-style home of chat completions."""
 
-    @functools.cached_property
+    @cached_property
     def completions(self) -> AsyncChatCompletions:
         """``client.chat.completions.create(...)``."""
         return AsyncChatCompletions(self._engine)

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from runcrate._engine._async import AsyncResource
 from runcrate._generated.api.images import create_image
 from runcrate._generated.models.image_data import ImageData
-from runcrate._generated.models.image_generation_request import ImageGenerationRequest
 from runcrate._generated.models.image_result import ImageResult
-from runcrate._inference_calls import map_result, split_options
+from runcrate._generated.resources import images as generated
+from runcrate._inference_calls import split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
+from runcrate._response import async_to_raw_response_wrapper
 from runcrate._types import request_options
-from runcrate.resources._async._base import AsyncAPIResource, given
 
 if TYPE_CHECKING:
     from runcrate._engine._async import AsyncEngine
     from runcrate._generated.params import ImageResponseFormat
 
-__all__ = ["AsyncGeneratedImage", "AsyncImages", "AsyncImagesResponse", "parse_size"]
+__all__ = [
+    "AsyncGeneratedImage",
+    "AsyncImages",
+    "AsyncImagesResponse",
+    "AsyncImagesWithRawResponse",
+    "parse_size",
+]
 
 
 def parse_size(size: str) -> tuple[int, int] | None:
@@ -113,11 +121,17 @@ class AsyncImagesResponse:
         return f"<{type(self).__name__} {len(self.data)} image(s)>"
 
 
-class AsyncImages(AsyncAPIResource):
+class AsyncImages(generated.AsyncImages):
     """``client.images``: text-to-image, image-to-image, edits and controlled generation."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        """``generate`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives
+        the images."""
+        return AsyncImagesWithRawResponse(self)
+
     async def generate(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         prompt: str,
         *,
@@ -183,21 +197,29 @@ class AsyncImages(AsyncAPIResource):
                 "start_image": start_image,
             },
         )
-        fields = given(
-            model=model,
-            prompt=prompt,
-            width=width,
-            height=height,
-            aspect_ratio=aspect_ratio,
-            num_inference_steps=num_inference_steps,
-            guidance=guidance,
-            response_format=response_format,
-            seed=seed,
-            negative_prompt=negative_prompt,
-            prompt_strength=prompt_strength,
-            n=n,
-        )
-        body = ImageGenerationRequest.from_dict({**model_fields, **fields, **images})
+        fields = {
+            **model_fields,
+            "model": model,
+            "prompt": prompt,
+            "width": width,
+            "height": height,
+            "aspect_ratio": aspect_ratio,
+            "num_inference_steps": num_inference_steps,
+            "guidance": guidance,
+            "response_format": response_format,
+            "seed": seed,
+            "negative_prompt": negative_prompt,
+            "prompt_strength": prompt_strength,
+            "n": n,
+            **images,
+        }
+        arguments = generated.create_image_arguments(fields)
         engine = self._engine
-        result = await engine.request(create_image, body=body, options=request_options(options))
-        return map_result(result, lambda parsed: AsyncImagesResponse(parsed, engine))
+        result = await engine.request(create_image, options=request_options(options), **arguments)
+        return AsyncImagesResponse(result, engine)
+
+
+class AsyncImagesWithRawResponse(generated.AsyncImagesWithRawResponse):
+    def __init__(self, resource: AsyncImages) -> None:
+        super().__init__(resource)
+        self.generate = async_to_raw_response_wrapper(resource.generate)

@@ -1,19 +1,18 @@
-"""A job's artifacts: the files its command wrote to ``$RUNCRATE_OUTPUT_DIR``, kept 30 days after it ends."""
+"""A job's artifacts: the generated methods (list, signed links), plus verified downloads."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Unpack, overload
 
-from runcrate._generated.api.jobs import get_job_artifact, list_job_artifacts
-from runcrate._generated.models.job_artifact import JobArtifact
-from runcrate._results import ResultList
-from runcrate._types import CallOptions, request_options
-from runcrate.resources._async._base import AsyncAPIResource
+from runcrate._generated.resources import jobs as generated
+from runcrate._response import AsyncBinaryResponse, AsyncOpenedResponse
+from runcrate._types import CallOptions
 
-__all__ = ["AsyncJobArtifacts"]
+__all__ = ["AsyncJobArtifacts", "AsyncJobArtifactsWithStreamingResponse"]
 
 
 def _target(to: str | os.PathLike[str], artifact_path: str) -> Path:
@@ -22,25 +21,19 @@ def _target(to: str | os.PathLike[str], artifact_path: str) -> Path:
     return target / PurePosixPath(artifact_path).name if target.is_dir() else target
 
 
-class AsyncJobArtifacts(AsyncAPIResource):
-    """Files a job wrote to ``$RUNCRATE_OUTPUT_DIR``: list them, get signed links, download them verified."""
+class AsyncJobArtifacts(generated.AsyncJobsArtifacts):
+    """Files a job wrote to ``$RUNCRATE_OUTPUT_DIR`` (kept 30 days after it ends): list them, get signed
+    links, download them verified."""
 
-    async def list(self, job_id: str, **options: Unpack[CallOptions]) -> ResultList[JobArtifact]:
-        """List a job's artifacts: each file's ``path`` (relative to ``$RUNCRATE_OUTPUT_DIR``), size in
-        ``bytes`` and ``sha256`` (hex). Raises ``NotFoundError`` for an unknown job."""
-        return await self._engine.request_data(list_job_artifacts, job_id, options=request_options(options))
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobArtifactsWithStreamingResponse:
+        """``download`` with the body streamed: ``async with ... as response:``, released at the end."""
+        return AsyncJobArtifactsWithStreamingResponse(self)
 
-    async def url(self, job_id: str, path: str, **options: Unpack[CallOptions]) -> str:
-        """A signed download URL for one artifact, valid for about an hour and needing no API key.
-
-        ``path`` is the artifact's path as listed (it may contain ``/``: each segment is encoded
-        and the slashes are kept). The API answers with a redirect; the SDK returns its target
-        without following it, so the key never goes to the storage host. Raises ``NotFoundError``
-        when the job or the artifact does not exist.
-        """
-        return await self._engine.request_redirect(
-            get_job_artifact, job_id, path, options=request_options(options)
-        )
+    async def _checksum_and_url(self, job_id: str, path: str, options: CallOptions) -> tuple[str | None, str]:
+        listed = await self.list(job_id, **options)
+        sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
+        return sha256, await self.url(job_id, path, **options)
 
     @overload
     async def download(
@@ -64,11 +57,29 @@ class AsyncJobArtifacts(AsyncAPIResource):
         artifact does not exist, and ``ApiError`` with code ``download_failed`` when the storage
         host refuses the signed URL. ``options`` apply to the two API calls (listing and link).
         """
-        listed = await self.list(job_id, **options)
-        sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
-        url = await self.url(job_id, path, **options)
+        sha256, url = await self._checksum_and_url(job_id, path, options)
         if to is not None:
             return await self._engine.download_to_file(url, _target(to, path), sha256=sha256)
         with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
             saved = await self._engine.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
             return await self._engine.offload(saved.read_bytes)
+
+
+class AsyncJobArtifactsWithStreamingResponse:
+    """``jobs.artifacts.with_streaming_response``: the artifact's body as it arrives."""
+
+    def __init__(self, artifacts: AsyncJobArtifacts) -> None:
+        self._artifacts = artifacts
+
+    def download(
+        self, job_id: str, path: str, **options: Unpack[CallOptions]
+    ) -> AsyncOpenedResponse[AsyncBinaryResponse]:
+        """The artifact streamed from its signed URL: ``async with ... as response:`` then
+        ``response.iter_bytes()``, or ``response.write_to_file(path, sha256=...)`` to verify it."""
+        artifacts = self._artifacts
+
+        async def open_download() -> AsyncBinaryResponse:
+            _, url = await artifacts._checksum_and_url(job_id, path, options)
+            return await artifacts._engine.signed_download(url)
+
+        return AsyncOpenedResponse(open_download)

@@ -1,45 +1,31 @@
-"""Batch jobs: run a command on a fresh GPU machine, follow its logs, wait for it, collect its outputs."""
+"""Batch jobs: the generated methods, plus running a job or a group from a spec, rerunning one,
+following its logs and waiting for it; code uploads and artifacts are sub-resources."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
 
 import attrs
 import httpx
 
-from runcrate._datetimes import parse_datetime
+from runcrate._conversions import GROUP_FIELDS, job_spec_body
 from runcrate._errors import JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
-from runcrate._generated.api.jobs import (
-    cancel_job,
-    delete_job,
-    get_job,
-    get_job_logs,
-    get_job_metrics,
-    list_job_events,
-    list_jobs,
-    rerun_job,
-    submit_job,
-)
+from runcrate._generated.api.jobs import get_job_logs, rerun_job, submit_job
 from runcrate._generated.models.job import Job
-from runcrate._generated.models.job_event import JobEvent
-from runcrate._generated.models.job_group_spec import JobGroupSpec
 from runcrate._generated.models.job_log_chunk import JobLogChunk
 from runcrate._generated.models.job_logs import JobLogs
-from runcrate._generated.models.job_metric_point import JobMetricPoint
-from runcrate._generated.models.job_overrides import JobOverrides
-from runcrate._generated.models.job_spec import JobSpec
 from runcrate._generated.models.known_job_status import KnownJobStatus
 from runcrate._generated.models.submitted_job_group import SubmittedJobGroup
 from runcrate._generated.params import JobGroupSpec as JobGroupSpecParams
 from runcrate._generated.params import JobOverrides as JobOverridesParams
 from runcrate._generated.params import JobSpec as JobSpecParams
-from runcrate._pagination import AsyncPaginator, Paging
-from runcrate._results import ResultList
+from runcrate._generated.resources import jobs as generated
+from runcrate._response import async_to_raw_response_wrapper
 from runcrate._transport import effective_timeout
 from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
-from runcrate.resources._async._base import AsyncAPIResource, given
 from runcrate.resources._async.job_artifacts import AsyncJobArtifacts
 from runcrate.resources._async.job_uploads import AsyncJobUploads
 
@@ -48,12 +34,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AsyncJobs",
+    "AsyncJobsWithRawResponse",
     "JobGroupRunParams",
     "JobRerunParams",
     "JobRunParams",
-    "GROUP_FIELDS",
     "SubmitOptions",
-    "job_spec_body",
 ]
 
 FOLLOW_MIN_TIMEOUT = 40.0
@@ -64,9 +49,6 @@ LIST_ALL_PAGE_SIZE = 100
 
 _LIVE = frozenset({KnownJobStatus.QUEUED, KnownJobStatus.STARTING, KnownJobStatus.RUNNING})
 _FINAL = frozenset(KnownJobStatus) - _LIVE
-_REQUIRED = tuple(f.name for f in attrs.fields(JobSpec) if f.default is attrs.NOTHING)
-GROUP_FIELDS = tuple(f.name for f in attrs.fields(JobGroupSpec) if f.name not in attrs.fields_dict(JobSpec))
-"""The fields only a job group takes (``count``, ``params``, ``max_parallel``)."""
 
 
 class SubmitOptions(TypedDict, total=False):
@@ -91,24 +73,6 @@ class JobRerunParams(JobOverridesParams, SubmitOptions):
     """``jobs.rerun`` keywords: the fields to override (``None`` clears one), then the per-call options."""
 
 
-def _json(value: object) -> Any:
-    if isinstance(value, Mapping):
-        mapping = cast("Mapping[object, object]", value)
-        return {str(key): _json(item) for key, item in mapping.items()}
-    if isinstance(value, list | tuple):
-        return [_json(item) for item in cast("Sequence[object]", value)]
-    return value
-
-
-def job_spec_body(fields: Mapping[str, Any], *, keep_none: bool = False) -> dict[str, Any]:
-    """A job spec as JSON, the same on every path (run, run_group, rerun, schedules of kind ``job``).
-
-    Tuples become lists (a ``gpu_type`` of candidates) and mappings dicts, at any depth. ``None``
-    means "leave it out", or with ``keep_none`` (a rerun) JSON null, which clears the field.
-    """
-    return {name: _json(value) for name, value in fields.items() if value is not None or keep_none}
-
-
 def _refuse(fields: Mapping[str, Any], names: Sequence[str], reason: str) -> None:
     found = [name for name in names if name in fields]
     if found:
@@ -126,51 +90,6 @@ def _split_options(params: Mapping[str, Any]) -> tuple[dict[str, Any], CallOptio
 def _has_ended(job: Job) -> bool:
     """A known final status, or a status this SDK does not know once the job has an ``ended_at``."""
     return job.status in _FINAL or (job.status not in _LIVE and isinstance(job.ended_at, datetime))
-
-
-def _tag_filters(tags: Mapping[str, str] | Sequence[str] | str) -> list[str]:
-    if isinstance(tags, Mapping):
-        pairs: list[str] = []
-        for key, value in tags.items():
-            if ":" in str(key):
-                raise ValueError(
-                    f"tags: the key {key!r} contains ':', which the API's key:value filter cannot express"
-                )
-            pairs.append(f"{key}:{value}")
-        return pairs
-    entries: list[object] = [tags] if isinstance(tags, str) else list(tags)
-    checked: list[str] = []
-    for entry in entries:
-        if not isinstance(entry, str) or ":" not in entry:
-            raise ValueError(f"tags entries must look like 'key:value', got {entry!r}")
-        checked.append(entry)
-    return checked
-
-
-def _list_query(
-    *,
-    status: str | Sequence[str] | None,
-    tags: Mapping[str, str] | Sequence[str] | None,
-    group_id: str | None,
-    q: str | None,
-    gpu_type: str | None,
-    created_after: datetime | str | None,
-    limit: int | None,
-    cursor: str | None,
-) -> dict[str, Any]:
-    if limit is not None and not 1 <= limit <= LIST_ALL_PAGE_SIZE:
-        raise ValueError(f"limit must be between 1 and {LIST_ALL_PAGE_SIZE}, got {limit!r}")
-    statuses = [status] if isinstance(status, str) else list(status or ())
-    return given(
-        status=",".join(statuses) or None,
-        tag=_tag_filters(tags) if tags else None,
-        group_id=group_id,
-        q=q,
-        gpu_type=gpu_type,
-        created_after=None if created_after is None else parse_datetime(created_after, name="created_after"),
-        limit=limit,
-        cursor=cursor,
-    )
 
 
 def _check_intervals(poll_interval: float, max_poll_interval: float | None = None) -> None:
@@ -223,15 +142,24 @@ class _Deadline:
         return {"timeout": timeout, "max_retries": 0}, True
 
 
-class AsyncJobs(AsyncAPIResource):
+class AsyncJobs(generated.AsyncJobs):
     """Jobs in the client's environment: one command on a fresh GPU machine that stops when it ends."""
 
-    def __init__(self, engine: AsyncEngine) -> None:
-        super().__init__(engine)
-        self.artifacts = AsyncJobArtifacts(engine)
+    @cached_property
+    def artifacts(self) -> AsyncJobArtifacts:
         """The files a job wrote to ``$RUNCRATE_OUTPUT_DIR``."""
-        self.uploads = AsyncJobUploads(engine)
+        return AsyncJobArtifacts(self._engine)
+
+    @cached_property
+    def uploads(self) -> AsyncJobUploads:
         """Code archives for ``code={"upload_id": ...}``."""
+        return AsyncJobUploads(self._engine)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return AsyncJobsWithRawResponse(self)
 
     async def run(self, *, idempotency_key: str | None = None, **spec: Unpack[JobRunParams]) -> Job:
         """Run one job: ``command`` (bash, in ``/workspace``, or ``/workspace/code`` with ``code``) on a
@@ -255,13 +183,7 @@ class AsyncJobs(AsyncAPIResource):
         """
         fields, options = _split_options(spec)
         _refuse(fields, GROUP_FIELDS, "jobs.run runs a single job; use jobs.run_group for a group")
-        body = self._spec_body(fields, "jobs.run")
-        job = await self._engine.request_data(
-            submit_job,
-            body=JobGroupSpec.from_dict(body),
-            options=request_options(options, idempotency_key=idempotency_key),
-        )
-        return cast("Job", job)
+        return cast("Job", await self._submit(fields, options, idempotency_key))
 
     async def run_group(
         self, *, idempotency_key: str | None = None, **spec: Unpack[JobGroupRunParams]
@@ -278,21 +200,16 @@ class AsyncJobs(AsyncAPIResource):
             raise ValueError(
                 "jobs.run_group needs exactly one of count (identical jobs) or params (one per entry)"
             )
-        body = self._spec_body(fields, "jobs.run_group")
-        group = await self._engine.request_data(
-            submit_job,
-            body=JobGroupSpec.from_dict(body),
-            options=request_options(options, idempotency_key=idempotency_key),
-        )
-        return cast("SubmittedJobGroup", group)
+        return cast("SubmittedJobGroup", await self._submit(fields, options, idempotency_key))
 
-    @staticmethod
-    def _spec_body(fields: Mapping[str, Any], method: str) -> dict[str, Any]:
-        body = job_spec_body(fields)
-        missing = [name for name in _REQUIRED if name not in body]
-        if missing:
-            raise ValueError(f"{method} needs {', '.join(missing)} (every job needs {', '.join(_REQUIRED)})")
-        return body
+    async def _submit(
+        self, fields: Mapping[str, Any], options: CallOptions, idempotency_key: str | None
+    ) -> Job | SubmittedJobGroup:
+        arguments = generated.submit_job_arguments(job_spec_body(fields))
+        submitted = await self._engine.request(
+            submit_job, options=request_options(options, idempotency_key=idempotency_key), **arguments
+        )
+        return submitted.data
 
     async def rerun(
         self, id: str, *, idempotency_key: str | None = None, **overrides: Unpack[JobRerunParams]
@@ -307,57 +224,9 @@ class AsyncJobs(AsyncAPIResource):
         """
         fields, options = _split_options(overrides)
         _refuse(fields, GROUP_FIELDS, "a rerun runs one job; they cannot be given")
-        cleared = [name for name in _REQUIRED if name in fields and fields[name] is None]
-        if cleared:
-            raise ValueError(
-                f"jobs.rerun cannot clear {', '.join(cleared)}: every job needs one "
-                "(leave it out to keep the original's value)"
-            )
-        body = JobOverrides.from_dict(job_spec_body(fields, keep_none=True))
+        arguments = generated.rerun_job_arguments(job_spec_body(fields, keep_none=True))
         return await self._engine.request_data(
-            rerun_job, id, body=body, options=request_options(options, idempotency_key=idempotency_key)
-        )
-
-    async def get(self, id: str, **options: Unpack[CallOptions]) -> Job:
-        """Get a job: its status, attempts, exit code, cost and GPU use.
-
-        Raises ``NotFoundError`` for an unknown id.
-        """
-        return await self._engine.request_data(get_job, id, options=request_options(options))
-
-    def list(
-        self,
-        *,
-        status: str | Sequence[str] | None = None,
-        tags: Mapping[str, str] | Sequence[str] | None = None,
-        group_id: str | None = None,
-        q: str | None = None,
-        gpu_type: str | None = None,
-        created_after: datetime | str | None = None,
-        limit: int | None = None,
-        cursor: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> AsyncPaginator[Job]:
-        """List jobs, newest first, one page at a time (``limit`` 1-100, server default 20).
-
-        The page has ``.data`` and ``.has_more``; iterating it walks every following page lazily.
-        Filters combine: ``status`` is one status or several; ``tags`` a dict or ``"key:value"``
-        strings, all of which must match (a key cannot contain ``:``); ``group_id`` the jobs of one
-        group; ``q`` text search; ``gpu_type`` a GPU candidate; ``created_after`` an aware datetime
-        or an ISO-8601 string with an offset. ``cursor`` resumes from a page's ``meta.cursor``.
-        """
-        query = _list_query(
-            status=status,
-            tags=tags,
-            group_id=group_id,
-            q=q,
-            gpu_type=gpu_type,
-            created_after=created_after,
-            limit=limit,
-            cursor=cursor,
-        )
-        return self._engine.paginate(
-            list_jobs, paging=Paging.cursor(), options=request_options(options), **query
+            rerun_job, id, options=request_options(options, idempotency_key=idempotency_key), **arguments
         )
 
     def list_all(
@@ -373,7 +242,7 @@ class AsyncJobs(AsyncAPIResource):
     ) -> AsyncIterator[Job]:
         """Every job matching the filters (as in :meth:`list`), newest first, fetched 100 per page as
         the iteration goes (an async iterator on ``AsyncRuncrate``). Filters are checked at once."""
-        query = _list_query(
+        pages = self.list(
             status=status,
             tags=tags,
             group_id=group_id,
@@ -381,28 +250,9 @@ class AsyncJobs(AsyncAPIResource):
             gpu_type=gpu_type,
             created_after=created_after,
             limit=LIST_ALL_PAGE_SIZE,
-            cursor=None,
-        )
-        pages = self._engine.paginate(
-            list_jobs, paging=Paging.cursor(), options=request_options(options), **query
+            **options,
         )
         return pages.__aiter__()
-
-    async def cancel(self, id: str, **options: Unpack[CallOptions]) -> Job:
-        """Cancel a live job; returns it with status ``cancelled``.
-
-        Cancelling again returns the same job, so the call is retried like a read (it may take up
-        to two minutes). Raises ``ConflictError`` when the job already ended some other way.
-        """
-        return await self._engine.request_data(cancel_job, id, options=request_options(options))
-
-    async def delete(self, id: str, **options: Unpack[CallOptions]) -> None:
-        """Delete a finished job with its logs and artifacts.
-
-        Raises ``ConflictError`` while it is live (cancel it first) and ``NotFoundError`` for an
-        unknown id.
-        """
-        await self._engine.request(delete_job, id, options=request_options(options))
 
     async def logs(
         self,
@@ -428,9 +278,10 @@ class AsyncJobs(AsyncAPIResource):
     async def _read_logs(
         self, id: str, after: int, limit: int | None, follow: bool, options: RequestOptions
     ) -> JobLogs:
-        return await self._engine.request_data(
-            get_job_logs, id, options=options, **given(after=after, limit=limit, follow=follow or None)
+        arguments = generated.get_job_logs_arguments(
+            {"after": after, "limit": limit, "follow": follow or None}
         )
+        return await self._engine.request_data(get_job_logs, id, options=options, **arguments)
 
     def _follow_timeout(self, requested: TimeoutValue | NotGiven) -> httpx.Timeout:
         """The request's timeout (the call's, else the client's) raised to the long poll's minimum."""
@@ -477,20 +328,6 @@ class AsyncJobs(AsyncAPIResource):
     def _follow_expired(id: str, deadline: _Deadline, page: JobLogs | None) -> WaitTimeoutError:
         return WaitTimeoutError(
             f"Job {id}: its log was still being written after {deadline.seconds} s", last=page
-        )
-
-    async def events(self, id: str, **options: Unpack[CallOptions]) -> ResultList[JobEvent]:
-        """A job's events, oldest first: ``created``, ``queued``, ``launch_attempt``, ``started``,
-        ``exited`` ... (an open set), each with its attempt number where it has one."""
-        return await self._engine.request_data(list_job_events, id, options=request_options(options))
-
-    async def metrics(
-        self, id: str, step: int | None = None, **options: Unpack[CallOptions]
-    ) -> ResultList[JobMetricPoint]:
-        """GPU use recorded while the command ran: one point per ``step`` seconds (60-86400; the
-        server picks one when it is None), each with every GPU's utilisation and memory."""
-        return await self._engine.request_data(
-            get_job_metrics, id, options=request_options(options), **given(step=step)
         )
 
     async def wait(
@@ -540,3 +377,12 @@ class AsyncJobs(AsyncAPIResource):
     def _wait_expired(id: str, deadline: _Deadline, job: Job | None) -> JobWaitTimeoutError:
         status = job.status if job is not None else "not seen yet"
         return JobWaitTimeoutError(f"Job {id} was still {status} after {deadline.seconds} s", last=job)
+
+
+class AsyncJobsWithRawResponse(generated.AsyncJobsWithRawResponse):
+    def __init__(self, resource: AsyncJobs) -> None:
+        super().__init__(resource)
+        self.run = async_to_raw_response_wrapper(resource.run)
+        self.run_group = async_to_raw_response_wrapper(resource.run_group)
+        self.rerun = async_to_raw_response_wrapper(resource.rerun)
+        self.logs = async_to_raw_response_wrapper(resource.logs)

@@ -10,24 +10,38 @@ returns the streamed response.
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from runcrate._inference_calls import is_raw
-from runcrate.resources._async._base import AsyncAPIResource
-from runcrate.resources._async.audio import AsyncTranscriptions, _open_speech
+from runcrate._engine._async import AsyncResource
+from runcrate._response import AsyncOpenedResponse, async_to_raw_response_wrapper
+from runcrate.resources._async.audio import AsyncSpeechResponse, AsyncTranscriptions, open_speech
 from runcrate.resources._async.chat import AsyncChatCompletions
 from runcrate.resources._async.images import AsyncImages
 from runcrate.resources._async.videos import AsyncVideos
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
+    from runcrate._response import AsyncBinaryResponse
+    from runcrate._types import CallOptions
 
-__all__ = ["AsyncModels"]
+__all__ = ["AsyncModels", "AsyncModelsWithRawResponse", "AsyncModelsWithStreamingResponse"]
 
 
-class AsyncModels(AsyncAPIResource):
+class AsyncModels(AsyncResource):
     """Chat, images, video jobs, text-to-speech and transcription (OpenAI-compatible inference)."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """``text_to_speech`` and ``download_video`` with the body streamed (``async with ... as r:``)."""
+        return AsyncModelsWithStreamingResponse(self)
 
     chat_completion = AsyncChatCompletions.create
     generate_image = AsyncImages.generate
@@ -78,12 +92,52 @@ class AsyncModels(AsyncAPIResource):
         (``mp3``, the default, or ``pcm``), ``speed``, and model-specific keywords forwarded
         unchanged. With ``to`` the audio is streamed to that path atomically (a temporary file
         renamed into place) and never held in memory. Errors come back as JSON and raise with the
-        server's message (``BadRequestError``, ``UnprocessableEntityError``, ...). Through
-        ``with_raw_response``, ``parse()`` gives the streamed binary response.
+        server's message (``BadRequestError``, ``UnprocessableEntityError``, ...).
+        ``with_streaming_response.text_to_speech(...)`` gives the audio as it arrives.
         """
-        speech = await _open_speech(self, model, input, voice, response_format, speed, extra)
-        if is_raw(speech):
-            return cast(bytes, speech)
+        speech = await open_speech(self, model, input, voice, response_format, speed, extra)
         if to is None:
             return await speech.read()
         return await speech.write_to_file(to)
+
+
+class AsyncModelsWithRawResponse:
+    """``models.with_raw_response``: each method returns a ``RawResponse`` whose ``parse()`` gives the
+    method's own result."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self.chat_completion = async_to_raw_response_wrapper(resource.chat_completion)
+        self.generate_image = async_to_raw_response_wrapper(resource.generate_image)
+        self.generate_video = async_to_raw_response_wrapper(resource.generate_video)
+        self.get_video_status = async_to_raw_response_wrapper(resource.get_video_status)
+        self.download_video = async_to_raw_response_wrapper(resource.download_video)
+        self.transcribe = async_to_raw_response_wrapper(resource.transcribe)
+        self.text_to_speech = async_to_raw_response_wrapper(resource.text_to_speech)
+
+
+class AsyncModelsWithStreamingResponse:
+    """``models.with_streaming_response``: speech and finished videos as they arrive."""
+
+    def __init__(self, models: AsyncModels) -> None:
+        self._models = models
+
+    def text_to_speech(
+        self,
+        model: str,
+        input: str,
+        *,
+        voice: str | None = None,
+        response_format: SpeechResponseFormat | None = None,
+        speed: float | None = None,
+        **extra: Any,
+    ) -> AsyncOpenedResponse[AsyncSpeechResponse]:
+        """:meth:`AsyncModels.text_to_speech`, as a context manager that releases the response at the end."""
+        return AsyncOpenedResponse(
+            lambda: open_speech(self._models, model, input, voice, response_format, speed, extra)
+        )
+
+    def download_video(
+        self, id: str, **options: Unpack[CallOptions]
+    ) -> AsyncOpenedResponse[AsyncBinaryResponse]:
+        """The finished video (MP4), streamed: ``async with ... as response:``."""
+        return AsyncVideos(self._models._engine).with_streaming_response.download(id, **options)

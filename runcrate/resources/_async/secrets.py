@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Unpack
 
 import httpx
@@ -9,12 +10,13 @@ import httpx
 from runcrate._generated.api.secrets import list_secrets
 from runcrate._generated.models.secret import Secret
 from runcrate._generated.models.secret_list_response import SecretListResponse
+from runcrate._generated.resources import secrets as generated
 from runcrate._generated.types import Operation, RequestParts
+from runcrate._response import async_to_raw_response_wrapper
 from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
-from runcrate.resources._async._base import AsyncAPIResource
 
-__all__ = ["AsyncSecrets"]
+__all__ = ["AsyncSecrets", "AsyncSecretsWithRawResponse"]
 
 
 class _SecretNames:
@@ -39,7 +41,7 @@ class _SecretNames:
 _SECRET_NAMES = _SecretNames()
 
 
-class AsyncSecrets(AsyncAPIResource):
+class AsyncSecrets(generated.AsyncSecrets):
     """The secrets of the client's environment.
 
     Values are set in the dashboard by an owner or manager and are never returned. Every instance and
@@ -47,9 +49,21 @@ class AsyncSecrets(AsyncAPIResource):
     ``env_vars``/``env`` entry with the same name wins.
     """
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSecretsWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return AsyncSecretsWithRawResponse(self)
+
     async def list(self, **options: Unpack[CallOptions]) -> ResultList[Secret]:
         """The environment's secrets, sorted by name: ``key``, ``sensitive`` and ``updated_at`` only.
 
         Fields the model does not know are dropped, so a secret's value can never come back through it.
         """
         return await self._engine.request_data(_SECRET_NAMES, options=request_options(options))
+
+
+class AsyncSecretsWithRawResponse(generated.AsyncSecretsWithRawResponse):
+    def __init__(self, resource: AsyncSecrets) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response_wrapper(resource.list)

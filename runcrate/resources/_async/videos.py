@@ -4,30 +4,49 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Unpack, cast, overload
+from typing import Any, Unpack, overload
 
+from runcrate._engine._async import AsyncResource
 from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
-from runcrate._generated.api.videos import create_video, download_video, get_video
-from runcrate._generated.models.video_create_request import VideoCreateRequest
+from runcrate._generated.api.videos import create_video, download_video
 from runcrate._generated.models.video_job import VideoJob
-from runcrate._inference_calls import is_raw, split_options
+from runcrate._generated.resources import videos as generated
+from runcrate._inference_calls import split_options
 from runcrate._media import ImageInput, image_inputs
-from runcrate._response import AsyncBinaryResponse
+from runcrate._response import AsyncBinaryResponse, AsyncOpenedResponse, async_to_raw_response_wrapper
 from runcrate._types import CallOptions, request_options
-from runcrate.resources._async._base import AsyncAPIResource, given
 
-__all__ = ["AsyncVideos"]
+__all__ = ["AsyncVideos", "AsyncVideosWithRawResponse", "AsyncVideosWithStreamingResponse"]
 
 _COMPLETED = "completed"
 _FAILED = "failed"
 
 
-class AsyncVideos(AsyncAPIResource):
+async def _open_download(resource: AsyncResource, id: str, options: CallOptions) -> AsyncBinaryResponse:
+    """The finished video, its body still streaming."""
+    return await resource._engine.request_binary(
+        download_video, id, make_response=AsyncBinaryResponse, options=request_options(options)
+    )
+
+
+class AsyncVideos(generated.AsyncVideos):
     """``client.videos``: asynchronous video jobs, from ``queued`` to ``completed`` or ``failed``."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return AsyncVideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """``download`` with the body streamed: ``async with ... as response:``, released at the end."""
+        return AsyncVideosWithStreamingResponse(self)
+
     async def generate(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         model: str,
         prompt: str,
         *,
@@ -68,36 +87,29 @@ class AsyncVideos(AsyncAPIResource):
         images = await self._engine.offload(
             image_inputs, {"image_url": image_url, "image": image, "start_image": start_image}
         )
-        fields = given(
-            model=model,
-            prompt=prompt,
-            duration_seconds=duration_seconds if duration is None else duration,
-            aspect_ratio=aspect_ratio,
-            width=width,
-            height=height,
-        )
-        body = VideoCreateRequest.from_dict({**model_fields, **fields, **images})
-        return await self._engine.request(create_video, body=body, options=request_options(options))
-
-    async def get_status(self: AsyncAPIResource, id: str, **options: Unpack[CallOptions]) -> VideoJob:
-        """The video job with its current status (``queued``, ``processing``, ``completed`` or ``failed``;
-        other values may appear); a failed job says why in ``error``.
-
-        ``client.videos.get_status`` and ``client.models.get_video_status`` are this one method.
-        Raises ``NotFoundError`` for an unknown id.
-        """
-        return await self._engine.request(get_video, id, options=request_options(options))
+        fields = {
+            **model_fields,
+            "model": model,
+            "prompt": prompt,
+            "duration_seconds": duration_seconds if duration is None else duration,
+            "aspect_ratio": aspect_ratio,
+            "width": width,
+            "height": height,
+            **images,
+        }
+        arguments = generated.create_video_arguments(fields)
+        return await self._engine.request(create_video, options=request_options(options), **arguments)
 
     @overload
     async def download(
-        self: AsyncAPIResource, id: str, to: None = None, **options: Unpack[CallOptions]
+        self: AsyncResource, id: str, to: None = None, **options: Unpack[CallOptions]
     ) -> bytes: ...
     @overload
     async def download(
-        self: AsyncAPIResource, id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+        self: AsyncResource, id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
     ) -> Path: ...
     async def download(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         id: str,
         to: str | os.PathLike[str] | None = None,
         **options: Unpack[CallOptions],
@@ -107,20 +119,16 @@ class AsyncVideos(AsyncAPIResource):
         ``client.videos.download`` and ``client.models.download_video`` are this one method. The
         file is written atomically: a temporary file renamed into place, so a failed download
         leaves nothing behind. Works only once the job is ``completed``: before that, and for an
-        unknown id, it raises ``NotFoundError``. Through ``with_raw_response``, ``parse()`` gives
-        the streamed binary response.
+        unknown id, it raises ``NotFoundError``. ``with_streaming_response.download(id)`` gives the
+        body as it arrives instead.
         """
-        video = await self._engine.request_binary(
-            download_video, id, make_response=AsyncBinaryResponse, options=request_options(options)
-        )
-        if is_raw(video):
-            return cast(bytes, video)
+        video = await _open_download(self, id, options)
         if to is None:
             return await video.read()
         return await video.write_to_file(to)
 
     async def generate_and_save(
-        self: AsyncAPIResource,
+        self: AsyncResource,
         path: str | os.PathLike[str],
         model: str,
         prompt: str,
@@ -170,3 +178,22 @@ class AsyncVideos(AsyncAPIResource):
                 wait = min(poll_interval, remaining)
             await self._engine.sleep(wait)
             job = await videos.get_status(job.id, **call_options)
+
+
+class AsyncVideosWithRawResponse(generated.AsyncVideosWithRawResponse):
+    def __init__(self, resource: AsyncVideos) -> None:
+        super().__init__(resource)
+        self.generate = async_to_raw_response_wrapper(resource.generate)
+        self.download = async_to_raw_response_wrapper(resource.download)
+
+
+class AsyncVideosWithStreamingResponse:
+    """``videos.with_streaming_response``: the finished video as it arrives."""
+
+    def __init__(self, videos: AsyncVideos) -> None:
+        self._videos = videos
+
+    def download(self, id: str, **options: Unpack[CallOptions]) -> AsyncOpenedResponse[AsyncBinaryResponse]:
+        """The finished video (MP4), streamed: ``async with ... as response:`` then
+        ``response.iter_bytes()`` or ``response.write_to_file(path)``."""
+        return AsyncOpenedResponse(lambda: _open_download(self._videos, id, options))

@@ -6,31 +6,38 @@
 
 from __future__ import annotations
 
-import functools
 import os
+from functools import cached_property
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
+from runcrate._engine._sync import SyncResource
 from runcrate._generated.api.audio import create_speech, create_transcription
-from runcrate._generated.models.speech_request import SpeechRequest
 from runcrate._generated.models.transcription import Transcription
 from runcrate._generated.models.transcription_request import TranscriptionRequest
-from runcrate._generated.models.transcription_response_format import TranscriptionResponseFormat
+from runcrate._generated.resources import audio as generated
 from runcrate._generated.types import File
-from runcrate._inference_calls import ParsedWith, is_raw, parsed_with, split_options
+from runcrate._inference_calls import ParsedWith, parsed_with, split_options
 from runcrate._media import AudioInput, SpeechAudio, audio_upload
-from runcrate._response import BinaryResponse
+from runcrate._response import BinaryResponse, OpenedResponse, to_raw_response_wrapper
 from runcrate._types import request_options
-from runcrate.resources._sync._base import APIResource, given
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
     from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
 
-__all__ = ["Audio", "Speech", "SpeechResponse", "Transcriptions"]
+__all__ = [
+    "Audio",
+    "Speech",
+    "SpeechResponse",
+    "SpeechWithRawResponse",
+    "SpeechWithStreamingResponse",
+    "Transcriptions",
+    "TranscriptionsWithRawResponse",
+    "open_speech",
+]
 
 _TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
 
@@ -46,11 +53,25 @@ class SpeechResponse(BinaryResponse):
         return self.write_to_file(path)
 
 
-class Speech(APIResource):
+class Speech(generated.AudioSpeech):
     """``client.audio.speech``: text-to-speech."""
 
+    @cached_property
+    def with_raw_response(self) -> SpeechWithRawResponse:
+        """``create`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives the
+        audio."""
+        return SpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SpeechWithStreamingResponse:
+        """OpenAI's streaming form: ``async with speech.with_streaming_response.create(...) as response:``.
+
+        The response is released when the block ends.
+        """
+        return SpeechWithStreamingResponse(self)
+
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         input: str,
         *,
@@ -75,23 +96,21 @@ class Speech(APIResource):
         ``with_streaming_response.create(...)`` streams the audio instead of reading it whole, and
         :meth:`AsyncModels.text_to_speech` can stream it straight to a file.
         """
-        streamed = _open_speech(self, model, input, voice, response_format, speed, extra)
-        if is_raw(streamed):
-            return cast(SpeechAudio, streamed)
+        streamed = open_speech(self, model, input, voice, response_format, speed, extra)
         audio = SpeechAudio(streamed.read())
         audio.content_type = streamed.content_type
         return audio
 
-    @property
-    def with_streaming_response(self) -> _StreamingSpeech:
-        """OpenAI's streaming form: ``async with speech.with_streaming_response.create(...) as response:``.
 
-        The response is released when the block ends.
-        """
-        return _StreamingSpeech(self)
+class SpeechWithRawResponse(generated.AudioSpeechWithRawResponse):
+    def __init__(self, resource: Speech) -> None:
+        super().__init__(resource)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
-class _StreamingSpeech:
+class SpeechWithStreamingResponse:
+    """``audio.speech.with_streaming_response``: the audio as it arrives."""
+
     def __init__(self, speech: Speech) -> None:
         self._speech = speech
 
@@ -104,31 +123,15 @@ class _StreamingSpeech:
         response_format: SpeechResponseFormat | None = None,
         speed: float | None = None,
         **extra: Any,
-    ) -> _OpenedSpeech:
+    ) -> OpenedResponse[SpeechResponse]:
         """:meth:`AsyncSpeech.create`, as a context manager that releases the response at the end."""
-        arguments = (self._speech, model, input, voice, response_format, speed, extra)
-        return _OpenedSpeech(functools.partial(_open_speech, *arguments))
+        return OpenedResponse(
+            lambda: open_speech(self._speech, model, input, voice, response_format, speed, extra)
+        )
 
 
-class _OpenedSpeech:
-    def __init__(self, call: functools.partial[Any]) -> None:
-        self._call = call
-        self._response: SpeechResponse | None = None
-
-    def __enter__(self) -> SpeechResponse:
-        response: SpeechResponse = self._call()
-        self._response = response
-        return response
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if self._response is not None:
-            self._response.close()
-
-
-def _open_speech(  # noqa: PLR0917 (one private call site per public method, same order)
-    resource: APIResource,
+def open_speech(  # noqa: PLR0917 (one private call site per public method, same order)
+    resource: SyncResource,
     model: str,
     input: str,
     voice: str | None,
@@ -138,10 +141,19 @@ def _open_speech(  # noqa: PLR0917 (one private call site per public method, sam
 ) -> SpeechResponse:
     """Send the speech request and return the audio still streaming."""
     options, model_fields = split_options(extra)
-    fields = given(model=model, input=input, voice=voice, response_format=response_format, speed=speed)
-    body = SpeechRequest.from_dict({**model_fields, **fields})
+    fields = {
+        **model_fields,
+        "model": model,
+        "input": input,
+        "voice": voice,
+        "response_format": response_format,
+        "speed": speed,
+    }
     return resource._engine.request_binary(
-        create_speech, body=body, make_response=SpeechResponse, options=request_options(options)
+        create_speech,
+        make_response=SpeechResponse,
+        options=request_options(options),
+        **generated.create_speech_arguments(fields),
     )
 
 
@@ -162,22 +174,18 @@ _JSON_PARSER = _transcription_parser(as_text=False)
 _TEXT_PARSER = _transcription_parser(as_text=True)
 
 
-def _check_format(response_format: str | None) -> TranscriptionResponseFormat | None:
-    if response_format is None:
-        return None
-    try:
-        return TranscriptionResponseFormat(response_format)
-    except ValueError:
-        allowed = ", ".join(repr(f.value) for f in TranscriptionResponseFormat)
-        raise ValueError(f"response_format must be one of {allowed}; got {response_format!r}.") from None
-
-
-class Transcriptions(APIResource):
+class Transcriptions(generated.AudioTranscriptions):
     """``client.audio.transcriptions``: speech-to-text."""
+
+    @cached_property
+    def with_raw_response(self) -> TranscriptionsWithRawResponse:
+        """``create`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives the
+        transcription."""
+        return TranscriptionsWithRawResponse(self)
 
     @overload
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -190,7 +198,7 @@ class Transcriptions(APIResource):
     ) -> Transcription: ...
     @overload
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -203,7 +211,7 @@ class Transcriptions(APIResource):
     ) -> str: ...
     @overload
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -215,7 +223,7 @@ class Transcriptions(APIResource):
         **extra: Any,
     ) -> Transcription | str: ...
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         file: AudioInput,
         *,
@@ -247,36 +255,46 @@ class Transcriptions(APIResource):
         ``ValueError`` / ``FileNotFoundError`` before any request for unusable input.
         """
         options, model_fields = split_options(extra)
-        wire_format = _check_format(response_format)
-        as_text = wire_format is not None and wire_format.value in _TEXT_FORMATS
+        fields = {
+            "model": model,
+            "file": file,
+            "language": language,
+            "response_format": response_format,
+            "prompt": prompt,
+            "temperature": temperature,
+        }
+        body = generated.create_transcription_arguments({**model_fields, **fields})["body"]
+        as_text = body.get("response_format") in _TEXT_FORMATS
         if as_text:
             options["extra_headers"] = {"Accept": "text/plain, */*;q=0.5", **options.get("extra_headers", {})}
         upload = self._engine.offload(audio_upload, file, filename)
         try:
-            body = TranscriptionRequest(
-                file=File(payload=upload.content, file_name=upload.filename, mime_type=upload.content_type),
-                model=model,
-                **given(
-                    language=language, response_format=wire_format, prompt=prompt, temperature=temperature
-                ),
+            request = TranscriptionRequest.from_dict({**body, "file": b""})
+            request.file = File(
+                payload=upload.content, file_name=upload.filename, mime_type=upload.content_type
             )
-            body.additional_properties = model_fields
             return self._engine.request(
-                _TEXT_PARSER if as_text else _JSON_PARSER, body=body, options=request_options(options)
+                _TEXT_PARSER if as_text else _JSON_PARSER, body=request, options=request_options(options)
             )
         finally:
             upload.close()
 
 
-class Audio(APIResource):
+class TranscriptionsWithRawResponse(generated.AudioTranscriptionsWithRawResponse):
+    def __init__(self, resource: Transcriptions) -> None:
+        super().__init__(resource)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class Audio(generated.Audio):
     """``client.audio``: ``speech`` (text-to-speech) and ``transcriptions`` (speech-to-text)."""
 
-    @functools.cached_property
+    @cached_property
     def speech(self) -> Speech:
         """``client.audio.speech.create(...)``."""
         return Speech(self._engine)
 
-    @functools.cached_property
+    @cached_property
     def transcriptions(self) -> Transcriptions:
         """``client.audio.transcriptions.create(...)``."""
         return Transcriptions(self._engine)

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any, Literal, Self, overload
 
 import httpx
@@ -18,15 +18,22 @@ from runcrate._chat_request import (
     chat_request,
 )
 from runcrate._chat_stream import ChatCompletionAccumulator
+from runcrate._engine._sync import SyncResource
 from runcrate._generated.api.chat import create_chat_completion
 from runcrate._generated.models.chat_completion import ChatCompletion
 from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
+from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
+from runcrate._response import to_raw_response_wrapper
 from runcrate._streaming import Stream
 from runcrate._types import request_options
-from runcrate.resources._sync._base import APIResource, given
 
-__all__ = ["Chat", "ChatCompletionStream", "ChatCompletions"]
+__all__ = [
+    "Chat",
+    "ChatCompletionStream",
+    "ChatCompletions",
+    "ChatCompletionsWithRawResponse",
+]
 
 
 class ChatCompletionStream(Stream[ChatCompletionChunk]):
@@ -71,12 +78,18 @@ class ChatCompletionStream(Stream[ChatCompletionChunk]):
         return self._accumulator.text()
 
 
-class ChatCompletions(APIResource):
+class ChatCompletions(generated.ChatCompletions):
     """``client.chat.completions``: OpenAI-compatible chat completions."""
+
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """``create`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives the
+        completion (or the stream, with ``stream=True``)."""
+        return ChatCompletionsWithRawResponse(self)
 
     @overload
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -97,7 +110,7 @@ class ChatCompletions(APIResource):
     ) -> ChatCompletion: ...
     @overload
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -118,7 +131,7 @@ class ChatCompletions(APIResource):
     ) -> ChatCompletionStream: ...
     @overload
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -138,7 +151,7 @@ class ChatCompletions(APIResource):
         **extra: Any,
     ) -> ChatCompletion | ChatCompletionStream: ...
     def create(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         messages: Sequence[MessageInput],
         *,
@@ -193,31 +206,36 @@ class ChatCompletions(APIResource):
             stop=stop,
             fields={
                 **model_fields,
-                **given(
-                    max_tokens=max_tokens,
-                    temperature=temperature,
-                    top_p=top_p,
-                    frequency_penalty=frequency_penalty,
-                    presence_penalty=presence_penalty,
-                    seed=seed,
-                    user=user,
-                ),
+                "max_tokens": max_tokens,
+                "temperature": temperature,
+                "top_p": top_p,
+                "frequency_penalty": frequency_penalty,
+                "presence_penalty": presence_penalty,
+                "seed": seed,
+                "user": user,
             },
         )
+        arguments = generated.create_chat_completion_arguments(body)
         if stream:
             return self._engine.stream(
                 create_chat_completion,
-                body=body,
                 make_stream=ChatCompletionStream,
                 options=request_options(options),
+                **arguments,
             )
-        return self._engine.request(create_chat_completion, body=body, options=request_options(options))
+        return self._engine.request(create_chat_completion, options=request_options(options), **arguments)
 
 
-class Chat(APIResource):
+class ChatCompletionsWithRawResponse(generated.ChatCompletionsWithRawResponse):
+    def __init__(self, resource: ChatCompletions) -> None:
+        super().__init__(resource)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class Chat(generated.Chat):
     """``client.chat``: the OpenAI-style home of chat completions."""
 
-    @functools.cached_property
+    @cached_property
     def completions(self) -> ChatCompletions:
         """``client.chat.completions.create(...)``."""
         return ChatCompletions(self._engine)

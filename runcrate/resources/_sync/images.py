@@ -5,23 +5,31 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from runcrate._engine._sync import SyncResource
 from runcrate._generated.api.images import create_image
 from runcrate._generated.models.image_data import ImageData
-from runcrate._generated.models.image_generation_request import ImageGenerationRequest
 from runcrate._generated.models.image_result import ImageResult
-from runcrate._inference_calls import map_result, split_options
+from runcrate._generated.resources import images as generated
+from runcrate._inference_calls import split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
+from runcrate._response import to_raw_response_wrapper
 from runcrate._types import request_options
-from runcrate.resources._sync._base import APIResource, given
 
 if TYPE_CHECKING:
     from runcrate._engine._sync import SyncEngine
     from runcrate._generated.params import ImageResponseFormat
 
-__all__ = ["GeneratedImage", "Images", "ImagesResponse", "parse_size"]
+__all__ = [
+    "GeneratedImage",
+    "Images",
+    "ImagesResponse",
+    "ImagesWithRawResponse",
+    "parse_size",
+]
 
 
 def parse_size(size: str) -> tuple[int, int] | None:
@@ -114,11 +122,17 @@ class ImagesResponse:
         return f"<{type(self).__name__} {len(self.data)} image(s)>"
 
 
-class Images(APIResource):
+class Images(generated.Images):
     """``client.images``: text-to-image, image-to-image, edits and controlled generation."""
 
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """``generate`` returning a ``RawResponse`` (status, headers, request id) whose ``parse()`` gives
+        the images."""
+        return ImagesWithRawResponse(self)
+
     def generate(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         prompt: str,
         *,
@@ -184,21 +198,29 @@ class Images(APIResource):
                 "start_image": start_image,
             },
         )
-        fields = given(
-            model=model,
-            prompt=prompt,
-            width=width,
-            height=height,
-            aspect_ratio=aspect_ratio,
-            num_inference_steps=num_inference_steps,
-            guidance=guidance,
-            response_format=response_format,
-            seed=seed,
-            negative_prompt=negative_prompt,
-            prompt_strength=prompt_strength,
-            n=n,
-        )
-        body = ImageGenerationRequest.from_dict({**model_fields, **fields, **images})
+        fields = {
+            **model_fields,
+            "model": model,
+            "prompt": prompt,
+            "width": width,
+            "height": height,
+            "aspect_ratio": aspect_ratio,
+            "num_inference_steps": num_inference_steps,
+            "guidance": guidance,
+            "response_format": response_format,
+            "seed": seed,
+            "negative_prompt": negative_prompt,
+            "prompt_strength": prompt_strength,
+            "n": n,
+            **images,
+        }
+        arguments = generated.create_image_arguments(fields)
         engine = self._engine
-        result = engine.request(create_image, body=body, options=request_options(options))
-        return map_result(result, lambda parsed: ImagesResponse(parsed, engine))
+        result = engine.request(create_image, options=request_options(options), **arguments)
+        return ImagesResponse(result, engine)
+
+
+class ImagesWithRawResponse(generated.ImagesWithRawResponse):
+    def __init__(self, resource: Images) -> None:
+        super().__init__(resource)
+        self.generate = to_raw_response_wrapper(resource.generate)

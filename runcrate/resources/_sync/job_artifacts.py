@@ -1,20 +1,19 @@
 # Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
-"""A job's artifacts: the files its command wrote to ``$RUNCRATE_OUTPUT_DIR``, kept 30 days after it ends."""
+"""A job's artifacts: the generated methods (list, signed links), plus verified downloads."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Unpack, overload
 
-from runcrate._generated.api.jobs import get_job_artifact, list_job_artifacts
-from runcrate._generated.models.job_artifact import JobArtifact
-from runcrate._results import ResultList
-from runcrate._types import CallOptions, request_options
-from runcrate.resources._sync._base import APIResource
+from runcrate._generated.resources import jobs as generated
+from runcrate._response import BinaryResponse, OpenedResponse
+from runcrate._types import CallOptions
 
-__all__ = ["JobArtifacts"]
+__all__ = ["JobArtifacts", "JobArtifactsWithStreamingResponse"]
 
 
 def _target(to: str | os.PathLike[str], artifact_path: str) -> Path:
@@ -23,23 +22,19 @@ def _target(to: str | os.PathLike[str], artifact_path: str) -> Path:
     return target / PurePosixPath(artifact_path).name if target.is_dir() else target
 
 
-class JobArtifacts(APIResource):
-    """Files a job wrote to ``$RUNCRATE_OUTPUT_DIR``: list them, get signed links, download them verified."""
+class JobArtifacts(generated.JobsArtifacts):
+    """Files a job wrote to ``$RUNCRATE_OUTPUT_DIR`` (kept 30 days after it ends): list them, get signed
+    links, download them verified."""
 
-    def list(self, job_id: str, **options: Unpack[CallOptions]) -> ResultList[JobArtifact]:
-        """List a job's artifacts: each file's ``path`` (relative to ``$RUNCRATE_OUTPUT_DIR``), size in
-        ``bytes`` and ``sha256`` (hex). Raises ``NotFoundError`` for an unknown job."""
-        return self._engine.request_data(list_job_artifacts, job_id, options=request_options(options))
+    @cached_property
+    def with_streaming_response(self) -> JobArtifactsWithStreamingResponse:
+        """``download`` with the body streamed: ``async with ... as response:``, released at the end."""
+        return JobArtifactsWithStreamingResponse(self)
 
-    def url(self, job_id: str, path: str, **options: Unpack[CallOptions]) -> str:
-        """A signed download URL for one artifact, valid for about an hour and needing no API key.
-
-        ``path`` is the artifact's path as listed (it may contain ``/``: each segment is encoded
-        and the slashes are kept). The API answers with a redirect; the SDK returns its target
-        without following it, so the key never goes to the storage host. Raises ``NotFoundError``
-        when the job or the artifact does not exist.
-        """
-        return self._engine.request_redirect(get_job_artifact, job_id, path, options=request_options(options))
+    def _checksum_and_url(self, job_id: str, path: str, options: CallOptions) -> tuple[str | None, str]:
+        listed = self.list(job_id, **options)
+        sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
+        return sha256, self.url(job_id, path, **options)
 
     @overload
     def download(self, job_id: str, path: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
@@ -61,11 +56,29 @@ class JobArtifacts(APIResource):
         artifact does not exist, and ``ApiError`` with code ``download_failed`` when the storage
         host refuses the signed URL. ``options`` apply to the two API calls (listing and link).
         """
-        listed = self.list(job_id, **options)
-        sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
-        url = self.url(job_id, path, **options)
+        sha256, url = self._checksum_and_url(job_id, path, options)
         if to is not None:
             return self._engine.download_to_file(url, _target(to, path), sha256=sha256)
         with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
             saved = self._engine.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
             return self._engine.offload(saved.read_bytes)
+
+
+class JobArtifactsWithStreamingResponse:
+    """``jobs.artifacts.with_streaming_response``: the artifact's body as it arrives."""
+
+    def __init__(self, artifacts: JobArtifacts) -> None:
+        self._artifacts = artifacts
+
+    def download(
+        self, job_id: str, path: str, **options: Unpack[CallOptions]
+    ) -> OpenedResponse[BinaryResponse]:
+        """The artifact streamed from its signed URL: ``async with ... as response:`` then
+        ``response.iter_bytes()``, or ``response.write_to_file(path, sha256=...)`` to verify it."""
+        artifacts = self._artifacts
+
+        def open_download() -> BinaryResponse:
+            _, url = artifacts._checksum_and_url(job_id, path, options)
+            return artifacts._engine.signed_download(url)
+
+        return OpenedResponse(open_download)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -13,19 +12,13 @@ from pathlib import Path
 from typing import IO, Unpack
 
 from runcrate._archive import pack_directory
-from runcrate._generated.api.jobs import create_job_upload
-from runcrate._generated.models.create_job_upload_request import CreateJobUploadRequest
+from runcrate._files import UploadSource
 from runcrate._generated.models.job_upload import JobUpload
-from runcrate._types import CallOptions, request_options
-from runcrate.resources._sync._base import APIResource, given
+from runcrate._generated.resources import jobs as generated
+from runcrate._types import CallOptions
 
-__all__ = ["JobUploads", "UploadSource"]
+__all__ = ["JobUploads"]
 
-UploadSource = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
-"""The code to upload: the archive's bytes, a path to an archive file or to a directory to pack,
-or a seekable binary file object."""
-
-_SHA256_HEX = re.compile(r"^[0-9a-fA-F]{64}$")
 _CHUNK_SIZE = 1 << 20
 
 
@@ -98,24 +91,8 @@ def _prepare(
     return prepared
 
 
-class JobUploads(APIResource):
+class JobUploads(generated.JobsUploads):
     """Archives of code for jobs: ``upload(directory)`` then ``jobs.run(code={"upload_id": ...}, ...)``."""
-
-    def create(self, bytes: int, sha256: str | None = None, **options: Unpack[CallOptions]) -> JobUpload:
-        """Reserve a code upload of ``bytes`` bytes (at most ``max_bytes``, 1 GiB).
-
-        With ``sha256`` (the archive's hex digest), the same archive maps to the same upload: when
-        one was already received, ``url`` is ``None`` and there is nothing to send. Otherwise PUT
-        the raw ``.tar.gz`` bytes to ``url`` before ``url_expires_at`` (``upload`` does all of this),
-        then use ``upload_id`` as ``code={"upload_id": ...}`` before ``expires_at`` (24 h).
-        Raises ``UnprocessableEntityError`` for a size out of range.
-        """
-        if sha256 is not None and not _SHA256_HEX.match(sha256):
-            raise ValueError(f"sha256 must be 64 hexadecimal digits, got {sha256!r}")
-        body = CreateJobUploadRequest.from_dict(
-            given(bytes=bytes, sha256=None if sha256 is None else sha256.lower())
-        )
-        return self._engine.request_data(create_job_upload, body=body, options=request_options(options))
 
     def upload(
         self,

@@ -11,24 +11,38 @@ returns the streamed response.
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from runcrate._inference_calls import is_raw
-from runcrate.resources._sync._base import APIResource
-from runcrate.resources._sync.audio import Transcriptions, _open_speech
+from runcrate._engine._sync import SyncResource
+from runcrate._response import OpenedResponse, to_raw_response_wrapper
+from runcrate.resources._sync.audio import SpeechResponse, Transcriptions, open_speech
 from runcrate.resources._sync.chat import ChatCompletions
 from runcrate.resources._sync.images import Images
 from runcrate.resources._sync.videos import Videos
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
+    from runcrate._response import BinaryResponse
+    from runcrate._types import CallOptions
 
-__all__ = ["Models"]
+__all__ = ["Models", "ModelsWithRawResponse", "ModelsWithStreamingResponse"]
 
 
-class Models(APIResource):
+class Models(SyncResource):
     """Chat, images, video jobs, text-to-speech and transcription (OpenAI-compatible inference)."""
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """``text_to_speech`` and ``download_video`` with the body streamed (``async with ... as r:``)."""
+        return ModelsWithStreamingResponse(self)
 
     chat_completion = ChatCompletions.create
     generate_image = Images.generate
@@ -79,12 +93,50 @@ class Models(APIResource):
         (``mp3``, the default, or ``pcm``), ``speed``, and model-specific keywords forwarded
         unchanged. With ``to`` the audio is streamed to that path atomically (a temporary file
         renamed into place) and never held in memory. Errors come back as JSON and raise with the
-        server's message (``BadRequestError``, ``UnprocessableEntityError``, ...). Through
-        ``with_raw_response``, ``parse()`` gives the streamed binary response.
+        server's message (``BadRequestError``, ``UnprocessableEntityError``, ...).
+        ``with_streaming_response.text_to_speech(...)`` gives the audio as it arrives.
         """
-        speech = _open_speech(self, model, input, voice, response_format, speed, extra)
-        if is_raw(speech):
-            return cast(bytes, speech)
+        speech = open_speech(self, model, input, voice, response_format, speed, extra)
         if to is None:
             return speech.read()
         return speech.write_to_file(to)
+
+
+class ModelsWithRawResponse:
+    """``models.with_raw_response``: each method returns a ``RawResponse`` whose ``parse()`` gives the
+    method's own result."""
+
+    def __init__(self, resource: Models) -> None:
+        self.chat_completion = to_raw_response_wrapper(resource.chat_completion)
+        self.generate_image = to_raw_response_wrapper(resource.generate_image)
+        self.generate_video = to_raw_response_wrapper(resource.generate_video)
+        self.get_video_status = to_raw_response_wrapper(resource.get_video_status)
+        self.download_video = to_raw_response_wrapper(resource.download_video)
+        self.transcribe = to_raw_response_wrapper(resource.transcribe)
+        self.text_to_speech = to_raw_response_wrapper(resource.text_to_speech)
+
+
+class ModelsWithStreamingResponse:
+    """``models.with_streaming_response``: speech and finished videos as they arrive."""
+
+    def __init__(self, models: Models) -> None:
+        self._models = models
+
+    def text_to_speech(
+        self,
+        model: str,
+        input: str,
+        *,
+        voice: str | None = None,
+        response_format: SpeechResponseFormat | None = None,
+        speed: float | None = None,
+        **extra: Any,
+    ) -> OpenedResponse[SpeechResponse]:
+        """:meth:`AsyncModels.text_to_speech`, as a context manager that releases the response at the end."""
+        return OpenedResponse(
+            lambda: open_speech(self._models, model, input, voice, response_format, speed, extra)
+        )
+
+    def download_video(self, id: str, **options: Unpack[CallOptions]) -> OpenedResponse[BinaryResponse]:
+        """The finished video (MP4), streamed: ``async with ... as response:``."""
+        return Videos(self._models._engine).with_streaming_response.download(id, **options)

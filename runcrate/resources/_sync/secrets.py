@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, Unpack
 
 import httpx
@@ -10,12 +11,13 @@ import httpx
 from runcrate._generated.api.secrets import list_secrets
 from runcrate._generated.models.secret import Secret
 from runcrate._generated.models.secret_list_response import SecretListResponse
+from runcrate._generated.resources import secrets as generated
 from runcrate._generated.types import Operation, RequestParts
+from runcrate._response import to_raw_response_wrapper
 from runcrate._results import ResultList
 from runcrate._types import CallOptions, request_options
-from runcrate.resources._sync._base import APIResource
 
-__all__ = ["Secrets"]
+__all__ = ["Secrets", "SecretsWithRawResponse"]
 
 
 class _SecretNames:
@@ -40,7 +42,7 @@ class _SecretNames:
 _SECRET_NAMES = _SecretNames()
 
 
-class Secrets(APIResource):
+class Secrets(generated.Secrets):
     """The secrets of the client's environment.
 
     Values are set in the dashboard by an owner or manager and are never returned. Every instance and
@@ -48,9 +50,21 @@ class Secrets(APIResource):
     ``env_vars``/``env`` entry with the same name wins.
     """
 
+    @cached_property
+    def with_raw_response(self) -> SecretsWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return SecretsWithRawResponse(self)
+
     def list(self, **options: Unpack[CallOptions]) -> ResultList[Secret]:
         """The environment's secrets, sorted by name: ``key``, ``sensitive`` and ``updated_at`` only.
 
         Fields the model does not know are dropped, so a secret's value can never come back through it.
         """
         return self._engine.request_data(_SECRET_NAMES, options=request_options(options))
+
+
+class SecretsWithRawResponse(generated.SecretsWithRawResponse):
+    def __init__(self, resource: Secrets) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response_wrapper(resource.list)

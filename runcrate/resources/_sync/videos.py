@@ -5,30 +5,49 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Unpack, cast, overload
+from typing import Any, Unpack, overload
 
+from runcrate._engine._sync import SyncResource
 from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
-from runcrate._generated.api.videos import create_video, download_video, get_video
-from runcrate._generated.models.video_create_request import VideoCreateRequest
+from runcrate._generated.api.videos import create_video, download_video
 from runcrate._generated.models.video_job import VideoJob
-from runcrate._inference_calls import is_raw, split_options
+from runcrate._generated.resources import videos as generated
+from runcrate._inference_calls import split_options
 from runcrate._media import ImageInput, image_inputs
-from runcrate._response import BinaryResponse
+from runcrate._response import BinaryResponse, OpenedResponse, to_raw_response_wrapper
 from runcrate._types import CallOptions, request_options
-from runcrate.resources._sync._base import APIResource, given
 
-__all__ = ["Videos"]
+__all__ = ["Videos", "VideosWithRawResponse", "VideosWithStreamingResponse"]
 
 _COMPLETED = "completed"
 _FAILED = "failed"
 
 
-class Videos(APIResource):
+def _open_download(resource: SyncResource, id: str, options: CallOptions) -> BinaryResponse:
+    """The finished video, its body still streaming."""
+    return resource._engine.request_binary(
+        download_video, id, make_response=BinaryResponse, options=request_options(options)
+    )
+
+
+class Videos(generated.Videos):
     """``client.videos``: asynchronous video jobs, from ``queued`` to ``completed`` or ``failed``."""
 
+    @cached_property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """The methods that make one HTTP call, each returning a ``RawResponse`` (status, headers, request
+        id) whose ``parse()`` gives what the method returns."""
+        return VideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """``download`` with the body streamed: ``async with ... as response:``, released at the end."""
+        return VideosWithStreamingResponse(self)
+
     def generate(
-        self: APIResource,
+        self: SyncResource,
         model: str,
         prompt: str,
         *,
@@ -69,34 +88,27 @@ class Videos(APIResource):
         images = self._engine.offload(
             image_inputs, {"image_url": image_url, "image": image, "start_image": start_image}
         )
-        fields = given(
-            model=model,
-            prompt=prompt,
-            duration_seconds=duration_seconds if duration is None else duration,
-            aspect_ratio=aspect_ratio,
-            width=width,
-            height=height,
-        )
-        body = VideoCreateRequest.from_dict({**model_fields, **fields, **images})
-        return self._engine.request(create_video, body=body, options=request_options(options))
-
-    def get_status(self: APIResource, id: str, **options: Unpack[CallOptions]) -> VideoJob:
-        """The video job with its current status (``queued``, ``processing``, ``completed`` or ``failed``;
-        other values may appear); a failed job says why in ``error``.
-
-        ``client.videos.get_status`` and ``client.models.get_video_status`` are this one method.
-        Raises ``NotFoundError`` for an unknown id.
-        """
-        return self._engine.request(get_video, id, options=request_options(options))
+        fields = {
+            **model_fields,
+            "model": model,
+            "prompt": prompt,
+            "duration_seconds": duration_seconds if duration is None else duration,
+            "aspect_ratio": aspect_ratio,
+            "width": width,
+            "height": height,
+            **images,
+        }
+        arguments = generated.create_video_arguments(fields)
+        return self._engine.request(create_video, options=request_options(options), **arguments)
 
     @overload
-    def download(self: APIResource, id: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
+    def download(self: SyncResource, id: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
     @overload
     def download(
-        self: APIResource, id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+        self: SyncResource, id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
     ) -> Path: ...
     def download(
-        self: APIResource,
+        self: SyncResource,
         id: str,
         to: str | os.PathLike[str] | None = None,
         **options: Unpack[CallOptions],
@@ -106,20 +118,16 @@ class Videos(APIResource):
         ``client.videos.download`` and ``client.models.download_video`` are this one method. The
         file is written atomically: a temporary file renamed into place, so a failed download
         leaves nothing behind. Works only once the job is ``completed``: before that, and for an
-        unknown id, it raises ``NotFoundError``. Through ``with_raw_response``, ``parse()`` gives
-        the streamed binary response.
+        unknown id, it raises ``NotFoundError``. ``with_streaming_response.download(id)`` gives the
+        body as it arrives instead.
         """
-        video = self._engine.request_binary(
-            download_video, id, make_response=BinaryResponse, options=request_options(options)
-        )
-        if is_raw(video):
-            return cast(bytes, video)
+        video = _open_download(self, id, options)
         if to is None:
             return video.read()
         return video.write_to_file(to)
 
     def generate_and_save(
-        self: APIResource,
+        self: SyncResource,
         path: str | os.PathLike[str],
         model: str,
         prompt: str,
@@ -169,3 +177,22 @@ class Videos(APIResource):
                 wait = min(poll_interval, remaining)
             self._engine.sleep(wait)
             job = videos.get_status(job.id, **call_options)
+
+
+class VideosWithRawResponse(generated.VideosWithRawResponse):
+    def __init__(self, resource: Videos) -> None:
+        super().__init__(resource)
+        self.generate = to_raw_response_wrapper(resource.generate)
+        self.download = to_raw_response_wrapper(resource.download)
+
+
+class VideosWithStreamingResponse:
+    """``videos.with_streaming_response``: the finished video as it arrives."""
+
+    def __init__(self, videos: Videos) -> None:
+        self._videos = videos
+
+    def download(self, id: str, **options: Unpack[CallOptions]) -> OpenedResponse[BinaryResponse]:
+        """The finished video (MP4), streamed: ``async with ... as response:`` then
+        ``response.iter_bytes()`` or ``response.write_to_file(path)``."""
+        return OpenedResponse(lambda: _open_download(self._videos, id, options))

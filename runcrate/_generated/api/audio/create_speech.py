@@ -27,7 +27,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: SpeechRequest,
+    body: SpeechRequest | dict[str, Any],
 ) -> RequestParts:
     """Build the ``createSpeech`` request: Generate speech from text
 
@@ -46,8 +46,7 @@ def build_request(
         "url": "/audio/speech",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

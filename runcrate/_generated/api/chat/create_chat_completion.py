@@ -28,7 +28,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: ChatCompletionRequest,
+    body: ChatCompletionRequest | dict[str, Any],
 ) -> RequestParts:
     """Build the ``createChatCompletion`` request: Create a chat completion
 
@@ -56,8 +56,7 @@ def build_request(
         "url": "/chat/completions",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -29,7 +29,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: CreateInstanceSshCertificateRequest,
+    body: CreateInstanceSshCertificateRequest | dict[str, Any],
     environment: str | Unset = UNSET,
 ) -> RequestParts:
     """Build the ``createInstanceSshCertificate`` request: Issue an SSH certificate for an instance
@@ -60,8 +60,7 @@ def build_request(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

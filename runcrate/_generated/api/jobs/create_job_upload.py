@@ -28,7 +28,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: CreateJobUploadRequest,
+    body: CreateJobUploadRequest | dict[str, Any],
     environment: str | Unset = UNSET,
 ) -> RequestParts:
     """Build the ``createJobUpload`` request: Reserve a code upload
@@ -61,8 +61,7 @@ def build_request(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -29,7 +29,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: JobOverrides | Unset = UNSET,
+    body: JobOverrides | dict[str, Any] | Unset = UNSET,
     environment: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> RequestParts:
@@ -75,8 +75,7 @@ def build_request(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
+        _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -29,7 +29,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: JobGroupSpec,
+    body: JobGroupSpec | dict[str, Any],
     environment: str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> RequestParts:
@@ -74,8 +74,7 @@ def build_request(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -29,7 +29,7 @@ OPERATION = Operation(
 def build_request(
     id: str,
     *,
-    body: UpdateScheduleRequest,
+    body: UpdateScheduleRequest | dict[str, Any],
     environment: str | Unset = UNSET,
 ) -> RequestParts:
     """Build the ``updateSchedule`` request: Update a schedule
@@ -63,8 +63,7 @@ def build_request(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

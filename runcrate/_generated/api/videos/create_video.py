@@ -28,7 +28,7 @@ OPERATION = Operation(
 
 def build_request(
     *,
-    body: VideoCreateRequest,
+    body: VideoCreateRequest | dict[str, Any],
 ) -> RequestParts:
     """Build the ``createVideo`` request: Start a video generation job
 
@@ -52,8 +52,7 @@ def build_request(
         "url": "/videos",
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = body if isinstance(body, dict) else body.to_dict()
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
