@@ -44,5 +44,4 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     params = importlib.import_module("runcrate._generated.params")
-    generated = [name for name in vars(params) if name[:1].isupper() and name != "Model"]
-    return sorted({*generated, *_HAND_WRITTEN})
+    return sorted({*params.__all__, *_HAND_WRITTEN})
