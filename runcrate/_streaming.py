@@ -27,6 +27,7 @@ from runcrate._errors import (
     invalid_response,
     request_id_from,
 )
+from runcrate._json import loads
 from runcrate._sse import ServerSentEvent, SSEDecoder
 from runcrate._transport import describe, transport_error
 
@@ -94,7 +95,7 @@ class ChunkDecoder(Generic[_T]):
             self.finished = True
             return None
         try:
-            payload = json.loads(event.data)
+            payload = loads(event.data)
         except ValueError:
             raise invalid_response(
                 self._response, "Malformed JSON in a stream event", body=event.data

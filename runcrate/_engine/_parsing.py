@@ -76,7 +76,7 @@ def with_request_id(result: _T, request_id: str | None) -> _T:
     as a :class:`ResultList`, a ``list`` holding it; anything else (``None``, text) as it is."""
     if isinstance(result, list):
         return cast(_T, ResultList(cast("list[Any]", result), request_id=request_id))
-    if hasattr(result, "_request_id"):  # every generated model has the slot
+    if hasattr(type(result), "_wire_names"):  # a generated model (the class attribute every one has)
         cast(Any, result)._request_id = request_id
     return result
 

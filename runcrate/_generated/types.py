@@ -3,9 +3,9 @@
 
 import datetime
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from enum import Enum
-from typing import IO, Any, BinaryIO, ClassVar, Literal, Required, TypedDict, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Literal, Required, TypedDict, cast
 from urllib.parse import quote
 
 from attrs import define, field
@@ -129,12 +129,31 @@ class WireModel:
     """
 
     _wire_names: ClassVar[dict[str, str]] = {}
+    _optional: ClassVar[frozenset[str]] = frozenset()
+    """Wire names of the fields the schema does not require."""
+    _aliases: ClassVar[dict[str, str]] = {}
+    """Wire name -> its other casing, read when the payload lacks the wire name."""
     _absent: frozenset[str] | None = field(default=None, init=False, eq=False, repr=False)
     """Wire names of declared fields the payload lacked; ``None`` for a model built by its
     constructor, whose ``None`` fields count as absent."""
     _request_id: str | None = field(default=None, init=False, eq=False, repr=False)
     """The request id of the response this model was parsed from (set on a call's result, not on
     the models nested in it)."""
+    _payload: Mapping[str, Any] | None = field(default=None, init=False, eq=False, repr=False)
+    """The mapping ``from_dict`` read. ``from_dict`` sets the declared fields only: what the
+    payload held besides them (``additional_properties``) and which of them it lacked (``_absent``)
+    are worked out from it when first asked for, which few readers ever do."""
+
+    if not TYPE_CHECKING:  # the checkers must not take every attribute name for a valid one
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for an attribute never set: the bookkeeping `from_dict` leaves to be asked.
+            read = _FROM_PAYLOAD.get(name)
+            if read is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = read(self, object.__getattribute__(self, "_payload"))
+            object.__setattr__(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         """The model as it travels on the wire: wire names, JSON values, absent fields left out."""
@@ -242,6 +261,35 @@ class WireModel:
     def _extra(self) -> dict[str, Any]:
         extra: dict[str, Any] = getattr(self, "additional_properties", {})
         return extra
+
+    def _consumed(self, payload: Mapping[str, Any]) -> set[str]:
+        """The keys of ``payload`` that went to declared fields (a field's other casing only when
+        the payload lacked its wire name)."""
+        consumed = set(self._wire_names)
+        consumed.update(alias for wire, alias in self._aliases.items() if wire not in payload)
+        return consumed
+
+
+_NONE_ABSENT: frozenset[str] = frozenset()
+
+
+def _unknown_fields(model: WireModel, payload: Mapping[str, Any]) -> dict[str, Any]:
+    consumed = model._consumed(payload)
+    return {key: value for key, value in payload.items() if key not in consumed}
+
+
+def _absent_fields(model: WireModel, payload: Mapping[str, Any]) -> frozenset[str]:
+    absent = model._optional.difference(payload)
+    if absent and model._aliases:
+        absent = frozenset(wire for wire in absent if model._aliases.get(wire) not in payload)
+    return absent or _NONE_ABSENT
+
+
+_FROM_PAYLOAD: dict[str, Callable[[WireModel, Mapping[str, Any]], Any]] = {
+    "additional_properties": _unknown_fields,
+    "_absent": _absent_fields,
+    "_request_id": lambda model, payload: None,
+}
 
 
 _SCALARS = frozenset({str, int, float, bool, type(None)})

@@ -241,3 +241,36 @@ def test_optional_fields_are_optional_and_required_ones_are_not() -> None:
     assert chunk_choice["delta"] is models.ChatCompletionDelta
     logs = typing.get_type_hints(models.JobLogs)
     assert logs["chunks"] == list[models.JobLogChunk], "a list the spec requires is a list"
+
+
+def test_what_from_dict_leaves_for_later_reads_as_if_built_at_once() -> None:
+    """``from_dict`` sets the declared fields; unknown fields, absent ones and the request id are
+    worked out from the payload when first read, and then stay."""
+    chunk = ChatCompletionChunk.from_dict(CHUNK)
+    delta = chunk.choices[0].delta
+    assert chunk.additional_properties == {"system_fingerprint": "fp_1"}
+    assert chunk.additional_properties is chunk.additional_properties
+    assert chunk._absent == {"usage", "error"}
+    assert delta._absent == {"role", "reasoning_content", "tool_calls"}
+    assert delta.additional_properties == {}
+    assert chunk._request_id is None and delta._request_id is None
+    chunk.additional_properties["x"] = 1  # a model's unknown fields are its own to change
+    assert chunk.to_dict()["x"] == 1
+    assert "x" not in CHUNK
+
+
+def test_a_misspelt_attribute_is_still_an_attribute_error() -> None:
+    chunk = ChatCompletionChunk.from_dict(CHUNK)
+    with pytest.raises(AttributeError, match="'ChatCompletionChunk' object has no attribute 'choice'"):
+        chunk.choice  # noqa: B018
+    assert not hasattr(chunk, "_payloads")
+
+
+def test_a_field_in_its_other_casing_is_not_an_unknown_one() -> None:
+    volume = StorageVolume.from_dict({"id": "v1", "name": "data", "size_gb": 100, "extra": True})
+    assert volume.size_gb == 100
+    assert volume.additional_properties == {"extra": True}
+    assert "sizeGb" not in volume._absent
+    both = StorageVolume.from_dict({"id": "v1", "name": "data", "sizeGb": 100, "size_gb": 200})
+    assert both.size_gb == 100
+    assert both.additional_properties == {"size_gb": 200}, "the wire name wins; the other stays readable"

@@ -13,16 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="AutoRecharge")
 
-_OPTIONAL = frozenset(
-    {
-        "threshold_usd",
-        "target_usd",
-        "last_failure_reason",
-        "last_failure_at",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class AutoRecharge(WireModel):
@@ -35,6 +25,14 @@ class AutoRecharge(WireModel):
         "last_failure_reason": "last_failure_reason",
         "last_failure_at": "last_failure_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "threshold_usd",
+            "target_usd",
+            "last_failure_reason",
+            "last_failure_at",
+        }
+    )
 
     enabled: bool
     threshold_usd: float | None = None
@@ -51,19 +49,18 @@ class AutoRecharge(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        enabled = pop("enabled", None)
+        get = src_dict.get
+        enabled = get("enabled")
         if enabled is None:
             raise missing_field(cls, src_dict, "enabled")
 
-        threshold_usd = pop("threshold_usd", None)
+        threshold_usd = get("threshold_usd")
 
-        target_usd = pop("target_usd", None)
+        target_usd = get("target_usd")
 
-        last_failure_reason = pop("last_failure_reason", None)
+        last_failure_reason = get("last_failure_reason")
 
-        last_failure_at = _parse_last_failure_at(pop("last_failure_at", None))
+        last_failure_at = _parse_last_failure_at(get("last_failure_at"))
 
         auto_recharge = object.__new__(cls)
         auto_recharge.enabled = enabled
@@ -71,11 +68,7 @@ class AutoRecharge(WireModel):
         auto_recharge.target_usd = target_usd
         auto_recharge.last_failure_reason = last_failure_reason
         auto_recharge.last_failure_at = last_failure_at
-        auto_recharge.additional_properties = d
-        auto_recharge._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        )
-        auto_recharge._request_id = None
+        auto_recharge._payload = src_dict
         return auto_recharge
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="AutoRechargeResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class AutoRechargeResponse(WireModel):
@@ -29,18 +27,15 @@ class AutoRechargeResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = AutoRecharge.from_dict(cast("Mapping[str, Any]", _data))
 
         auto_recharge_response = object.__new__(cls)
         auto_recharge_response.data = data
-        auto_recharge_response.additional_properties = d
-        auto_recharge_response._absent = _NONE_ABSENT
-        auto_recharge_response._request_id = None
+        auto_recharge_response._payload = src_dict
         return auto_recharge_response
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="BalanceResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class BalanceResponse(WireModel):
@@ -30,18 +28,15 @@ class BalanceResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = Balance.from_dict(cast("Mapping[str, Any]", _data))
 
         balance_response = object.__new__(cls)
         balance_response.data = data
-        balance_response.additional_properties = d
-        balance_response._absent = _NONE_ABSENT
-        balance_response._request_id = None
+        balance_response._payload = src_dict
         return balance_response
 
 

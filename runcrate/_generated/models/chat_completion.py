@@ -12,13 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletion")
 
-_OPTIONAL = frozenset(
-    {
-        "usage",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletion(WireModel):
@@ -32,6 +25,11 @@ class ChatCompletion(WireModel):
         "choices": "choices",
         "usage": "usage",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "usage",
+        }
+    )
 
     id: str
     object: str
@@ -49,32 +47,31 @@ class ChatCompletion(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        object_ = pop("object", None)
+        object_ = get("object")
         if object_ is None:
             raise missing_field(cls, src_dict, "object")
 
-        created = pop("created", None)
+        created = get("created")
         if created is None:
             raise missing_field(cls, src_dict, "created")
 
-        model = pop("model", None)
+        model = get("model")
         if model is None:
             raise missing_field(cls, src_dict, "model")
 
-        _choices = pop("choices", None)
+        _choices = get("choices")
         if _choices is None:
             raise missing_field(cls, src_dict, "choices")
         choices = [
             ChatCompletionChoice.from_dict(choices_item_data) for choices_item_data in json_list(_choices)
         ]
 
-        _usage = pop("usage", None)
+        _usage = get("usage")
         usage = None if _usage is None else CompletionUsage.from_dict(cast("Mapping[str, Any]", _usage))
 
         chat_completion = object.__new__(cls)
@@ -84,11 +81,7 @@ class ChatCompletion(WireModel):
         chat_completion.model = model
         chat_completion.choices = choices
         chat_completion.usage = usage
-        chat_completion.additional_properties = d
-        chat_completion._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion._request_id = None
+        chat_completion._payload = src_dict
         return chat_completion
 
 

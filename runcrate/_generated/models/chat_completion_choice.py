@@ -13,13 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatCompletionChoice")
 
-_OPTIONAL = frozenset(
-    {
-        "finish_reason",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionChoice(WireModel):
@@ -28,6 +21,11 @@ class ChatCompletionChoice(WireModel):
         "message": "message",
         "finish_reason": "finish_reason",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "finish_reason",
+        }
+    )
 
     index: int
     message: ChatCompletionMessage
@@ -40,28 +38,23 @@ class ChatCompletionChoice(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        index = pop("index", None)
+        get = src_dict.get
+        index = get("index")
         if index is None:
             raise missing_field(cls, src_dict, "index")
 
-        _message = pop("message", None)
+        _message = get("message")
         if _message is None:
             raise missing_field(cls, src_dict, "message")
         message = ChatCompletionMessage.from_dict(cast("Mapping[str, Any]", _message))
 
-        finish_reason = _parse_finish_reason(pop("finish_reason", None))
+        finish_reason = _parse_finish_reason(get("finish_reason"))
 
         chat_completion_choice = object.__new__(cls)
         chat_completion_choice.index = index
         chat_completion_choice.message = message
         chat_completion_choice.finish_reason = finish_reason
-        chat_completion_choice.additional_properties = d
-        chat_completion_choice._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_choice._request_id = None
+        chat_completion_choice._payload = src_dict
         return chat_completion_choice
 
 

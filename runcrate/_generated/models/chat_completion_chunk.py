@@ -12,18 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
-_OPTIONAL = frozenset(
-    {
-        "id",
-        "object",
-        "created",
-        "model",
-        "usage",
-        "error",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionChunk(WireModel):
@@ -43,6 +31,16 @@ class ChatCompletionChunk(WireModel):
         "usage": "usage",
         "error": "error",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "object",
+            "created",
+            "model",
+            "usage",
+            "error",
+        }
+    )
 
     choices: list[ChatCompletionChunkChoice]
     id: str | None = None
@@ -59,17 +57,16 @@ class ChatCompletionChunk(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
 
-        object_ = pop("object", None)
+        object_ = get("object")
 
-        created = pop("created", None)
+        created = get("created")
 
-        model = pop("model", None)
+        model = get("model")
 
-        _choices = pop("choices", None)
+        _choices = get("choices")
         if _choices is None:
             raise missing_field(cls, src_dict, "choices")
         choices = [
@@ -77,9 +74,9 @@ class ChatCompletionChunk(WireModel):
             for choices_item_data in json_list(_choices)
         ]
 
-        usage = _parse_usage(pop("usage", None))
+        usage = _parse_usage(get("usage"))
 
-        _error = pop("error", None)
+        _error = get("error")
         error = None if _error is None else InferenceErrorBody.from_dict(cast("Mapping[str, Any]", _error))
 
         chat_completion_chunk = object.__new__(cls)
@@ -90,11 +87,7 @@ class ChatCompletionChunk(WireModel):
         chat_completion_chunk.choices = choices
         chat_completion_chunk.usage = usage
         chat_completion_chunk.error = error
-        chat_completion_chunk.additional_properties = d
-        chat_completion_chunk._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_chunk._request_id = None
+        chat_completion_chunk._payload = src_dict
         return chat_completion_chunk
 
 

@@ -13,13 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
-_OPTIONAL = frozenset(
-    {
-        "finish_reason",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionChunkChoice(WireModel):
@@ -28,6 +21,11 @@ class ChatCompletionChunkChoice(WireModel):
         "delta": "delta",
         "finish_reason": "finish_reason",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "finish_reason",
+        }
+    )
 
     index: int
     delta: ChatCompletionDelta
@@ -40,28 +38,23 @@ class ChatCompletionChunkChoice(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        index = pop("index", None)
+        get = src_dict.get
+        index = get("index")
         if index is None:
             raise missing_field(cls, src_dict, "index")
 
-        _delta = pop("delta", None)
+        _delta = get("delta")
         if _delta is None:
             raise missing_field(cls, src_dict, "delta")
         delta = ChatCompletionDelta.from_dict(cast("Mapping[str, Any]", _delta))
 
-        finish_reason = _parse_finish_reason(pop("finish_reason", None))
+        finish_reason = _parse_finish_reason(get("finish_reason"))
 
         chat_completion_chunk_choice = object.__new__(cls)
         chat_completion_chunk_choice.index = index
         chat_completion_chunk_choice.delta = delta
         chat_completion_chunk_choice.finish_reason = finish_reason
-        chat_completion_chunk_choice.additional_properties = d
-        chat_completion_chunk_choice._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_chunk_choice._request_id = None
+        chat_completion_chunk_choice._payload = src_dict
         return chat_completion_chunk_choice
 
 

@@ -13,16 +13,6 @@ from ..types import WireModel, json_list
 
 T = TypeVar("T", bound="ChatCompletionDelta")
 
-_OPTIONAL = frozenset(
-    {
-        "role",
-        "content",
-        "reasoning_content",
-        "tool_calls",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionDelta(WireModel):
@@ -34,6 +24,14 @@ class ChatCompletionDelta(WireModel):
         "reasoning_content": "reasoning_content",
         "tool_calls": "tool_calls",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "role",
+            "content",
+            "reasoning_content",
+            "tool_calls",
+        }
+    )
 
     role: KnownChatMessageRole | str | None = None
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
@@ -48,15 +46,14 @@ class ChatCompletionDelta(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        role = _parse_role(pop("role", None))
+        get = src_dict.get
+        role = _parse_role(get("role"))
 
-        content = pop("content", None)
+        content = get("content")
 
-        reasoning_content = pop("reasoning_content", None)
+        reasoning_content = get("reasoning_content")
 
-        _tool_calls = pop("tool_calls", None)
+        _tool_calls = get("tool_calls")
         tool_calls = (
             None
             if _tool_calls is None
@@ -71,11 +68,7 @@ class ChatCompletionDelta(WireModel):
         chat_completion_delta.content = content
         chat_completion_delta.reasoning_content = reasoning_content
         chat_completion_delta.tool_calls = tool_calls
-        chat_completion_delta.additional_properties = d
-        chat_completion_delta._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_delta._request_id = None
+        chat_completion_delta._payload = src_dict
         return chat_completion_delta
 
 

@@ -13,25 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletionRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "max_tokens",
-        "temperature",
-        "top_p",
-        "stop",
-        "frequency_penalty",
-        "presence_penalty",
-        "stream",
-        "stream_options",
-        "tools",
-        "tool_choice",
-        "response_format",
-        "seed",
-        "user",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionRequest(WireModel):
@@ -54,6 +35,23 @@ class ChatCompletionRequest(WireModel):
         "seed": "seed",
         "user": "user",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "max_tokens",
+            "temperature",
+            "top_p",
+            "stop",
+            "frequency_penalty",
+            "presence_penalty",
+            "stream",
+            "stream_options",
+            "tools",
+            "tool_choice",
+            "response_format",
+            "seed",
+            "user",
+        }
+    )
 
     model: str
     """ Model id from the live catalogue, e.g. `deepseek-ai/DeepSeek-V3` or `deepseek/deepseek-v3.2`. Ids are free
@@ -96,57 +94,56 @@ class ChatCompletionRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        model = pop("model", None)
+        get = src_dict.get
+        model = get("model")
         if model is None:
             raise missing_field(cls, src_dict, "model")
 
-        _messages = pop("messages", None)
+        _messages = get("messages")
         if _messages is None:
             raise missing_field(cls, src_dict, "messages")
         messages = [ChatMessage.from_dict(messages_item_data) for messages_item_data in json_list(_messages)]
 
-        max_tokens = pop("max_tokens", None)
+        max_tokens = get("max_tokens")
 
-        temperature = pop("temperature", None)
+        temperature = get("temperature")
 
-        top_p = pop("top_p", None)
+        top_p = get("top_p")
 
-        stop = _parse_stop(pop("stop", None))
+        stop = _parse_stop(get("stop"))
 
-        frequency_penalty = pop("frequency_penalty", None)
+        frequency_penalty = get("frequency_penalty")
 
-        presence_penalty = pop("presence_penalty", None)
+        presence_penalty = get("presence_penalty")
 
-        stream = pop("stream", None)
+        stream = get("stream")
 
-        _stream_options = pop("stream_options", None)
+        _stream_options = get("stream_options")
         stream_options = (
             None
             if _stream_options is None
             else ChatCompletionRequestStreamOptions.from_dict(cast("Mapping[str, Any]", _stream_options))
         )
 
-        _tools = pop("tools", None)
+        _tools = get("tools")
         tools = (
             None
             if _tools is None
             else [ChatTool.from_dict(tools_item_data) for tools_item_data in json_list(_tools)]
         )
 
-        tool_choice = _parse_tool_choice(pop("tool_choice", None))
+        tool_choice = _parse_tool_choice(get("tool_choice"))
 
-        _response_format = pop("response_format", None)
+        _response_format = get("response_format")
         response_format = (
             None
             if _response_format is None
             else ChatResponseFormat.from_dict(cast("Mapping[str, Any]", _response_format))
         )
 
-        seed = pop("seed", None)
+        seed = get("seed")
 
-        user = pop("user", None)
+        user = get("user")
 
         chat_completion_request = object.__new__(cls)
         chat_completion_request.model = model
@@ -164,11 +161,7 @@ class ChatCompletionRequest(WireModel):
         chat_completion_request.response_format = response_format
         chat_completion_request.seed = seed
         chat_completion_request.user = user
-        chat_completion_request.additional_properties = d
-        chat_completion_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 15 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_request._request_id = None
+        chat_completion_request._payload = src_dict
         return chat_completion_request
 
 

@@ -12,13 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ChatCompletionRequestStreamOptions")
 
-_OPTIONAL = frozenset(
-    {
-        "include_usage",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestStreamOptions(WireModel):
@@ -27,6 +20,11 @@ class ChatCompletionRequestStreamOptions(WireModel):
     _wire_names: ClassVar[dict[str, str]] = {
         "include_usage": "include_usage",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "include_usage",
+        }
+    )
 
     include_usage: bool | None = None
     """ Send one more chunk before `data: [DONE]` whose `usage` holds the token counts of the whole request and
@@ -37,15 +35,10 @@ class ChatCompletionRequestStreamOptions(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        include_usage = pop("include_usage", None)
+        get = src_dict.get
+        include_usage = get("include_usage")
 
         chat_completion_request_stream_options = object.__new__(cls)
         chat_completion_request_stream_options.include_usage = include_usage
-        chat_completion_request_stream_options.additional_properties = d
-        chat_completion_request_stream_options._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 1 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_request_stream_options._request_id = None
+        chat_completion_request_stream_options._payload = src_dict
         return chat_completion_request_stream_options

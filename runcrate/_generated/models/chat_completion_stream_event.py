@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatCompletionStreamEvent")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionStreamEvent(WireModel):
@@ -34,18 +32,15 @@ class ChatCompletionStreamEvent(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = _parse_data(_data)
 
         chat_completion_stream_event = object.__new__(cls)
         chat_completion_stream_event.data = data
-        chat_completion_stream_event.additional_properties = d
-        chat_completion_stream_event._absent = _NONE_ABSENT
-        chat_completion_stream_event._request_id = None
+        chat_completion_stream_event._payload = src_dict
         return chat_completion_stream_event
 
 

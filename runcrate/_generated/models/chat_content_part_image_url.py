@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatContentPartImageUrl")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatContentPartImageUrl(WireModel):
@@ -32,16 +30,15 @@ class ChatContentPartImageUrl(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _type_ = pop("type", None)
+        get = src_dict.get
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = cast(Literal["image_url"], _type_)
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
-        _image_url = pop("image_url", None)
+        _image_url = get("image_url")
         if _image_url is None:
             raise missing_field(cls, src_dict, "image_url")
         image_url = ChatContentPartImageUrlImageUrl.from_dict(cast("Mapping[str, Any]", _image_url))
@@ -49,9 +46,7 @@ class ChatContentPartImageUrl(WireModel):
         chat_content_part_image_url = object.__new__(cls)
         chat_content_part_image_url.type = type_
         chat_content_part_image_url.image_url = image_url
-        chat_content_part_image_url.additional_properties = d
-        chat_content_part_image_url._absent = _NONE_ABSENT
-        chat_content_part_image_url._request_id = None
+        chat_content_part_image_url._payload = src_dict
         return chat_content_part_image_url
 
 

@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatContentPartImageUrlImageUrl")
 
-_OPTIONAL = frozenset(
-    {
-        "detail",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatContentPartImageUrlImageUrl(WireModel):
@@ -26,6 +19,11 @@ class ChatContentPartImageUrlImageUrl(WireModel):
         "url": "url",
         "detail": "detail",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "detail",
+        }
+    )
 
     url: str
     """ An http(s) URL of the image, or the image itself as a base64 `data:` URI. """
@@ -37,20 +35,15 @@ class ChatContentPartImageUrlImageUrl(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        url = pop("url", None)
+        get = src_dict.get
+        url = get("url")
         if url is None:
             raise missing_field(cls, src_dict, "url")
 
-        detail = pop("detail", None)
+        detail = get("detail")
 
         chat_content_part_image_url_image_url = object.__new__(cls)
         chat_content_part_image_url_image_url.url = url
         chat_content_part_image_url_image_url.detail = detail
-        chat_content_part_image_url_image_url.additional_properties = d
-        chat_content_part_image_url_image_url._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        chat_content_part_image_url_image_url._request_id = None
+        chat_content_part_image_url_image_url._payload = src_dict
         return chat_content_part_image_url_image_url

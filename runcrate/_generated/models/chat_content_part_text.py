@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatContentPartText")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatContentPartText(WireModel):
@@ -32,23 +30,20 @@ class ChatContentPartText(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _type_ = pop("type", None)
+        get = src_dict.get
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = cast(Literal["text"], _type_)
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
-        text = pop("text", None)
+        text = get("text")
         if text is None:
             raise missing_field(cls, src_dict, "text")
 
         chat_content_part_text = object.__new__(cls)
         chat_content_part_text.type = type_
         chat_content_part_text.text = text
-        chat_content_part_text.additional_properties = d
-        chat_content_part_text._absent = _NONE_ABSENT
-        chat_content_part_text._request_id = None
+        chat_content_part_text._payload = src_dict
         return chat_content_part_text

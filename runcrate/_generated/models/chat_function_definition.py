@@ -12,15 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatFunctionDefinition")
 
-_OPTIONAL = frozenset(
-    {
-        "description",
-        "parameters",
-        "strict",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatFunctionDefinition(WireModel):
@@ -30,6 +21,13 @@ class ChatFunctionDefinition(WireModel):
         "parameters": "parameters",
         "strict": "strict",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "parameters",
+            "strict",
+        }
+    )
 
     name: str
     """ Function name (letters, digits, underscores and dashes). """
@@ -45,33 +43,28 @@ class ChatFunctionDefinition(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        description = pop("description", None)
+        description = get("description")
 
-        _parameters = pop("parameters", None)
+        _parameters = get("parameters")
         parameters = (
             None
             if _parameters is None
             else ChatFunctionDefinitionParameters.from_dict(cast("Mapping[str, Any]", _parameters))
         )
 
-        strict = pop("strict", None)
+        strict = get("strict")
 
         chat_function_definition = object.__new__(cls)
         chat_function_definition.name = name
         chat_function_definition.description = description
         chat_function_definition.parameters = parameters
         chat_function_definition.strict = strict
-        chat_function_definition.additional_properties = d
-        chat_function_definition._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        chat_function_definition._request_id = None
+        chat_function_definition._payload = src_dict
         return chat_function_definition
 
 

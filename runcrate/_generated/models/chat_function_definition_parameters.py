@@ -12,8 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ChatFunctionDefinitionParameters")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False, eq=False)
 class ChatFunctionDefinitionParameters(WireModel):
@@ -27,11 +25,8 @@ class ChatFunctionDefinitionParameters(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         chat_function_definition_parameters = object.__new__(cls)
-        chat_function_definition_parameters.additional_properties = d
-        chat_function_definition_parameters._absent = _NONE_ABSENT
-        chat_function_definition_parameters._request_id = None
+        chat_function_definition_parameters._payload = src_dict
         return chat_function_definition_parameters
 
     def __len__(self) -> int:

@@ -13,16 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatMessage")
 
-_OPTIONAL = frozenset(
-    {
-        "content",
-        "name",
-        "tool_calls",
-        "tool_call_id",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatMessage(WireModel):
@@ -38,6 +28,14 @@ class ChatMessage(WireModel):
         "tool_calls": "tool_calls",
         "tool_call_id": "tool_call_id",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "name",
+            "tool_calls",
+            "tool_call_id",
+        }
+    )
 
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
@@ -57,18 +55,17 @@ class ChatMessage(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _role = pop("role", None)
+        get = src_dict.get
+        _role = get("role")
         if _role is None:
             raise missing_field(cls, src_dict, "role")
         role = _parse_role(_role)
 
-        content = _parse_content(pop("content", None))
+        content = _parse_content(get("content"))
 
-        name = pop("name", None)
+        name = get("name")
 
-        _tool_calls = pop("tool_calls", None)
+        _tool_calls = get("tool_calls")
         tool_calls = (
             None
             if _tool_calls is None
@@ -78,7 +75,7 @@ class ChatMessage(WireModel):
             ]
         )
 
-        tool_call_id = pop("tool_call_id", None)
+        tool_call_id = get("tool_call_id")
 
         chat_message = object.__new__(cls)
         chat_message.role = role
@@ -86,9 +83,7 @@ class ChatMessage(WireModel):
         chat_message.name = name
         chat_message.tool_calls = tool_calls
         chat_message.tool_call_id = tool_call_id
-        chat_message.additional_properties = d
-        chat_message._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        chat_message._request_id = None
+        chat_message._payload = src_dict
         return chat_message
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatNamedToolChoice")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatNamedToolChoice(WireModel):
@@ -32,16 +30,15 @@ class ChatNamedToolChoice(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _type_ = pop("type", None)
+        get = src_dict.get
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = cast(Literal["function"], _type_)
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        _function = pop("function", None)
+        _function = get("function")
         if _function is None:
             raise missing_field(cls, src_dict, "function")
         function = ChatNamedToolChoiceFunction.from_dict(cast("Mapping[str, Any]", _function))
@@ -49,9 +46,7 @@ class ChatNamedToolChoice(WireModel):
         chat_named_tool_choice = object.__new__(cls)
         chat_named_tool_choice.type = type_
         chat_named_tool_choice.function = function
-        chat_named_tool_choice.additional_properties = d
-        chat_named_tool_choice._absent = _NONE_ABSENT
-        chat_named_tool_choice._request_id = None
+        chat_named_tool_choice._payload = src_dict
         return chat_named_tool_choice
 
 

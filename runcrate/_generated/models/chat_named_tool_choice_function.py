@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatNamedToolChoiceFunction")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatNamedToolChoiceFunction(WireModel):
@@ -28,15 +26,12 @@ class ChatNamedToolChoiceFunction(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
         chat_named_tool_choice_function = object.__new__(cls)
         chat_named_tool_choice_function.name = name
-        chat_named_tool_choice_function.additional_properties = d
-        chat_named_tool_choice_function._absent = _NONE_ABSENT
-        chat_named_tool_choice_function._request_id = None
+        chat_named_tool_choice_function._payload = src_dict
         return chat_named_tool_choice_function

@@ -13,13 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatResponseFormat")
 
-_OPTIONAL = frozenset(
-    {
-        "json_schema",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatResponseFormat(WireModel):
@@ -32,6 +25,11 @@ class ChatResponseFormat(WireModel):
         "type": "type",
         "json_schema": "json_schema",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "json_schema",
+        }
+    )
 
     type: ChatResponseFormatType
     json_schema: ChatResponseFormatJsonSchema | None = None
@@ -42,14 +40,13 @@ class ChatResponseFormat(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _type_ = pop("type", None)
+        get = src_dict.get
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = ChatResponseFormatType(_type_)
 
-        _json_schema = pop("json_schema", None)
+        _json_schema = get("json_schema")
         json_schema = (
             None
             if _json_schema is None
@@ -59,11 +56,7 @@ class ChatResponseFormat(WireModel):
         chat_response_format = object.__new__(cls)
         chat_response_format.type = type_
         chat_response_format.json_schema = json_schema
-        chat_response_format.additional_properties = d
-        chat_response_format._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        chat_response_format._request_id = None
+        chat_response_format._payload = src_dict
         return chat_response_format
 
 

@@ -12,15 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatResponseFormatJsonSchema")
 
-_OPTIONAL = frozenset(
-    {
-        "description",
-        "schema",
-        "strict",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatResponseFormatJsonSchema(WireModel):
@@ -32,6 +23,13 @@ class ChatResponseFormatJsonSchema(WireModel):
         "schema": "schema",
         "strict": "strict",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "schema",
+            "strict",
+        }
+    )
 
     name: str
     description: str | None = None
@@ -44,33 +42,28 @@ class ChatResponseFormatJsonSchema(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        description = pop("description", None)
+        description = get("description")
 
-        _schema = pop("schema", None)
+        _schema = get("schema")
         schema = (
             None
             if _schema is None
             else ChatResponseFormatJsonSchemaSchema.from_dict(cast("Mapping[str, Any]", _schema))
         )
 
-        strict = pop("strict", None)
+        strict = get("strict")
 
         chat_response_format_json_schema = object.__new__(cls)
         chat_response_format_json_schema.name = name
         chat_response_format_json_schema.description = description
         chat_response_format_json_schema.schema = schema
         chat_response_format_json_schema.strict = strict
-        chat_response_format_json_schema.additional_properties = d
-        chat_response_format_json_schema._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        chat_response_format_json_schema._request_id = None
+        chat_response_format_json_schema._payload = src_dict
         return chat_response_format_json_schema
 
 

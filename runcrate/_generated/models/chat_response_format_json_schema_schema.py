@@ -12,8 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ChatResponseFormatJsonSchemaSchema")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False, eq=False)
 class ChatResponseFormatJsonSchemaSchema(WireModel):
@@ -27,11 +25,8 @@ class ChatResponseFormatJsonSchemaSchema(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         chat_response_format_json_schema_schema = object.__new__(cls)
-        chat_response_format_json_schema_schema.additional_properties = d
-        chat_response_format_json_schema_schema._absent = _NONE_ABSENT
-        chat_response_format_json_schema_schema._request_id = None
+        chat_response_format_json_schema_schema._payload = src_dict
         return chat_response_format_json_schema_schema
 
     def __len__(self) -> int:

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatTool")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatTool(WireModel):
@@ -32,16 +30,15 @@ class ChatTool(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _type_ = pop("type", None)
+        get = src_dict.get
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = cast(Literal["function"], _type_)
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        _function = pop("function", None)
+        _function = get("function")
         if _function is None:
             raise missing_field(cls, src_dict, "function")
         function = ChatFunctionDefinition.from_dict(cast("Mapping[str, Any]", _function))
@@ -49,9 +46,7 @@ class ChatTool(WireModel):
         chat_tool = object.__new__(cls)
         chat_tool.type = type_
         chat_tool.function = function
-        chat_tool.additional_properties = d
-        chat_tool._absent = _NONE_ABSENT
-        chat_tool._request_id = None
+        chat_tool._payload = src_dict
         return chat_tool
 
 

@@ -13,8 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatToolCall")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatToolCall(WireModel):
@@ -37,18 +35,17 @@ class ChatToolCall(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        _type_ = pop("type", None)
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = _parse_type_(_type_)
 
-        _function = pop("function", None)
+        _function = get("function")
         if _function is None:
             raise missing_field(cls, src_dict, "function")
         function = ChatToolCallFunction.from_dict(cast("Mapping[str, Any]", _function))
@@ -57,9 +54,7 @@ class ChatToolCall(WireModel):
         chat_tool_call.id = id
         chat_tool_call.type = type_
         chat_tool_call.function = function
-        chat_tool_call.additional_properties = d
-        chat_tool_call._absent = _NONE_ABSENT
-        chat_tool_call._request_id = None
+        chat_tool_call._payload = src_dict
         return chat_tool_call
 
 

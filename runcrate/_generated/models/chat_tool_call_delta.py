@@ -13,15 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatToolCallDelta")
 
-_OPTIONAL = frozenset(
-    {
-        "id",
-        "type",
-        "function",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatToolCallDelta(WireModel):
@@ -36,6 +27,13 @@ class ChatToolCallDelta(WireModel):
         "type": "type",
         "function": "function",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "type",
+            "function",
+        }
+    )
 
     index: int
     id: str | None = None
@@ -48,17 +46,16 @@ class ChatToolCallDelta(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        index = pop("index", None)
+        get = src_dict.get
+        index = get("index")
         if index is None:
             raise missing_field(cls, src_dict, "index")
 
-        id = pop("id", None)
+        id = get("id")
 
-        type_ = _parse_type_(pop("type", None))
+        type_ = _parse_type_(get("type"))
 
-        _function = pop("function", None)
+        _function = get("function")
         function = (
             None
             if _function is None
@@ -70,11 +67,7 @@ class ChatToolCallDelta(WireModel):
         chat_tool_call_delta.id = id
         chat_tool_call_delta.type = type_
         chat_tool_call_delta.function = function
-        chat_tool_call_delta.additional_properties = d
-        chat_tool_call_delta._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        chat_tool_call_delta._request_id = None
+        chat_tool_call_delta._payload = src_dict
         return chat_tool_call_delta
 
 

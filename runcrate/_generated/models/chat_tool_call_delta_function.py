@@ -12,14 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ChatToolCallDeltaFunction")
 
-_OPTIONAL = frozenset(
-    {
-        "name",
-        "arguments",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatToolCallDeltaFunction(WireModel):
@@ -27,6 +19,12 @@ class ChatToolCallDeltaFunction(WireModel):
         "name": "name",
         "arguments": "arguments",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "arguments",
+        }
+    )
 
     name: str | None = None
     arguments: str | None = None
@@ -37,18 +35,13 @@ class ChatToolCallDeltaFunction(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
 
-        arguments = pop("arguments", None)
+        arguments = get("arguments")
 
         chat_tool_call_delta_function = object.__new__(cls)
         chat_tool_call_delta_function.name = name
         chat_tool_call_delta_function.arguments = arguments
-        chat_tool_call_delta_function.additional_properties = d
-        chat_tool_call_delta_function._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        chat_tool_call_delta_function._request_id = None
+        chat_tool_call_delta_function._payload = src_dict
         return chat_tool_call_delta_function

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ChatToolCallFunction")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatToolCallFunction(WireModel):
@@ -31,20 +29,17 @@ class ChatToolCallFunction(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        arguments = pop("arguments", None)
+        arguments = get("arguments")
         if arguments is None:
             raise missing_field(cls, src_dict, "arguments")
 
         chat_tool_call_function = object.__new__(cls)
         chat_tool_call_function.name = name
         chat_tool_call_function.arguments = arguments
-        chat_tool_call_function.additional_properties = d
-        chat_tool_call_function._absent = _NONE_ABSENT
-        chat_tool_call_function._request_id = None
+        chat_tool_call_function._payload = src_dict
         return chat_tool_call_function

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CompletionUsage")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CompletionUsage(WireModel):
@@ -34,17 +32,16 @@ class CompletionUsage(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        prompt_tokens = pop("prompt_tokens", None)
+        get = src_dict.get
+        prompt_tokens = get("prompt_tokens")
         if prompt_tokens is None:
             raise missing_field(cls, src_dict, "prompt_tokens")
 
-        completion_tokens = pop("completion_tokens", None)
+        completion_tokens = get("completion_tokens")
         if completion_tokens is None:
             raise missing_field(cls, src_dict, "completion_tokens")
 
-        total_tokens = pop("total_tokens", None)
+        total_tokens = get("total_tokens")
         if total_tokens is None:
             raise missing_field(cls, src_dict, "total_tokens")
 
@@ -52,7 +49,5 @@ class CompletionUsage(WireModel):
         completion_usage.prompt_tokens = prompt_tokens
         completion_usage.completion_tokens = completion_tokens
         completion_usage.total_tokens = total_tokens
-        completion_usage.additional_properties = d
-        completion_usage._absent = _NONE_ABSENT
-        completion_usage._request_id = None
+        completion_usage._payload = src_dict
         return completion_usage

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateEnvironmentRequest")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateEnvironmentRequest(WireModel):
@@ -30,15 +28,12 @@ class CreateEnvironmentRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
         create_environment_request = object.__new__(cls)
         create_environment_request.name = name
-        create_environment_request.additional_properties = d
-        create_environment_request._absent = _NONE_ABSENT
-        create_environment_request._request_id = None
+        create_environment_request._payload = src_dict
         return create_environment_request

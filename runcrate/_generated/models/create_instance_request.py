@@ -12,28 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="CreateInstanceRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "gpu_type",
-        "instance_type_id",
-        "region",
-        "gpu_count",
-        "cpu_cores",
-        "memory",
-        "storage",
-        "template",
-        "ssh_key_id",
-        "env_vars",
-        "startup_commands",
-        "storage_id",
-        "launch_script",
-        "launch_script_base64",
-        "max_runtime_minutes",
-        "idle_shutdown_minutes",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateInstanceRequest(WireModel):
@@ -61,6 +39,26 @@ class CreateInstanceRequest(WireModel):
         "max_runtime_minutes": "max_runtime_minutes",
         "idle_shutdown_minutes": "idle_shutdown_minutes",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "gpu_type",
+            "instance_type_id",
+            "region",
+            "gpu_count",
+            "cpu_cores",
+            "memory",
+            "storage",
+            "template",
+            "ssh_key_id",
+            "env_vars",
+            "startup_commands",
+            "storage_id",
+            "launch_script",
+            "launch_script_base64",
+            "max_runtime_minutes",
+            "idle_shutdown_minutes",
+        }
+    )
 
     name: str
     """ Readable name for the instance. """
@@ -107,48 +105,47 @@ class CreateInstanceRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        gpu_type = pop("gpu_type", None)
+        gpu_type = get("gpu_type")
 
-        instance_type_id = pop("instance_type_id", None)
+        instance_type_id = get("instance_type_id")
 
-        region = pop("region", None)
+        region = get("region")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
 
-        cpu_cores = pop("cpu_cores", None)
+        cpu_cores = get("cpu_cores")
 
-        memory = pop("memory", None)
+        memory = get("memory")
 
-        storage = pop("storage", None)
+        storage = get("storage")
 
-        template = pop("template", None)
+        template = get("template")
 
-        ssh_key_id = pop("ssh_key_id", None)
+        ssh_key_id = get("ssh_key_id")
 
-        _env_vars = pop("env_vars", None)
+        _env_vars = get("env_vars")
         env_vars = (
             None
             if _env_vars is None
             else [EnvVar.from_dict(env_vars_item_data) for env_vars_item_data in json_list(_env_vars)]
         )
 
-        startup_commands = cast("list[str] | None", pop("startup_commands", None))
+        startup_commands = cast("list[str] | None", get("startup_commands"))
 
-        storage_id = pop("storage_id", None)
+        storage_id = get("storage_id")
 
-        launch_script = pop("launch_script", None)
+        launch_script = get("launch_script")
 
-        launch_script_base64 = pop("launch_script_base64", None)
+        launch_script_base64 = get("launch_script_base64")
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
 
-        idle_shutdown_minutes = pop("idle_shutdown_minutes", None)
+        idle_shutdown_minutes = get("idle_shutdown_minutes")
 
         create_instance_request = object.__new__(cls)
         create_instance_request.name = name
@@ -168,11 +165,7 @@ class CreateInstanceRequest(WireModel):
         create_instance_request.launch_script_base64 = launch_script_base64
         create_instance_request.max_runtime_minutes = max_runtime_minutes
         create_instance_request.idle_shutdown_minutes = idle_shutdown_minutes
-        create_instance_request.additional_properties = d
-        create_instance_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 17 else _OPTIONAL.difference(src_dict)
-        )
-        create_instance_request._request_id = None
+        create_instance_request._payload = src_dict
         return create_instance_request
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateInstanceSshCertificateRequest")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateInstanceSshCertificateRequest(WireModel):
@@ -33,15 +31,12 @@ class CreateInstanceSshCertificateRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        public_key = pop("public_key", None)
+        get = src_dict.get
+        public_key = get("public_key")
         if public_key is None:
             raise missing_field(cls, src_dict, "public_key")
 
         create_instance_ssh_certificate_request = object.__new__(cls)
         create_instance_ssh_certificate_request.public_key = public_key
-        create_instance_ssh_certificate_request.additional_properties = d
-        create_instance_ssh_certificate_request._absent = _NONE_ABSENT
-        create_instance_ssh_certificate_request._request_id = None
+        create_instance_ssh_certificate_request._payload = src_dict
         return create_instance_ssh_certificate_request

@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateJobUploadRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "sha256",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateJobUploadRequest(WireModel):
@@ -28,6 +21,11 @@ class CreateJobUploadRequest(WireModel):
         "bytes": "bytes",
         "sha256": "sha256",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sha256",
+        }
+    )
 
     bytes: int
     """ Size of the `.tar.gz` archive in bytes (at most 1 GiB). """
@@ -40,20 +38,15 @@ class CreateJobUploadRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        bytes_ = pop("bytes", None)
+        get = src_dict.get
+        bytes_ = get("bytes")
         if bytes_ is None:
             raise missing_field(cls, src_dict, "bytes")
 
-        sha256 = pop("sha256", None)
+        sha256 = get("sha256")
 
         create_job_upload_request = object.__new__(cls)
         create_job_upload_request.bytes = bytes_
         create_job_upload_request.sha256 = sha256
-        create_job_upload_request.additional_properties = d
-        create_job_upload_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        create_job_upload_request._request_id = None
+        create_job_upload_request._payload = src_dict
         return create_job_upload_request

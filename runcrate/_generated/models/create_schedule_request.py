@@ -15,18 +15,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateScheduleRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "run_at",
-        "cron",
-        "timezone",
-        "overlap",
-        "name",
-        "enabled",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateScheduleRequest(WireModel):
@@ -45,6 +33,16 @@ class CreateScheduleRequest(WireModel):
         "name": "name",
         "enabled": "enabled",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "run_at",
+            "cron",
+            "timezone",
+            "overlap",
+            "name",
+            "enabled",
+        }
+    )
 
     kind: KnownScheduleKind
     """ What a new schedule launches: `instance` (its `spec` is an instance-create body) or `job` (a job spec). A
@@ -74,31 +72,30 @@ class CreateScheduleRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _kind = pop("kind", None)
+        get = src_dict.get
+        _kind = get("kind")
         if _kind is None:
             raise missing_field(cls, src_dict, "kind")
         kind = KnownScheduleKind(_kind)
 
-        _spec = pop("spec", None)
+        _spec = get("spec")
         if _spec is None:
             raise missing_field(cls, src_dict, "spec")
         spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
-        _run_at = pop("run_at", None)
+        _run_at = get("run_at")
         run_at = None if _run_at is None else datetime.datetime.fromisoformat(_run_at)
 
-        cron = pop("cron", None)
+        cron = get("cron")
 
-        timezone = pop("timezone", None)
+        timezone = get("timezone")
 
-        _overlap = pop("overlap", None)
+        _overlap = get("overlap")
         overlap = None if _overlap is None else KnownScheduleOverlap(_overlap)
 
-        name = pop("name", None)
+        name = get("name")
 
-        enabled = pop("enabled", None)
+        enabled = get("enabled")
 
         create_schedule_request = object.__new__(cls)
         create_schedule_request.kind = kind
@@ -109,11 +106,7 @@ class CreateScheduleRequest(WireModel):
         create_schedule_request.overlap = overlap
         create_schedule_request.name = name
         create_schedule_request.enabled = enabled
-        create_schedule_request.additional_properties = d
-        create_schedule_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
-        )
-        create_schedule_request._request_id = None
+        create_schedule_request._payload = src_dict
         return create_schedule_request
 
 

@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateSshKeyRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "type",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateSshKeyRequest(WireModel):
@@ -27,6 +20,11 @@ class CreateSshKeyRequest(WireModel):
         "public_key": "public_key",
         "type": "type",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
 
     name: str
     """ Name of the key. """
@@ -44,25 +42,20 @@ class CreateSshKeyRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        public_key = pop("public_key", None)
+        public_key = get("public_key")
         if public_key is None:
             raise missing_field(cls, src_dict, "public_key")
 
-        type_ = pop("type", None)
+        type_ = get("type")
 
         create_ssh_key_request = object.__new__(cls)
         create_ssh_key_request.name = name
         create_ssh_key_request.public_key = public_key
         create_ssh_key_request.type = type_
-        create_ssh_key_request.additional_properties = d
-        create_ssh_key_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        create_ssh_key_request._request_id = None
+        create_ssh_key_request._payload = src_dict
         return create_ssh_key_request

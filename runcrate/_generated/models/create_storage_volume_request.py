@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateStorageVolumeRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "region",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateStorageVolumeRequest(WireModel):
@@ -27,6 +20,11 @@ class CreateStorageVolumeRequest(WireModel):
         "size_gb": "size_gb",
         "region": "region",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "region",
+        }
+    )
 
     name: str
     """ Name of the volume. """
@@ -41,25 +39,20 @@ class CreateStorageVolumeRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        size_gb = pop("size_gb", None)
+        size_gb = get("size_gb")
         if size_gb is None:
             raise missing_field(cls, src_dict, "size_gb")
 
-        region = pop("region", None)
+        region = get("region")
 
         create_storage_volume_request = object.__new__(cls)
         create_storage_volume_request.name = name
         create_storage_volume_request.size_gb = size_gb
         create_storage_volume_request.region = region
-        create_storage_volume_request.additional_properties = d
-        create_storage_volume_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        create_storage_volume_request._request_id = None
+        create_storage_volume_request._payload = src_dict
         return create_storage_volume_request

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="CreateTopUpRequest")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class CreateTopUpRequest(WireModel):
@@ -32,20 +30,17 @@ class CreateTopUpRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        amount_usd = pop("amount_usd", None)
+        get = src_dict.get
+        amount_usd = get("amount_usd")
         if amount_usd is None:
             raise missing_field(cls, src_dict, "amount_usd")
 
-        idempotency_key = pop("idempotency_key", None)
+        idempotency_key = get("idempotency_key")
         if idempotency_key is None:
             raise missing_field(cls, src_dict, "idempotency_key")
 
         create_top_up_request = object.__new__(cls)
         create_top_up_request.amount_usd = amount_usd
         create_top_up_request.idempotency_key = idempotency_key
-        create_top_up_request.additional_properties = d
-        create_top_up_request._absent = _NONE_ABSENT
-        create_top_up_request._request_id = None
+        create_top_up_request._payload = src_dict
         return create_top_up_request

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="EnvVar")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class EnvVar(WireModel):
@@ -34,20 +32,17 @@ class EnvVar(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        key = pop("key", None)
+        get = src_dict.get
+        key = get("key")
         if key is None:
             raise missing_field(cls, src_dict, "key")
 
-        value = pop("value", None)
+        value = get("value")
         if value is None:
             raise missing_field(cls, src_dict, "value")
 
         env_var = object.__new__(cls)
         env_var.key = key
         env_var.value = value
-        env_var.additional_properties = d
-        env_var._absent = _NONE_ABSENT
-        env_var._request_id = None
+        env_var._payload = src_dict
         return env_var

@@ -13,18 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Environment")
 
-_OPTIONAL = frozenset(
-    {
-        "is_default",
-        "created_at",
-        "updated_at",
-        "monthly_budget_usd",
-        "month_to_date_usd",
-        "budget_remaining_usd",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Environment(WireModel):
@@ -40,6 +28,16 @@ class Environment(WireModel):
         "month_to_date_usd": "month_to_date_usd",
         "budget_remaining_usd": "budget_remaining_usd",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "is_default",
+            "created_at",
+            "updated_at",
+            "monthly_budget_usd",
+            "month_to_date_usd",
+            "budget_remaining_usd",
+        }
+    )
 
     id: str
     name: str
@@ -60,29 +58,28 @@ class Environment(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        is_default = pop("is_default", None)
+        is_default = get("is_default")
 
-        _created_at = pop("created_at", None)
+        _created_at = get("created_at")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = pop("updated_at", None)
+        _updated_at = get("updated_at")
         updated_at = None if _updated_at is None else datetime.datetime.fromisoformat(_updated_at)
 
-        monthly_budget_usd = pop("monthly_budget_usd", None)
+        monthly_budget_usd = get("monthly_budget_usd")
 
-        month_to_date_usd = pop("month_to_date_usd", None)
+        month_to_date_usd = get("month_to_date_usd")
 
-        budget_remaining_usd = pop("budget_remaining_usd", None)
+        budget_remaining_usd = get("budget_remaining_usd")
 
         environment = object.__new__(cls)
         environment.id = id
@@ -93,7 +90,5 @@ class Environment(WireModel):
         environment.monthly_budget_usd = monthly_budget_usd
         environment.month_to_date_usd = month_to_date_usd
         environment.budget_remaining_usd = budget_remaining_usd
-        environment.additional_properties = d
-        environment._absent = _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
-        environment._request_id = None
+        environment._payload = src_dict
         return environment

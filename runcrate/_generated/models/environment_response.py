@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="EnvironmentResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class EnvironmentResponse(WireModel):
@@ -29,18 +27,15 @@ class EnvironmentResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = Environment.from_dict(cast("Mapping[str, Any]", _data))
 
         environment_response = object.__new__(cls)
         environment_response.data = data
-        environment_response.additional_properties = d
-        environment_response._absent = _NONE_ABSENT
-        environment_response._request_id = None
+        environment_response._payload = src_dict
         return environment_response
 
 

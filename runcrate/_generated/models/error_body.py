@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ErrorBody")
 
-_OPTIONAL = frozenset(
-    {
-        "details",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ErrorBody(WireModel):
@@ -27,6 +20,11 @@ class ErrorBody(WireModel):
         "message": "message",
         "details": "details",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "details",
+        }
+    )
 
     code: str | None
     """ Machine-readable error code, an open set in mixed case (compare case-insensitively). Known values include
@@ -43,17 +41,16 @@ class ErrorBody(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        if "code" not in d:
+        get = src_dict.get
+        if "code" not in src_dict:
             raise missing_field(cls, src_dict, "code")
-        code = pop("code")
+        code = get("code")
 
-        message = pop("message", None)
+        message = get("message")
         if message is None:
             raise missing_field(cls, src_dict, "message")
 
-        _details = pop("details", None)
+        _details = get("details")
         details = (
             None if _details is None else ErrorBodyDetails.from_dict(cast("Mapping[str, Any]", _details))
         )
@@ -62,9 +59,7 @@ class ErrorBody(WireModel):
         error_body.code = code
         error_body.message = message
         error_body.details = details
-        error_body.additional_properties = d
-        error_body._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        error_body._request_id = None
+        error_body._payload = src_dict
         return error_body
 
 

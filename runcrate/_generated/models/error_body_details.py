@@ -12,14 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ErrorBodyDetails")
 
-_OPTIONAL = frozenset(
-    {
-        "reason",
-        "field",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ErrorBodyDetails(WireModel):
@@ -29,6 +21,12 @@ class ErrorBodyDetails(WireModel):
         "reason": "reason",
         "field": "field",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+            "field",
+        }
+    )
 
     reason: str | None = None
     """ Finer reason, e.g. `idempotency_in_progress` on a 409. """
@@ -41,18 +39,13 @@ class ErrorBodyDetails(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        reason = pop("reason", None)
+        get = src_dict.get
+        reason = get("reason")
 
-        field = pop("field", None)
+        field = get("field")
 
         error_body_details = object.__new__(cls)
         error_body_details.reason = reason
         error_body_details.field = field
-        error_body_details.additional_properties = d
-        error_body_details._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        error_body_details._request_id = None
+        error_body_details._payload = src_dict
         return error_body_details

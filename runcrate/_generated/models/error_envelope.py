@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ErrorEnvelope(WireModel):
@@ -30,18 +28,15 @@ class ErrorEnvelope(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _error = pop("error", None)
+        get = src_dict.get
+        _error = get("error")
         if _error is None:
             raise missing_field(cls, src_dict, "error")
         error = ErrorBody.from_dict(cast("Mapping[str, Any]", _error))
 
         error_envelope = object.__new__(cls)
         error_envelope.error = error
-        error_envelope.additional_properties = d
-        error_envelope._absent = _NONE_ABSENT
-        error_envelope._request_id = None
+        error_envelope._payload = src_dict
         return error_envelope
 
 

@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="GpuCandidate")
 
-_OPTIONAL = frozenset(
-    {
-        "gpu_count",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class GpuCandidate(WireModel):
@@ -28,6 +21,11 @@ class GpuCandidate(WireModel):
         "gpu_type": "gpu_type",
         "gpu_count": "gpu_count",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "gpu_count",
+        }
+    )
 
     gpu_type: str
     gpu_count: int | None = None
@@ -37,20 +35,15 @@ class GpuCandidate(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        gpu_type = pop("gpu_type", None)
+        get = src_dict.get
+        gpu_type = get("gpu_type")
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
 
         gpu_candidate = object.__new__(cls)
         gpu_candidate.gpu_type = gpu_type
         gpu_candidate.gpu_count = gpu_count
-        gpu_candidate.additional_properties = d
-        gpu_candidate._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        gpu_candidate._request_id = None
+        gpu_candidate._payload = src_dict
         return gpu_candidate

@@ -12,15 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ImageData")
 
-_OPTIONAL = frozenset(
-    {
-        "url",
-        "b64_json",
-        "revised_prompt",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ImageData(WireModel):
@@ -31,6 +22,13 @@ class ImageData(WireModel):
         "b64_json": "b64_json",
         "revised_prompt": "revised_prompt",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+            "b64_json",
+            "revised_prompt",
+        }
+    )
 
     url: str | None = None
     """ Temporary URL of the image (e.g. `https://assets.runcrate.ai/generations/...`); it may itself be a `data:`
@@ -45,19 +43,16 @@ class ImageData(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        url = pop("url", None)
+        get = src_dict.get
+        url = get("url")
 
-        b64_json = pop("b64_json", None)
+        b64_json = get("b64_json")
 
-        revised_prompt = pop("revised_prompt", None)
+        revised_prompt = get("revised_prompt")
 
         image_data = object.__new__(cls)
         image_data.url = url
         image_data.b64_json = b64_json
         image_data.revised_prompt = revised_prompt
-        image_data.additional_properties = d
-        image_data._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        image_data._request_id = None
+        image_data._payload = src_dict
         return image_data

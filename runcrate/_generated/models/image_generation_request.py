@@ -13,27 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ImageGenerationRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "width",
-        "height",
-        "aspect_ratio",
-        "num_inference_steps",
-        "guidance",
-        "response_format",
-        "seed",
-        "negative_prompt",
-        "image",
-        "prompt_strength",
-        "input_image",
-        "input_images",
-        "control_image",
-        "mask",
-        "start_image",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ImageGenerationRequest(WireModel):
@@ -61,6 +40,25 @@ class ImageGenerationRequest(WireModel):
         "mask": "mask",
         "start_image": "start_image",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "width",
+            "height",
+            "aspect_ratio",
+            "num_inference_steps",
+            "guidance",
+            "response_format",
+            "seed",
+            "negative_prompt",
+            "image",
+            "prompt_strength",
+            "input_image",
+            "input_images",
+            "control_image",
+            "mask",
+            "start_image",
+        }
+    )
 
     model: str
     """ Model id, e.g. `black-forest-labs/FLUX.1-schnell`, `black-forest-labs/flux-1.1-pro` or `black-forest-
@@ -101,46 +99,45 @@ class ImageGenerationRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        model = pop("model", None)
+        get = src_dict.get
+        model = get("model")
         if model is None:
             raise missing_field(cls, src_dict, "model")
 
-        prompt = pop("prompt", None)
+        prompt = get("prompt")
         if prompt is None:
             raise missing_field(cls, src_dict, "prompt")
 
-        width = pop("width", None)
+        width = get("width")
 
-        height = pop("height", None)
+        height = get("height")
 
-        aspect_ratio = pop("aspect_ratio", None)
+        aspect_ratio = get("aspect_ratio")
 
-        num_inference_steps = pop("num_inference_steps", None)
+        num_inference_steps = get("num_inference_steps")
 
-        guidance = pop("guidance", None)
+        guidance = get("guidance")
 
-        _response_format = pop("response_format", None)
+        _response_format = get("response_format")
         response_format = None if _response_format is None else ImageResponseFormat(_response_format)
 
-        seed = pop("seed", None)
+        seed = get("seed")
 
-        negative_prompt = pop("negative_prompt", None)
+        negative_prompt = get("negative_prompt")
 
-        image = pop("image", None)
+        image = get("image")
 
-        prompt_strength = pop("prompt_strength", None)
+        prompt_strength = get("prompt_strength")
 
-        input_image = pop("input_image", None)
+        input_image = get("input_image")
 
-        input_images = cast("list[str] | None", pop("input_images", None))
+        input_images = cast("list[str] | None", get("input_images"))
 
-        control_image = pop("control_image", None)
+        control_image = get("control_image")
 
-        mask = pop("mask", None)
+        mask = get("mask")
 
-        start_image = pop("start_image", None)
+        start_image = get("start_image")
 
         image_generation_request = object.__new__(cls)
         image_generation_request.model = model
@@ -160,9 +157,5 @@ class ImageGenerationRequest(WireModel):
         image_generation_request.control_image = control_image
         image_generation_request.mask = mask
         image_generation_request.start_image = start_image
-        image_generation_request.additional_properties = d
-        image_generation_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 17 else _OPTIONAL.difference(src_dict)
-        )
-        image_generation_request._request_id = None
+        image_generation_request._payload = src_dict
         return image_generation_request

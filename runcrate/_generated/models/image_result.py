@@ -12,13 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ImageResult")
 
-_OPTIONAL = frozenset(
-    {
-        "created",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ImageResult(WireModel):
@@ -28,6 +21,11 @@ class ImageResult(WireModel):
         "created": "created",
         "data": "data",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created",
+        }
+    )
 
     data: list[ImageData]
     created: int | None = None
@@ -38,11 +36,10 @@ class ImageResult(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        created = pop("created", None)
+        get = src_dict.get
+        created = get("created")
 
-        _data = pop("data", None)
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = [ImageData.from_dict(data_item_data) for data_item_data in json_list(_data)]
@@ -50,9 +47,7 @@ class ImageResult(WireModel):
         image_result = object.__new__(cls)
         image_result.created = created
         image_result.data = data
-        image_result.additional_properties = d
-        image_result._absent = _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        image_result._request_id = None
+        image_result._payload = src_dict
         return image_result
 
 

@@ -12,15 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InferenceErrorBody")
 
-_OPTIONAL = frozenset(
-    {
-        "type",
-        "code",
-        "param",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InferenceErrorBody(WireModel):
@@ -30,6 +21,13 @@ class InferenceErrorBody(WireModel):
         "code": "code",
         "param": "param",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "code",
+            "param",
+        }
+    )
 
     message: str
     type: str | None = None
@@ -46,26 +44,21 @@ class InferenceErrorBody(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        message = pop("message", None)
+        get = src_dict.get
+        message = get("message")
         if message is None:
             raise missing_field(cls, src_dict, "message")
 
-        type_ = pop("type", None)
+        type_ = get("type")
 
-        code = pop("code", None)
+        code = get("code")
 
-        param = pop("param", None)
+        param = get("param")
 
         inference_error_body = object.__new__(cls)
         inference_error_body.message = message
         inference_error_body.type = type_
         inference_error_body.code = code
         inference_error_body.param = param
-        inference_error_body.additional_properties = d
-        inference_error_body._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        inference_error_body._request_id = None
+        inference_error_body._payload = src_dict
         return inference_error_body

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InferenceErrorEnvelope")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InferenceErrorEnvelope(WireModel):
@@ -30,18 +28,15 @@ class InferenceErrorEnvelope(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _error = pop("error", None)
+        get = src_dict.get
+        _error = get("error")
         if _error is None:
             raise missing_field(cls, src_dict, "error")
         error = InferenceErrorBody.from_dict(cast("Mapping[str, Any]", _error))
 
         inference_error_envelope = object.__new__(cls)
         inference_error_envelope.error = error
-        inference_error_envelope.additional_properties = d
-        inference_error_envelope._absent = _NONE_ABSENT
-        inference_error_envelope._request_id = None
+        inference_error_envelope._payload = src_dict
         return inference_error_envelope
 
 

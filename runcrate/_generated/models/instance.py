@@ -15,28 +15,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Instance")
 
-_OPTIONAL = frozenset(
-    {
-        "gpu_type",
-        "gpu_count",
-        "cpu_cores",
-        "memory",
-        "storage",
-        "region",
-        "ip",
-        "os_image",
-        "cost_per_hour",
-        "deployed_at",
-        "created_at",
-        "updated_at",
-        "max_runtime_minutes",
-        "idle_shutdown_minutes",
-        "auto_stop_at",
-        "stop_reason",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Instance(WireModel):
@@ -63,6 +41,26 @@ class Instance(WireModel):
         "auto_stop_at": "auto_stop_at",
         "stop_reason": "stop_reason",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "gpu_type",
+            "gpu_count",
+            "cpu_cores",
+            "memory",
+            "storage",
+            "region",
+            "ip",
+            "os_image",
+            "cost_per_hour",
+            "deployed_at",
+            "created_at",
+            "updated_at",
+            "max_runtime_minutes",
+            "idle_shutdown_minutes",
+            "auto_stop_at",
+            "stop_reason",
+        }
+    )
 
     id: str
     """ Instance id (a UUID in practice; treat it as opaque). """
@@ -109,52 +107,51 @@ class Instance(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        gpu_type = pop("gpu_type", None)
+        gpu_type = get("gpu_type")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
 
-        cpu_cores = pop("cpu_cores", None)
+        cpu_cores = get("cpu_cores")
 
-        memory = pop("memory", None)
+        memory = get("memory")
 
-        storage = pop("storage", None)
+        storage = get("storage")
 
-        region = pop("region", None)
+        region = get("region")
 
-        ip = pop("ip", None)
+        ip = get("ip")
 
-        os_image = pop("os_image", None)
+        os_image = get("os_image")
 
-        cost_per_hour = pop("cost_per_hour", None)
+        cost_per_hour = get("cost_per_hour")
 
-        deployed_at = _parse_deployed_at(pop("deployed_at", None))
+        deployed_at = _parse_deployed_at(get("deployed_at"))
 
-        created_at = _parse_created_at(pop("created_at", None))
+        created_at = _parse_created_at(get("created_at"))
 
-        updated_at = _parse_updated_at(pop("updated_at", None))
+        updated_at = _parse_updated_at(get("updated_at"))
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
 
-        idle_shutdown_minutes = pop("idle_shutdown_minutes", None)
+        idle_shutdown_minutes = get("idle_shutdown_minutes")
 
-        auto_stop_at = _parse_auto_stop_at(pop("auto_stop_at", None))
+        auto_stop_at = _parse_auto_stop_at(get("auto_stop_at"))
 
-        stop_reason = _parse_stop_reason(pop("stop_reason", None))
+        stop_reason = _parse_stop_reason(get("stop_reason"))
 
         instance = object.__new__(cls)
         instance.id = id
@@ -176,9 +173,7 @@ class Instance(WireModel):
         instance.idle_shutdown_minutes = idle_shutdown_minutes
         instance.auto_stop_at = auto_stop_at
         instance.stop_reason = stop_reason
-        instance.additional_properties = d
-        instance._absent = _NONE_ABSENT if len(src_dict) - len(d) == 19 else _OPTIONAL.difference(src_dict)
-        instance._request_id = None
+        instance._payload = src_dict
         return instance
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InstanceResponse(WireModel):
@@ -29,18 +27,15 @@ class InstanceResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = Instance.from_dict(cast("Mapping[str, Any]", _data))
 
         instance_response = object.__new__(cls)
         instance_response.data = data
-        instance_response.additional_properties = d
-        instance_response._absent = _NONE_ABSENT
-        instance_response._request_id = None
+        instance_response._payload = src_dict
         return instance_response
 
 

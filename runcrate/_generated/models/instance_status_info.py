@@ -13,13 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceStatusInfo")
 
-_OPTIONAL = frozenset(
-    {
-        "ip",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InstanceStatusInfo(WireModel):
@@ -30,6 +23,11 @@ class InstanceStatusInfo(WireModel):
         "status": "status",
         "ip": "ip",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ip",
+        }
+    )
 
     id: str
     status: KnownInstanceStatus | str
@@ -43,28 +41,23 @@ class InstanceStatusInfo(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        ip = pop("ip", None)
+        ip = get("ip")
 
         instance_status_info = object.__new__(cls)
         instance_status_info.id = id
         instance_status_info.status = status
         instance_status_info.ip = ip
-        instance_status_info.additional_properties = d
-        instance_status_info._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        instance_status_info._request_id = None
+        instance_status_info._payload = src_dict
         return instance_status_info
 
 

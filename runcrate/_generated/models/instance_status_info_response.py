@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceStatusInfoResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InstanceStatusInfoResponse(WireModel):
@@ -29,18 +27,15 @@ class InstanceStatusInfoResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = InstanceStatusInfo.from_dict(cast("Mapping[str, Any]", _data))
 
         instance_status_info_response = object.__new__(cls)
         instance_status_info_response.data = data
-        instance_status_info_response.additional_properties = d
-        instance_status_info_response._absent = _NONE_ABSENT
-        instance_status_info_response._request_id = None
+        instance_status_info_response._payload = src_dict
         return instance_status_info_response
 
 

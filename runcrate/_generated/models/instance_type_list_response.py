@@ -12,13 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="InstanceTypeListResponse")
 
-_OPTIONAL = frozenset(
-    {
-        "meta",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InstanceTypeListResponse(WireModel):
@@ -26,6 +19,11 @@ class InstanceTypeListResponse(WireModel):
         "data": "data",
         "meta": "meta",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta",
+        }
+    )
 
     data: list[InstanceType]
     meta: ListMeta | None = None
@@ -37,24 +35,19 @@ class InstanceTypeListResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = [InstanceType.from_dict(data_item_data) for data_item_data in json_list(_data)]
 
-        _meta = pop("meta", None)
+        _meta = get("meta")
         meta = None if _meta is None else ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
 
         instance_type_list_response = object.__new__(cls)
         instance_type_list_response.data = data
         instance_type_list_response.meta = meta
-        instance_type_list_response.additional_properties = d
-        instance_type_list_response._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        instance_type_list_response._request_id = None
+        instance_type_list_response._payload = src_dict
         return instance_type_list_response
 
 

@@ -12,14 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobArtifact")
 
-_OPTIONAL = frozenset(
-    {
-        "bytes",
-        "sha256",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobArtifact(WireModel):
@@ -30,6 +22,12 @@ class JobArtifact(WireModel):
         "bytes": "bytes",
         "sha256": "sha256",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "bytes",
+            "sha256",
+        }
+    )
 
     path: str
     """ Path relative to the output directory; may contain `/`. """
@@ -42,21 +40,18 @@ class JobArtifact(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        path = pop("path", None)
+        get = src_dict.get
+        path = get("path")
         if path is None:
             raise missing_field(cls, src_dict, "path")
 
-        bytes_ = pop("bytes", None)
+        bytes_ = get("bytes")
 
-        sha256 = pop("sha256", None)
+        sha256 = get("sha256")
 
         job_artifact = object.__new__(cls)
         job_artifact.path = path
         job_artifact.bytes = bytes_
         job_artifact.sha256 = sha256
-        job_artifact.additional_properties = d
-        job_artifact._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        job_artifact._request_id = None
+        job_artifact._payload = src_dict
         return job_artifact

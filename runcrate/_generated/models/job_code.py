@@ -13,16 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobCode")
 
-_OPTIONAL = frozenset(
-    {
-        "ref",
-        "sha256",
-        "url",
-        "commit",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobCode(WireModel):
@@ -38,6 +28,14 @@ class JobCode(WireModel):
         "url": "url",
         "commit": "commit",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ref",
+            "sha256",
+            "url",
+            "commit",
+        }
+    )
 
     source: KnownJobCodeSource | str
     """ Where a job's code came from. Open enum: known values are listed; accept any other string. """
@@ -55,20 +53,19 @@ class JobCode(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _source = pop("source", None)
+        get = src_dict.get
+        _source = get("source")
         if _source is None:
             raise missing_field(cls, src_dict, "source")
         source = _parse_source(_source)
 
-        ref = pop("ref", None)
+        ref = get("ref")
 
-        sha256 = pop("sha256", None)
+        sha256 = get("sha256")
 
-        url = pop("url", None)
+        url = get("url")
 
-        commit = pop("commit", None)
+        commit = get("commit")
 
         job_code = object.__new__(cls)
         job_code.source = source
@@ -76,9 +73,7 @@ class JobCode(WireModel):
         job_code.sha256 = sha256
         job_code.url = url
         job_code.commit = commit
-        job_code.additional_properties = d
-        job_code._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        job_code._request_id = None
+        job_code._payload = src_dict
         return job_code
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobCodeFromGit")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobCodeFromGit(WireModel):
@@ -31,18 +29,15 @@ class JobCodeFromGit(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _git = pop("git", None)
+        get = src_dict.get
+        _git = get("git")
         if _git is None:
             raise missing_field(cls, src_dict, "git")
         git = JobGitRepository.from_dict(cast("Mapping[str, Any]", _git))
 
         job_code_from_git = object.__new__(cls)
         job_code_from_git.git = git
-        job_code_from_git.additional_properties = d
-        job_code_from_git._absent = _NONE_ABSENT
-        job_code_from_git._request_id = None
+        job_code_from_git._payload = src_dict
         return job_code_from_git
 
 

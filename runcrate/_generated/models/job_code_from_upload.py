@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobCodeFromUpload")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobCodeFromUpload(WireModel):
@@ -31,15 +29,12 @@ class JobCodeFromUpload(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        upload_id = pop("upload_id", None)
+        get = src_dict.get
+        upload_id = get("upload_id")
         if upload_id is None:
             raise missing_field(cls, src_dict, "upload_id")
 
         job_code_from_upload = object.__new__(cls)
         job_code_from_upload.upload_id = upload_id
-        job_code_from_upload.additional_properties = d
-        job_code_from_upload._absent = _NONE_ABSENT
-        job_code_from_upload._request_id = None
+        job_code_from_upload._payload = src_dict
         return job_code_from_upload

@@ -12,8 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobEnv")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False, eq=False)
 class JobEnv(WireModel):
@@ -30,11 +28,8 @@ class JobEnv(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_env = object.__new__(cls)
-        job_env.additional_properties = d
-        job_env._absent = _NONE_ABSENT
-        job_env._request_id = None
+        job_env._payload = src_dict
         return job_env
 
     def __len__(self) -> int:

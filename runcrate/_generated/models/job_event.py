@@ -14,14 +14,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobEvent")
 
-_OPTIONAL = frozenset(
-    {
-        "detail",
-        "attempt",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobEvent(WireModel):
@@ -33,6 +25,12 @@ class JobEvent(WireModel):
         "detail": "detail",
         "attempt": "attempt",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "detail",
+            "attempt",
+        }
+    )
 
     at: datetime.datetime
     kind: KnownJobEventKind | str
@@ -46,30 +44,27 @@ class JobEvent(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _at = pop("at", None)
+        get = src_dict.get
+        _at = get("at")
         if _at is None:
             raise missing_field(cls, src_dict, "at")
         at = datetime.datetime.fromisoformat(_at)
 
-        _kind = pop("kind", None)
+        _kind = get("kind")
         if _kind is None:
             raise missing_field(cls, src_dict, "kind")
         kind = _parse_kind(_kind)
 
-        detail = pop("detail", None)
+        detail = get("detail")
 
-        attempt = pop("attempt", None)
+        attempt = get("attempt")
 
         job_event = object.__new__(cls)
         job_event.at = at
         job_event.kind = kind
         job_event.detail = detail
         job_event.attempt = attempt
-        job_event.additional_properties = d
-        job_event._absent = _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        job_event._request_id = None
+        job_event._payload = src_dict
         return job_event
 
 

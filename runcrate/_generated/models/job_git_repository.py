@@ -12,14 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGitRepository")
 
-_OPTIONAL = frozenset(
-    {
-        "ref",
-        "token_env",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobGitRepository(WireModel):
@@ -30,6 +22,12 @@ class JobGitRepository(WireModel):
         "ref": "ref",
         "token_env": "token_env",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "ref",
+            "token_env",
+        }
+    )
 
     url: str
     """ Clone URL over https, e.g. `https://github.com/acme/trainer.git`. """
@@ -44,23 +42,18 @@ class JobGitRepository(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        url = pop("url", None)
+        get = src_dict.get
+        url = get("url")
         if url is None:
             raise missing_field(cls, src_dict, "url")
 
-        ref = pop("ref", None)
+        ref = get("ref")
 
-        token_env = pop("token_env", None)
+        token_env = get("token_env")
 
         job_git_repository = object.__new__(cls)
         job_git_repository.url = url
         job_git_repository.ref = ref
         job_git_repository.token_env = token_env
-        job_git_repository.additional_properties = d
-        job_git_repository._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        job_git_repository._request_id = None
+        job_git_repository._payload = src_dict
         return job_git_repository

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGpuSample")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobGpuSample(WireModel):
@@ -37,17 +35,16 @@ class JobGpuSample(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        util = pop("util", None)
+        get = src_dict.get
+        util = get("util")
         if util is None:
             raise missing_field(cls, src_dict, "util")
 
-        mem_used_mb = pop("mem_used_mb", None)
+        mem_used_mb = get("mem_used_mb")
         if mem_used_mb is None:
             raise missing_field(cls, src_dict, "mem_used_mb")
 
-        mem_total_mb = pop("mem_total_mb", None)
+        mem_total_mb = get("mem_total_mb")
         if mem_total_mb is None:
             raise missing_field(cls, src_dict, "mem_total_mb")
 
@@ -55,7 +52,5 @@ class JobGpuSample(WireModel):
         job_gpu_sample.util = util
         job_gpu_sample.mem_used_mb = mem_used_mb
         job_gpu_sample.mem_total_mb = mem_total_mb
-        job_gpu_sample.additional_properties = d
-        job_gpu_sample._absent = _NONE_ABSENT
-        job_gpu_sample._request_id = None
+        job_gpu_sample._payload = src_dict
         return job_gpu_sample

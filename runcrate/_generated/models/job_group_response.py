@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGroupResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobGroupResponse(WireModel):
@@ -29,18 +27,15 @@ class JobGroupResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = JobGroup.from_dict(cast("Mapping[str, Any]", _data))
 
         job_group_response = object.__new__(cls)
         job_group_response.data = data
-        job_group_response.additional_properties = d
-        job_group_response._absent = _NONE_ABSENT
-        job_group_response._request_id = None
+        job_group_response._payload = src_dict
         return job_group_response
 
 

@@ -14,32 +14,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobGroupSpec")
 
-_OPTIONAL = frozenset(
-    {
-        "gpu_count",
-        "template",
-        "image",
-        "env",
-        "storage_id",
-        "name",
-        "region",
-        "capacity_wait_minutes",
-        "max_retries",
-        "retry_on",
-        "retry_exit_codes",
-        "tags",
-        "webhook_url",
-        "webhook_events",
-        "code",
-        "image_registry_auth",
-        "allow_cpu_container",
-        "count",
-        "params",
-        "max_parallel",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobGroupSpec(WireModel):
@@ -73,6 +47,30 @@ class JobGroupSpec(WireModel):
         "params": "params",
         "max_parallel": "max_parallel",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "gpu_count",
+            "template",
+            "image",
+            "env",
+            "storage_id",
+            "name",
+            "region",
+            "capacity_wait_minutes",
+            "max_retries",
+            "retry_on",
+            "retry_exit_codes",
+            "tags",
+            "webhook_url",
+            "webhook_events",
+            "code",
+            "image_registry_auth",
+            "allow_cpu_container",
+            "count",
+            "params",
+            "max_parallel",
+        }
+    )
 
     command: str
     """ Shell command, run with bash in `/workspace` (in `/workspace/code` when `code` is given). At most 64 KB.
@@ -134,41 +132,40 @@ class JobGroupSpec(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        command = pop("command", None)
+        get = src_dict.get
+        command = get("command")
         if command is None:
             raise missing_field(cls, src_dict, "command")
 
-        _gpu_type = pop("gpu_type", None)
+        _gpu_type = get("gpu_type")
         if _gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
         gpu_type = _parse_gpu_type(_gpu_type)
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
         if max_runtime_minutes is None:
             raise missing_field(cls, src_dict, "max_runtime_minutes")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
 
-        template = pop("template", None)
+        template = get("template")
 
-        image = pop("image", None)
+        image = get("image")
 
-        _env = pop("env", None)
+        _env = get("env")
         env = None if _env is None else JobEnv.from_dict(cast("Mapping[str, Any]", _env))
 
-        storage_id = pop("storage_id", None)
+        storage_id = get("storage_id")
 
-        name = pop("name", None)
+        name = get("name")
 
-        region = pop("region", None)
+        region = get("region")
 
-        capacity_wait_minutes = pop("capacity_wait_minutes", None)
+        capacity_wait_minutes = get("capacity_wait_minutes")
 
-        max_retries = pop("max_retries", None)
+        max_retries = get("max_retries")
 
-        _retry_on = pop("retry_on", None)
+        _retry_on = get("retry_on")
         retry_on: list[KnownJobRetryOn] | None = None
         if _retry_on is not None:
             retry_on = []
@@ -177,14 +174,14 @@ class JobGroupSpec(WireModel):
 
                 retry_on.append(retry_on_item)
 
-        retry_exit_codes = cast("list[int] | None", pop("retry_exit_codes", None))
+        retry_exit_codes = cast("list[int] | None", get("retry_exit_codes"))
 
-        _tags = pop("tags", None)
+        _tags = get("tags")
         tags = None if _tags is None else JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
-        webhook_url = pop("webhook_url", None)
+        webhook_url = get("webhook_url")
 
-        _webhook_events = pop("webhook_events", None)
+        _webhook_events = get("webhook_events")
         webhook_events: list[KnownJobWebhookEvent] | None = None
         if _webhook_events is not None:
             webhook_events = []
@@ -193,20 +190,20 @@ class JobGroupSpec(WireModel):
 
                 webhook_events.append(webhook_events_item)
 
-        code = _parse_code(pop("code", None))
+        code = _parse_code(get("code"))
 
-        _image_registry_auth = pop("image_registry_auth", None)
+        _image_registry_auth = get("image_registry_auth")
         image_registry_auth = (
             None
             if _image_registry_auth is None
             else JobImageRegistryAuth.from_dict(cast("Mapping[str, Any]", _image_registry_auth))
         )
 
-        allow_cpu_container = pop("allow_cpu_container", None)
+        allow_cpu_container = get("allow_cpu_container")
 
-        count = pop("count", None)
+        count = get("count")
 
-        _params = pop("params", None)
+        _params = get("params")
         params = (
             None
             if _params is None
@@ -215,7 +212,7 @@ class JobGroupSpec(WireModel):
             ]
         )
 
-        max_parallel = pop("max_parallel", None)
+        max_parallel = get("max_parallel")
 
         job_group_spec = object.__new__(cls)
         job_group_spec.command = command
@@ -241,11 +238,7 @@ class JobGroupSpec(WireModel):
         job_group_spec.count = count
         job_group_spec.params = params
         job_group_spec.max_parallel = max_parallel
-        job_group_spec.additional_properties = d
-        job_group_spec._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 23 else _OPTIONAL.difference(src_dict)
-        )
-        job_group_spec._request_id = None
+        job_group_spec._payload = src_dict
         return job_group_spec
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobGroupSpecParamsItem")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False, eq=False)
 class JobGroupSpecParamsItem(WireModel):
@@ -25,11 +23,8 @@ class JobGroupSpecParamsItem(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_group_spec_params_item = object.__new__(cls)
-        job_group_spec_params_item.additional_properties = d
-        job_group_spec_params_item._absent = _NONE_ABSENT
-        job_group_spec_params_item._request_id = None
+        job_group_spec_params_item._payload = src_dict
         return job_group_spec_params_item
 
     def __len__(self) -> int:

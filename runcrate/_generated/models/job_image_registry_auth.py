@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobImageRegistryAuth")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobImageRegistryAuth(WireModel):
@@ -37,20 +35,17 @@ class JobImageRegistryAuth(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        username_env = pop("username_env", None)
+        get = src_dict.get
+        username_env = get("username_env")
         if username_env is None:
             raise missing_field(cls, src_dict, "username_env")
 
-        password_env = pop("password_env", None)
+        password_env = get("password_env")
         if password_env is None:
             raise missing_field(cls, src_dict, "password_env")
 
         job_image_registry_auth = object.__new__(cls)
         job_image_registry_auth.username_env = username_env
         job_image_registry_auth.password_env = password_env
-        job_image_registry_auth.additional_properties = d
-        job_image_registry_auth._absent = _NONE_ABSENT
-        job_image_registry_auth._request_id = None
+        job_image_registry_auth._payload = src_dict
         return job_image_registry_auth

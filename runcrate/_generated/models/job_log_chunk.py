@@ -13,14 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobLogChunk")
 
-_OPTIONAL = frozenset(
-    {
-        "seq",
-        "ts",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobLogChunk(WireModel):
@@ -31,6 +23,12 @@ class JobLogChunk(WireModel):
         "ts": "ts",
         "text": "text",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "seq",
+            "ts",
+        }
+    )
 
     text: str
     seq: int | None = None
@@ -41,13 +39,12 @@ class JobLogChunk(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        seq = pop("seq", None)
+        get = src_dict.get
+        seq = get("seq")
 
-        ts = _parse_ts(pop("ts", None))
+        ts = _parse_ts(get("ts"))
 
-        text = pop("text", None)
+        text = get("text")
         if text is None:
             raise missing_field(cls, src_dict, "text")
 
@@ -55,11 +52,7 @@ class JobLogChunk(WireModel):
         job_log_chunk.seq = seq
         job_log_chunk.ts = ts
         job_log_chunk.text = text
-        job_log_chunk.additional_properties = d
-        job_log_chunk._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        job_log_chunk._request_id = None
+        job_log_chunk._payload = src_dict
         return job_log_chunk
 
 

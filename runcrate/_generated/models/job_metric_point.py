@@ -13,8 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobMetricPoint")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobMetricPoint(WireModel):
@@ -33,14 +31,13 @@ class JobMetricPoint(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _at = pop("at", None)
+        get = src_dict.get
+        _at = get("at")
         if _at is None:
             raise missing_field(cls, src_dict, "at")
         at = datetime.datetime.fromisoformat(_at)
 
-        _gpus = pop("gpus", None)
+        _gpus = get("gpus")
         if _gpus is None:
             raise missing_field(cls, src_dict, "gpus")
         gpus = [JobGpuSample.from_dict(gpus_item_data) for gpus_item_data in json_list(_gpus)]
@@ -48,9 +45,7 @@ class JobMetricPoint(WireModel):
         job_metric_point = object.__new__(cls)
         job_metric_point.at = at
         job_metric_point.gpus = gpus
-        job_metric_point.additional_properties = d
-        job_metric_point._absent = _NONE_ABSENT
-        job_metric_point._request_id = None
+        job_metric_point._payload = src_dict
         return job_metric_point
 
 

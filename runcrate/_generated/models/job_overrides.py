@@ -14,32 +14,6 @@ from ..types import WireModel, json_list
 
 T = TypeVar("T", bound="JobOverrides")
 
-_OPTIONAL = frozenset(
-    {
-        "command",
-        "gpu_type",
-        "max_runtime_minutes",
-        "gpu_count",
-        "template",
-        "image",
-        "env",
-        "storage_id",
-        "name",
-        "region",
-        "capacity_wait_minutes",
-        "max_retries",
-        "retry_on",
-        "retry_exit_codes",
-        "tags",
-        "webhook_url",
-        "webhook_events",
-        "code",
-        "image_registry_auth",
-        "allow_cpu_container",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobOverrides(WireModel):
@@ -72,6 +46,30 @@ class JobOverrides(WireModel):
         "image_registry_auth": "image_registry_auth",
         "allow_cpu_container": "allow_cpu_container",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "command",
+            "gpu_type",
+            "max_runtime_minutes",
+            "gpu_count",
+            "template",
+            "image",
+            "env",
+            "storage_id",
+            "name",
+            "region",
+            "capacity_wait_minutes",
+            "max_retries",
+            "retry_on",
+            "retry_exit_codes",
+            "tags",
+            "webhook_url",
+            "webhook_events",
+            "code",
+            "image_registry_auth",
+            "allow_cpu_container",
+        }
+    )
 
     command: str | None = None
     gpu_type: list[str] | str | None = None
@@ -101,47 +99,46 @@ class JobOverrides(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        command = pop("command", None)
+        get = src_dict.get
+        command = get("command")
 
-        gpu_type = _parse_gpu_type(pop("gpu_type", None))
+        gpu_type = _parse_gpu_type(get("gpu_type"))
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
 
-        template = pop("template", None)
+        template = get("template")
 
-        image = pop("image", None)
+        image = get("image")
 
-        env = _parse_env(pop("env", None))
+        env = _parse_env(get("env"))
 
-        storage_id = pop("storage_id", None)
+        storage_id = get("storage_id")
 
-        name = pop("name", None)
+        name = get("name")
 
-        region = pop("region", None)
+        region = get("region")
 
-        capacity_wait_minutes = pop("capacity_wait_minutes", None)
+        capacity_wait_minutes = get("capacity_wait_minutes")
 
-        max_retries = pop("max_retries", None)
+        max_retries = get("max_retries")
 
-        retry_on = _parse_retry_on(pop("retry_on", None))
+        retry_on = _parse_retry_on(get("retry_on"))
 
-        retry_exit_codes = _parse_retry_exit_codes(pop("retry_exit_codes", None))
+        retry_exit_codes = _parse_retry_exit_codes(get("retry_exit_codes"))
 
-        tags = _parse_tags(pop("tags", None))
+        tags = _parse_tags(get("tags"))
 
-        webhook_url = pop("webhook_url", None)
+        webhook_url = get("webhook_url")
 
-        webhook_events = _parse_webhook_events(pop("webhook_events", None))
+        webhook_events = _parse_webhook_events(get("webhook_events"))
 
-        code = _parse_code(pop("code", None))
+        code = _parse_code(get("code"))
 
-        image_registry_auth = _parse_image_registry_auth(pop("image_registry_auth", None))
+        image_registry_auth = _parse_image_registry_auth(get("image_registry_auth"))
 
-        allow_cpu_container = pop("allow_cpu_container", None)
+        allow_cpu_container = get("allow_cpu_container")
 
         job_overrides = object.__new__(cls)
         job_overrides.command = command
@@ -164,11 +161,7 @@ class JobOverrides(WireModel):
         job_overrides.code = code
         job_overrides.image_registry_auth = image_registry_auth
         job_overrides.allow_cpu_container = allow_cpu_container
-        job_overrides.additional_properties = d
-        job_overrides._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 20 else _OPTIONAL.difference(src_dict)
-        )
-        job_overrides._request_id = None
+        job_overrides._payload = src_dict
         return job_overrides
 
 

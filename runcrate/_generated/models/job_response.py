@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobResponse(WireModel):
@@ -30,18 +28,15 @@ class JobResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = Job.from_dict(cast("Mapping[str, Any]", _data))
 
         job_response = object.__new__(cls)
         job_response.data = data
-        job_response.additional_properties = d
-        job_response._absent = _NONE_ABSENT
-        job_response._request_id = None
+        job_response._payload = src_dict
         return job_response
 
 

@@ -14,29 +14,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobSpec")
 
-_OPTIONAL = frozenset(
-    {
-        "gpu_count",
-        "template",
-        "image",
-        "env",
-        "storage_id",
-        "name",
-        "region",
-        "capacity_wait_minutes",
-        "max_retries",
-        "retry_on",
-        "retry_exit_codes",
-        "tags",
-        "webhook_url",
-        "webhook_events",
-        "code",
-        "image_registry_auth",
-        "allow_cpu_container",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobSpec(WireModel):
@@ -67,6 +44,27 @@ class JobSpec(WireModel):
         "image_registry_auth": "image_registry_auth",
         "allow_cpu_container": "allow_cpu_container",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "gpu_count",
+            "template",
+            "image",
+            "env",
+            "storage_id",
+            "name",
+            "region",
+            "capacity_wait_minutes",
+            "max_retries",
+            "retry_on",
+            "retry_exit_codes",
+            "tags",
+            "webhook_url",
+            "webhook_events",
+            "code",
+            "image_registry_auth",
+            "allow_cpu_container",
+        }
+    )
 
     command: str
     """ Shell command, run with bash in `/workspace` (in `/workspace/code` when `code` is given). At most 64 KB.
@@ -122,41 +120,40 @@ class JobSpec(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        command = pop("command", None)
+        get = src_dict.get
+        command = get("command")
         if command is None:
             raise missing_field(cls, src_dict, "command")
 
-        _gpu_type = pop("gpu_type", None)
+        _gpu_type = get("gpu_type")
         if _gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
         gpu_type = _parse_gpu_type(_gpu_type)
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
         if max_runtime_minutes is None:
             raise missing_field(cls, src_dict, "max_runtime_minutes")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
 
-        template = pop("template", None)
+        template = get("template")
 
-        image = pop("image", None)
+        image = get("image")
 
-        _env = pop("env", None)
+        _env = get("env")
         env = None if _env is None else JobEnv.from_dict(cast("Mapping[str, Any]", _env))
 
-        storage_id = pop("storage_id", None)
+        storage_id = get("storage_id")
 
-        name = pop("name", None)
+        name = get("name")
 
-        region = pop("region", None)
+        region = get("region")
 
-        capacity_wait_minutes = pop("capacity_wait_minutes", None)
+        capacity_wait_minutes = get("capacity_wait_minutes")
 
-        max_retries = pop("max_retries", None)
+        max_retries = get("max_retries")
 
-        _retry_on = pop("retry_on", None)
+        _retry_on = get("retry_on")
         retry_on: list[KnownJobRetryOn] | None = None
         if _retry_on is not None:
             retry_on = []
@@ -165,14 +162,14 @@ class JobSpec(WireModel):
 
                 retry_on.append(retry_on_item)
 
-        retry_exit_codes = cast("list[int] | None", pop("retry_exit_codes", None))
+        retry_exit_codes = cast("list[int] | None", get("retry_exit_codes"))
 
-        _tags = pop("tags", None)
+        _tags = get("tags")
         tags = None if _tags is None else JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
-        webhook_url = pop("webhook_url", None)
+        webhook_url = get("webhook_url")
 
-        _webhook_events = pop("webhook_events", None)
+        _webhook_events = get("webhook_events")
         webhook_events: list[KnownJobWebhookEvent] | None = None
         if _webhook_events is not None:
             webhook_events = []
@@ -181,16 +178,16 @@ class JobSpec(WireModel):
 
                 webhook_events.append(webhook_events_item)
 
-        code = _parse_code(pop("code", None))
+        code = _parse_code(get("code"))
 
-        _image_registry_auth = pop("image_registry_auth", None)
+        _image_registry_auth = get("image_registry_auth")
         image_registry_auth = (
             None
             if _image_registry_auth is None
             else JobImageRegistryAuth.from_dict(cast("Mapping[str, Any]", _image_registry_auth))
         )
 
-        allow_cpu_container = pop("allow_cpu_container", None)
+        allow_cpu_container = get("allow_cpu_container")
 
         job_spec = object.__new__(cls)
         job_spec.command = command
@@ -213,9 +210,7 @@ class JobSpec(WireModel):
         job_spec.code = code
         job_spec.image_registry_auth = image_registry_auth
         job_spec.allow_cpu_container = allow_cpu_container
-        job_spec.additional_properties = d
-        job_spec._absent = _NONE_ABSENT if len(src_dict) - len(d) == 20 else _OPTIONAL.difference(src_dict)
-        job_spec._request_id = None
+        job_spec._payload = src_dict
         return job_spec
 
 

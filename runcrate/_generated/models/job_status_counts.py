@@ -12,8 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobStatusCounts")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False, eq=False)
 class JobStatusCounts(WireModel):
@@ -27,11 +25,8 @@ class JobStatusCounts(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_status_counts = object.__new__(cls)
-        job_status_counts.additional_properties = d
-        job_status_counts._absent = _NONE_ABSENT
-        job_status_counts._request_id = None
+        job_status_counts._payload = src_dict
         return job_status_counts
 
     def __len__(self) -> int:

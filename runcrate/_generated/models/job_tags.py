@@ -12,8 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="JobTags")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False, eq=False)
 class JobTags(WireModel):
@@ -27,11 +25,8 @@ class JobTags(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
         job_tags = object.__new__(cls)
-        job_tags.additional_properties = d
-        job_tags._absent = _NONE_ABSENT
-        job_tags._request_id = None
+        job_tags._payload = src_dict
         return job_tags
 
     def __len__(self) -> int:

@@ -12,19 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="ListMeta")
 
-_OPTIONAL = frozenset(
-    {
-        "cursor",
-        "hasMore",
-        "total",
-        "requestId",
-    }
-)
-_ALIASES = {
-    "hasMore": "has_more",
-}
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ListMeta(WireModel):
@@ -39,6 +26,17 @@ class ListMeta(WireModel):
         "total": "total",
         "requestId": "request_id",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cursor",
+            "hasMore",
+            "total",
+            "requestId",
+        }
+    )
+    _aliases: ClassVar[dict[str, str]] = {
+        "hasMore": "has_more",
+    }
 
     cursor: int | str | None = None
     """ Opaque cursor for the next page (jobs list only). Documented as a string; integers have been seen. """
@@ -51,28 +49,19 @@ class ListMeta(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        cursor = pop("cursor", None)
+        get = src_dict.get
+        cursor = get("cursor")
 
-        has_more = pop("hasMore", None) if "hasMore" in d else pop("has_more", None)
+        has_more = get("hasMore") if "hasMore" in src_dict else get("has_more")
 
-        total = pop("total", None)
+        total = get("total")
 
-        request_id = pop("requestId", None)
+        request_id = get("requestId")
 
         list_meta = object.__new__(cls)
         list_meta.cursor = cursor
         list_meta.has_more = has_more
         list_meta.total = total
         list_meta.request_id = request_id
-        list_meta.additional_properties = d
-        list_meta._absent = (
-            _NONE_ABSENT
-            if len(src_dict) - len(d) == 4
-            else frozenset(
-                wire for wire in _OPTIONAL.difference(src_dict) if _ALIASES.get(wire) not in src_dict
-            )
-        )
-        list_meta._request_id = None
+        list_meta._payload = src_dict
         return list_meta

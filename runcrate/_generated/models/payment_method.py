@@ -13,17 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="PaymentMethod")
 
-_OPTIONAL = frozenset(
-    {
-        "brand",
-        "last4",
-        "exp_month",
-        "exp_year",
-        "default",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class PaymentMethod(WireModel):
@@ -37,6 +26,15 @@ class PaymentMethod(WireModel):
         "exp_year": "exp_year",
         "default": "default",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "brand",
+            "last4",
+            "exp_month",
+            "exp_year",
+            "default",
+        }
+    )
 
     type: KnownPaymentMethodType | str
     """ Open enum: known values are listed; accept any other string. """
@@ -54,22 +52,21 @@ class PaymentMethod(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _type_ = pop("type", None)
+        get = src_dict.get
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = _parse_type_(_type_)
 
-        brand = pop("brand", None)
+        brand = get("brand")
 
-        last4 = pop("last4", None)
+        last4 = get("last4")
 
-        exp_month = pop("exp_month", None)
+        exp_month = get("exp_month")
 
-        exp_year = pop("exp_year", None)
+        exp_year = get("exp_year")
 
-        default = pop("default", None)
+        default = get("default")
 
         payment_method = object.__new__(cls)
         payment_method.type = type_
@@ -78,11 +75,7 @@ class PaymentMethod(WireModel):
         payment_method.exp_month = exp_month
         payment_method.exp_year = exp_year
         payment_method.default = default
-        payment_method.additional_properties = d
-        payment_method._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
-        )
-        payment_method._request_id = None
+        payment_method._payload = src_dict
         return payment_method
 
 

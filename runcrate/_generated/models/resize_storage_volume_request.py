@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ResizeStorageVolumeRequest")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ResizeStorageVolumeRequest(WireModel):
@@ -29,15 +27,12 @@ class ResizeStorageVolumeRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        size_gb = pop("size_gb", None)
+        get = src_dict.get
+        size_gb = get("size_gb")
         if size_gb is None:
             raise missing_field(cls, src_dict, "size_gb")
 
         resize_storage_volume_request = object.__new__(cls)
         resize_storage_volume_request.size_gb = size_gb
-        resize_storage_volume_request.additional_properties = d
-        resize_storage_volume_request._absent = _NONE_ABSENT
-        resize_storage_volume_request._request_id = None
+        resize_storage_volume_request._payload = src_dict
         return resize_storage_volume_request

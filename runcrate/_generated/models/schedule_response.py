@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ScheduleResponse(WireModel):
@@ -29,18 +27,15 @@ class ScheduleResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = Schedule.from_dict(cast("Mapping[str, Any]", _data))
 
         schedule_response = object.__new__(cls)
         schedule_response.data = data
-        schedule_response.additional_properties = d
-        schedule_response._absent = _NONE_ABSENT
-        schedule_response._request_id = None
+        schedule_response._payload = src_dict
         return schedule_response
 
 

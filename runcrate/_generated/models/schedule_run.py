@@ -12,14 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleRun")
 
-_OPTIONAL = frozenset(
-    {
-        "instance",
-        "job",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ScheduleRun(WireModel):
@@ -30,6 +22,12 @@ class ScheduleRun(WireModel):
         "instance": "instance",
         "job": "job",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "instance",
+            "job",
+        }
+    )
 
     schedule: Schedule
     """ A schedule that launches an instance or a job later, once (`run_at`) or repeatedly (`cron`). """
@@ -43,24 +41,21 @@ class ScheduleRun(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _schedule = pop("schedule", None)
+        get = src_dict.get
+        _schedule = get("schedule")
         if _schedule is None:
             raise missing_field(cls, src_dict, "schedule")
         schedule = Schedule.from_dict(cast("Mapping[str, Any]", _schedule))
 
-        instance = _parse_instance(pop("instance", None))
+        instance = _parse_instance(get("instance"))
 
-        job = _parse_job(pop("job", None))
+        job = _parse_job(get("job"))
 
         schedule_run = object.__new__(cls)
         schedule_run.schedule = schedule
         schedule_run.instance = instance
         schedule_run.job = job
-        schedule_run.additional_properties = d
-        schedule_run._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        schedule_run._request_id = None
+        schedule_run._payload = src_dict
         return schedule_run
 
 

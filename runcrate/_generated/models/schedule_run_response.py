@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleRunResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ScheduleRunResponse(WireModel):
@@ -29,18 +27,15 @@ class ScheduleRunResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = ScheduleRun.from_dict(cast("Mapping[str, Any]", _data))
 
         schedule_run_response = object.__new__(cls)
         schedule_run_response.data = data
-        schedule_run_response.additional_properties = d
-        schedule_run_response._absent = _NONE_ABSENT
-        schedule_run_response._request_id = None
+        schedule_run_response._payload = src_dict
         return schedule_run_response
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="ScheduleSpec")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ScheduleSpec(WireModel):
@@ -35,15 +33,12 @@ class ScheduleSpec(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        get = src_dict.get
+        max_runtime_minutes = get("max_runtime_minutes")
         if max_runtime_minutes is None:
             raise missing_field(cls, src_dict, "max_runtime_minutes")
 
         schedule_spec = object.__new__(cls)
         schedule_spec.max_runtime_minutes = max_runtime_minutes
-        schedule_spec.additional_properties = d
-        schedule_spec._absent = _NONE_ABSENT
-        schedule_spec._request_id = None
+        schedule_spec._payload = src_dict
         return schedule_spec

@@ -13,14 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Secret")
 
-_OPTIONAL = frozenset(
-    {
-        "sensitive",
-        "updated_at",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Secret(WireModel):
@@ -31,6 +23,12 @@ class Secret(WireModel):
         "sensitive": "sensitive",
         "updated_at": "updated_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sensitive",
+            "updated_at",
+        }
+    )
 
     key: str
     """ Name of the secret, e.g. `HF_TOKEN`. """
@@ -43,23 +41,20 @@ class Secret(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        key = pop("key", None)
+        get = src_dict.get
+        key = get("key")
         if key is None:
             raise missing_field(cls, src_dict, "key")
 
-        sensitive = pop("sensitive", None)
+        sensitive = get("sensitive")
 
-        updated_at = _parse_updated_at(pop("updated_at", None))
+        updated_at = _parse_updated_at(get("updated_at"))
 
         secret = object.__new__(cls)
         secret.key = key
         secret.sensitive = sensitive
         secret.updated_at = updated_at
-        secret.additional_properties = d
-        secret._absent = _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        secret._request_id = None
+        secret._payload = src_dict
         return secret
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SetAutoRechargeRequest")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SetAutoRechargeRequest(WireModel):
@@ -40,17 +38,16 @@ class SetAutoRechargeRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        enabled = pop("enabled", None)
+        get = src_dict.get
+        enabled = get("enabled")
         if enabled is None:
             raise missing_field(cls, src_dict, "enabled")
 
-        threshold_usd = pop("threshold_usd", None)
+        threshold_usd = get("threshold_usd")
         if threshold_usd is None:
             raise missing_field(cls, src_dict, "threshold_usd")
 
-        target_usd = pop("target_usd", None)
+        target_usd = get("target_usd")
         if target_usd is None:
             raise missing_field(cls, src_dict, "target_usd")
 
@@ -58,7 +55,5 @@ class SetAutoRechargeRequest(WireModel):
         set_auto_recharge_request.enabled = enabled
         set_auto_recharge_request.threshold_usd = threshold_usd
         set_auto_recharge_request.target_usd = target_usd
-        set_auto_recharge_request.additional_properties = d
-        set_auto_recharge_request._absent = _NONE_ABSENT
-        set_auto_recharge_request._request_id = None
+        set_auto_recharge_request._payload = src_dict
         return set_auto_recharge_request

@@ -13,15 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SpeechRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "voice",
-        "response_format",
-        "speed",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SpeechRequest(WireModel):
@@ -34,6 +25,13 @@ class SpeechRequest(WireModel):
         "response_format": "response_format",
         "speed": "speed",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "voice",
+            "response_format",
+            "speed",
+        }
+    )
 
     model: str
     """ Model id, e.g. `hexgrad/Kokoro-82M` or `openai/tts-1`. """
@@ -53,21 +51,20 @@ class SpeechRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        model = pop("model", None)
+        get = src_dict.get
+        model = get("model")
         if model is None:
             raise missing_field(cls, src_dict, "model")
 
-        input_ = pop("input", None)
+        input_ = get("input")
         if input_ is None:
             raise missing_field(cls, src_dict, "input")
 
-        voice = pop("voice", None)
+        voice = get("voice")
 
-        response_format = _parse_response_format(pop("response_format", None))
+        response_format = _parse_response_format(get("response_format"))
 
-        speed = pop("speed", None)
+        speed = get("speed")
 
         speech_request = object.__new__(cls)
         speech_request.model = model
@@ -75,11 +72,7 @@ class SpeechRequest(WireModel):
         speech_request.voice = voice
         speech_request.response_format = response_format
         speech_request.speed = speed
-        speech_request.additional_properties = d
-        speech_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        )
-        speech_request._request_id = None
+        speech_request._payload = src_dict
         return speech_request
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SshCertificate")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SshCertificate(WireModel):
@@ -40,21 +38,20 @@ class SshCertificate(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        certificate = pop("certificate", None)
+        get = src_dict.get
+        certificate = get("certificate")
         if certificate is None:
             raise missing_field(cls, src_dict, "certificate")
 
-        ip = pop("ip", None)
+        ip = get("ip")
         if ip is None:
             raise missing_field(cls, src_dict, "ip")
 
-        user = pop("user", None)
+        user = get("user")
         if user is None:
             raise missing_field(cls, src_dict, "user")
 
-        port = pop("port", None)
+        port = get("port")
         if port is None:
             raise missing_field(cls, src_dict, "port")
 
@@ -63,7 +60,5 @@ class SshCertificate(WireModel):
         ssh_certificate.ip = ip
         ssh_certificate.user = user
         ssh_certificate.port = port
-        ssh_certificate.additional_properties = d
-        ssh_certificate._absent = _NONE_ABSENT
-        ssh_certificate._request_id = None
+        ssh_certificate._payload = src_dict
         return ssh_certificate

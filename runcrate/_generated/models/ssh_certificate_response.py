@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SshCertificateResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SshCertificateResponse(WireModel):
@@ -29,18 +27,15 @@ class SshCertificateResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = SshCertificate.from_dict(cast("Mapping[str, Any]", _data))
 
         ssh_certificate_response = object.__new__(cls)
         ssh_certificate_response.data = data
-        ssh_certificate_response.additional_properties = d
-        ssh_certificate_response._absent = _NONE_ABSENT
-        ssh_certificate_response._request_id = None
+        ssh_certificate_response._payload = src_dict
         return ssh_certificate_response
 
 

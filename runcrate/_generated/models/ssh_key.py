@@ -13,16 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SSHKey")
 
-_OPTIONAL = frozenset(
-    {
-        "type",
-        "createdAt",
-        "lastUsed",
-        "projectId",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SSHKey(WireModel):
@@ -37,6 +27,14 @@ class SSHKey(WireModel):
         "lastUsed": "last_used",
         "projectId": "project_id",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+            "createdAt",
+            "lastUsed",
+            "projectId",
+        }
+    )
 
     id: str
     name: str
@@ -55,28 +53,27 @@ class SSHKey(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        fingerprint = pop("fingerprint", None)
+        fingerprint = get("fingerprint")
         if fingerprint is None:
             raise missing_field(cls, src_dict, "fingerprint")
 
-        type_ = pop("type", None)
+        type_ = get("type")
 
-        _created_at = pop("createdAt", None)
+        _created_at = get("createdAt")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        last_used = _parse_last_used(pop("lastUsed", None))
+        last_used = _parse_last_used(get("lastUsed"))
 
-        project_id = pop("projectId", None)
+        project_id = get("projectId")
 
         ssh_key = object.__new__(cls)
         ssh_key.id = id
@@ -86,9 +83,7 @@ class SSHKey(WireModel):
         ssh_key.created_at = created_at
         ssh_key.last_used = last_used
         ssh_key.project_id = project_id
-        ssh_key.additional_properties = d
-        ssh_key._absent = _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
-        ssh_key._request_id = None
+        ssh_key._payload = src_dict
         return ssh_key
 
 

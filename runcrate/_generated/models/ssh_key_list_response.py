@@ -12,13 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="SSHKeyListResponse")
 
-_OPTIONAL = frozenset(
-    {
-        "meta",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SSHKeyListResponse(WireModel):
@@ -26,6 +19,11 @@ class SSHKeyListResponse(WireModel):
         "data": "data",
         "meta": "meta",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "meta",
+        }
+    )
 
     data: list[SSHKey]
     meta: ListMeta | None = None
@@ -37,24 +35,19 @@ class SSHKeyListResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = [SSHKey.from_dict(data_item_data) for data_item_data in json_list(_data)]
 
-        _meta = pop("meta", None)
+        _meta = get("meta")
         meta = None if _meta is None else ListMeta.from_dict(cast("Mapping[str, Any]", _meta))
 
         ssh_key_list_response = object.__new__(cls)
         ssh_key_list_response.data = data
         ssh_key_list_response.meta = meta
-        ssh_key_list_response.additional_properties = d
-        ssh_key_list_response._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        ssh_key_list_response._request_id = None
+        ssh_key_list_response._payload = src_dict
         return ssh_key_list_response
 
 

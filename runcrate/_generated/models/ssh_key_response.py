@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SSHKeyResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SSHKeyResponse(WireModel):
@@ -29,18 +27,15 @@ class SSHKeyResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = SSHKey.from_dict(cast("Mapping[str, Any]", _data))
 
         ssh_key_response = object.__new__(cls)
         ssh_key_response.data = data
-        ssh_key_response.additional_properties = d
-        ssh_key_response._absent = _NONE_ABSENT
-        ssh_key_response._request_id = None
+        ssh_key_response._payload = src_dict
         return ssh_key_response
 
 

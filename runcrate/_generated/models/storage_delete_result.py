@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageDeleteResult")
 
-_OPTIONAL = frozenset(
-    {
-        "refund_amount",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class StorageDeleteResult(WireModel):
@@ -28,6 +21,11 @@ class StorageDeleteResult(WireModel):
         "message": "message",
         "refund_amount": "refund_amount",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "refund_amount",
+        }
+    )
 
     message: str
     """ Confirmation text. """
@@ -39,20 +37,15 @@ class StorageDeleteResult(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        message = pop("message", None)
+        get = src_dict.get
+        message = get("message")
         if message is None:
             raise missing_field(cls, src_dict, "message")
 
-        refund_amount = pop("refund_amount", None)
+        refund_amount = get("refund_amount")
 
         storage_delete_result = object.__new__(cls)
         storage_delete_result.message = message
         storage_delete_result.refund_amount = refund_amount
-        storage_delete_result.additional_properties = d
-        storage_delete_result._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        storage_delete_result._request_id = None
+        storage_delete_result._payload = src_dict
         return storage_delete_result

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageDeleteResultResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class StorageDeleteResultResponse(WireModel):
@@ -29,18 +27,15 @@ class StorageDeleteResultResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = StorageDeleteResult.from_dict(cast("Mapping[str, Any]", _data))
 
         storage_delete_result_response = object.__new__(cls)
         storage_delete_result_response.data = data
-        storage_delete_result_response.additional_properties = d
-        storage_delete_result_response._absent = _NONE_ABSENT
-        storage_delete_result_response._request_id = None
+        storage_delete_result_response._payload = src_dict
         return storage_delete_result_response
 
 

@@ -13,13 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageRegion")
 
-_OPTIONAL = frozenset(
-    {
-        "provider",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class StorageRegion(WireModel):
@@ -30,6 +23,11 @@ class StorageRegion(WireModel):
         "name": "name",
         "provider": "provider",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "provider",
+        }
+    )
 
     id: str
     """ Region id, a numeric string such as `"137"`. """
@@ -44,27 +42,22 @@ class StorageRegion(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        provider = _parse_provider(pop("provider", None))
+        provider = _parse_provider(get("provider"))
 
         storage_region = object.__new__(cls)
         storage_region.id = id
         storage_region.name = name
         storage_region.provider = provider
-        storage_region.additional_properties = d
-        storage_region._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 3 else _OPTIONAL.difference(src_dict)
-        )
-        storage_region._request_id = None
+        storage_region._payload = src_dict
         return storage_region
 
 

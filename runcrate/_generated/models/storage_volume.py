@@ -15,30 +15,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageVolume")
 
-_OPTIONAL = frozenset(
-    {
-        "sizeGb",
-        "status",
-        "region",
-        "providerType",
-        "deploymentId",
-        "projectId",
-        "createdAt",
-        "updatedAt",
-        "mount_path",
-        "cost_per_hour",
-    }
-)
-_ALIASES = {
-    "sizeGb": "size_gb",
-    "providerType": "provider_type",
-    "deploymentId": "deployment_id",
-    "projectId": "project_id",
-    "createdAt": "created_at",
-    "updatedAt": "updated_at",
-}
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class StorageVolume(WireModel):
@@ -61,6 +37,28 @@ class StorageVolume(WireModel):
         "updatedAt": "updated_at",
         "mount_path": "mount_path",
         "cost_per_hour": "cost_per_hour",
+    }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "sizeGb",
+            "status",
+            "region",
+            "providerType",
+            "deploymentId",
+            "projectId",
+            "createdAt",
+            "updatedAt",
+            "mount_path",
+            "cost_per_hour",
+        }
+    )
+    _aliases: ClassVar[dict[str, str]] = {
+        "sizeGb": "size_gb",
+        "providerType": "provider_type",
+        "deploymentId": "deployment_id",
+        "projectId": "project_id",
+        "createdAt": "created_at",
+        "updatedAt": "updated_at",
     }
 
     id: str
@@ -92,39 +90,38 @@ class StorageVolume(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        size_gb = pop("sizeGb", None) if "sizeGb" in d else pop("size_gb", None)
+        size_gb = get("sizeGb") if "sizeGb" in src_dict else get("size_gb")
 
-        status = _parse_status(pop("status", None))
+        status = _parse_status(get("status"))
 
-        region = pop("region", None)
+        region = get("region")
 
         provider_type = _parse_provider_type(
-            pop("providerType", None) if "providerType" in d else pop("provider_type", None)
+            get("providerType") if "providerType" in src_dict else get("provider_type")
         )
 
-        deployment_id = pop("deploymentId", None) if "deploymentId" in d else pop("deployment_id", None)
+        deployment_id = get("deploymentId") if "deploymentId" in src_dict else get("deployment_id")
 
-        project_id = pop("projectId", None) if "projectId" in d else pop("project_id", None)
+        project_id = get("projectId") if "projectId" in src_dict else get("project_id")
 
-        _created_at = pop("createdAt", None) if "createdAt" in d else pop("created_at", None)
+        _created_at = get("createdAt") if "createdAt" in src_dict else get("created_at")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = pop("updatedAt", None) if "updatedAt" in d else pop("updated_at", None)
+        _updated_at = get("updatedAt") if "updatedAt" in src_dict else get("updated_at")
         updated_at = None if _updated_at is None else datetime.datetime.fromisoformat(_updated_at)
 
-        mount_path = pop("mount_path", None)
+        mount_path = get("mount_path")
 
-        cost_per_hour = pop("cost_per_hour", None)
+        cost_per_hour = get("cost_per_hour")
 
         storage_volume = object.__new__(cls)
         storage_volume.id = id
@@ -139,15 +136,7 @@ class StorageVolume(WireModel):
         storage_volume.updated_at = updated_at
         storage_volume.mount_path = mount_path
         storage_volume.cost_per_hour = cost_per_hour
-        storage_volume.additional_properties = d
-        storage_volume._absent = (
-            _NONE_ABSENT
-            if len(src_dict) - len(d) == 12
-            else frozenset(
-                wire for wire in _OPTIONAL.difference(src_dict) if _ALIASES.get(wire) not in src_dict
-            )
-        )
-        storage_volume._request_id = None
+        storage_volume._payload = src_dict
         return storage_volume
 
 

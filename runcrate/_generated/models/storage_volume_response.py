@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageVolumeResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class StorageVolumeResponse(WireModel):
@@ -31,18 +29,15 @@ class StorageVolumeResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = StorageVolume.from_dict(cast("Mapping[str, Any]", _data))
 
         storage_volume_response = object.__new__(cls)
         storage_volume_response.data = data
-        storage_volume_response.additional_properties = d
-        storage_volume_response._absent = _NONE_ABSENT
-        storage_volume_response._request_id = None
+        storage_volume_response._payload = src_dict
         return storage_volume_response
 
 

@@ -13,18 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="SubmittedJobGroup")
 
-_OPTIONAL = frozenset(
-    {
-        "count",
-        "max_parallel",
-        "status_counts",
-        "cost_usd",
-        "created_at",
-        "webhook_secret",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SubmittedJobGroup(WireModel):
@@ -40,6 +28,16 @@ class SubmittedJobGroup(WireModel):
         "cost_usd": "cost_usd",
         "created_at": "created_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "count",
+            "max_parallel",
+            "status_counts",
+            "cost_usd",
+            "created_at",
+            "webhook_secret",
+        }
+    )
 
     id: str
     jobs: list[Job]
@@ -62,33 +60,32 @@ class SubmittedJobGroup(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _jobs = pop("jobs", None)
+        get = src_dict.get
+        _jobs = get("jobs")
         if _jobs is None:
             raise missing_field(cls, src_dict, "jobs")
         jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(_jobs)]
 
-        webhook_secret = pop("webhook_secret", None)
+        webhook_secret = get("webhook_secret")
 
-        id = pop("id", None)
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        count = pop("count", None)
+        count = get("count")
 
-        max_parallel = pop("max_parallel", None)
+        max_parallel = get("max_parallel")
 
-        _status_counts = pop("status_counts", None)
+        _status_counts = get("status_counts")
         status_counts = (
             None
             if _status_counts is None
             else JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
         )
 
-        cost_usd = pop("cost_usd", None)
+        cost_usd = get("cost_usd")
 
-        _created_at = pop("created_at", None)
+        _created_at = get("created_at")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
         submitted_job_group = object.__new__(cls)
@@ -100,11 +97,7 @@ class SubmittedJobGroup(WireModel):
         submitted_job_group.status_counts = status_counts
         submitted_job_group.cost_usd = cost_usd
         submitted_job_group.created_at = created_at
-        submitted_job_group.additional_properties = d
-        submitted_job_group._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
-        )
-        submitted_job_group._request_id = None
+        submitted_job_group._payload = src_dict
         return submitted_job_group
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="SubmittedJobGroupResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SubmittedJobGroupResponse(WireModel):
@@ -29,18 +27,15 @@ class SubmittedJobGroupResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = SubmittedJobGroup.from_dict(cast("Mapping[str, Any]", _data))
 
         submitted_job_group_response = object.__new__(cls)
         submitted_job_group_response.data = data
-        submitted_job_group_response.additional_properties = d
-        submitted_job_group_response._absent = _NONE_ABSENT
-        submitted_job_group_response._request_id = None
+        submitted_job_group_response._payload = src_dict
         return submitted_job_group_response
 
 

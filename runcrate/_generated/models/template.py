@@ -13,15 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Template")
 
-_OPTIONAL = frozenset(
-    {
-        "description",
-        "category",
-        "created_at",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Template(WireModel):
@@ -34,6 +25,13 @@ class Template(WireModel):
         "category": "category",
         "created_at": "created_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "category",
+            "created_at",
+        }
+    )
 
     id: str
     name: str
@@ -46,21 +44,20 @@ class Template(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        description = pop("description", None)
+        description = get("description")
 
-        category = pop("category", None)
+        category = get("category")
 
-        _created_at = pop("created_at", None)
+        _created_at = get("created_at")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
         template = object.__new__(cls)
@@ -69,7 +66,5 @@ class Template(WireModel):
         template.description = description
         template.category = category
         template.created_at = created_at
-        template.additional_properties = d
-        template._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        template._request_id = None
+        template._payload = src_dict
         return template

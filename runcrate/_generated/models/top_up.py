@@ -15,19 +15,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="TopUp")
 
-_OPTIONAL = frozenset(
-    {
-        "invoice_number",
-        "balance_usd",
-        "confirm_url",
-        "expires_at",
-        "reason",
-        "message",
-        "created_at",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class TopUp(WireModel):
@@ -46,6 +33,17 @@ class TopUp(WireModel):
         "message": "message",
         "created_at": "created_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "invoice_number",
+            "balance_usd",
+            "confirm_url",
+            "expires_at",
+            "reason",
+            "message",
+            "created_at",
+        }
+    )
 
     id: str
     status: KnownTopUpStatus | str
@@ -75,38 +73,37 @@ class TopUp(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        amount_usd = pop("amount_usd", None)
+        amount_usd = get("amount_usd")
         if amount_usd is None:
             raise missing_field(cls, src_dict, "amount_usd")
 
-        idempotency_key = pop("idempotency_key", None)
+        idempotency_key = get("idempotency_key")
         if idempotency_key is None:
             raise missing_field(cls, src_dict, "idempotency_key")
 
-        invoice_number = pop("invoice_number", None)
+        invoice_number = get("invoice_number")
 
-        balance_usd = pop("balance_usd", None)
+        balance_usd = get("balance_usd")
 
-        confirm_url = pop("confirm_url", None)
+        confirm_url = get("confirm_url")
 
-        expires_at = _parse_expires_at(pop("expires_at", None))
+        expires_at = _parse_expires_at(get("expires_at"))
 
-        reason = _parse_reason(pop("reason", None))
+        reason = _parse_reason(get("reason"))
 
-        message = pop("message", None)
+        message = get("message")
 
-        created_at = _parse_created_at(pop("created_at", None))
+        created_at = _parse_created_at(get("created_at"))
 
         top_up = object.__new__(cls)
         top_up.id = id
@@ -120,9 +117,7 @@ class TopUp(WireModel):
         top_up.reason = reason
         top_up.message = message
         top_up.created_at = created_at
-        top_up.additional_properties = d
-        top_up._absent = _NONE_ABSENT if len(src_dict) - len(d) == 11 else _OPTIONAL.difference(src_dict)
-        top_up._request_id = None
+        top_up._payload = src_dict
         return top_up
 
 

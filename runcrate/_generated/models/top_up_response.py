@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="TopUpResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class TopUpResponse(WireModel):
@@ -29,18 +27,15 @@ class TopUpResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = TopUp.from_dict(cast("Mapping[str, Any]", _data))
 
         top_up_response = object.__new__(cls)
         top_up_response.data = data
-        top_up_response.additional_properties = d
-        top_up_response._absent = _NONE_ABSENT
-        top_up_response._request_id = None
+        top_up_response._payload = src_dict
         return top_up_response
 
 

@@ -14,20 +14,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Transaction")
 
-_OPTIONAL = frozenset(
-    {
-        "projectId",
-        "description",
-        "createdAt",
-        "status",
-    }
-)
-_ALIASES = {
-    "projectId": "project_id",
-    "createdAt": "created_at",
-}
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Transaction(WireModel):
@@ -45,6 +31,18 @@ class Transaction(WireModel):
         "description": "description",
         "createdAt": "created_at",
         "status": "status",
+    }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "projectId",
+            "description",
+            "createdAt",
+            "status",
+        }
+    )
+    _aliases: ClassVar[dict[str, str]] = {
+        "projectId": "project_id",
+        "createdAt": "created_at",
     }
 
     id: str
@@ -67,29 +65,28 @@ class Transaction(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        project_id = pop("projectId", None) if "projectId" in d else pop("project_id", None)
+        project_id = get("projectId") if "projectId" in src_dict else get("project_id")
 
-        _type_ = pop("type", None)
+        _type_ = get("type")
         if _type_ is None:
             raise missing_field(cls, src_dict, "type")
         type_ = _parse_type_(_type_)
 
-        amount = pop("amount", None)
+        amount = get("amount")
         if amount is None:
             raise missing_field(cls, src_dict, "amount")
 
-        description = pop("description", None)
+        description = get("description")
 
-        _created_at = pop("createdAt", None) if "createdAt" in d else pop("created_at", None)
+        _created_at = get("createdAt") if "createdAt" in src_dict else get("created_at")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
-        status = pop("status", None)
+        status = get("status")
 
         transaction = object.__new__(cls)
         transaction.id = id
@@ -99,15 +96,7 @@ class Transaction(WireModel):
         transaction.description = description
         transaction.created_at = created_at
         transaction.status = status
-        transaction.additional_properties = d
-        transaction._absent = (
-            _NONE_ABSENT
-            if len(src_dict) - len(d) == 7
-            else frozenset(
-                wire for wire in _OPTIONAL.difference(src_dict) if _ALIASES.get(wire) not in src_dict
-            )
-        )
-        transaction._request_id = None
+        transaction._payload = src_dict
         return transaction
 
 

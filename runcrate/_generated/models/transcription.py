@@ -12,15 +12,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="Transcription")
 
-_OPTIONAL = frozenset(
-    {
-        "duration",
-        "language",
-        "segments",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Transcription(WireModel):
@@ -32,6 +23,13 @@ class Transcription(WireModel):
         "language": "language",
         "segments": "segments",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "duration",
+            "language",
+            "segments",
+        }
+    )
 
     text: str
     """ The transcribed text. """
@@ -47,17 +45,16 @@ class Transcription(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        text = pop("text", None)
+        get = src_dict.get
+        text = get("text")
         if text is None:
             raise missing_field(cls, src_dict, "text")
 
-        duration = pop("duration", None)
+        duration = get("duration")
 
-        language = pop("language", None)
+        language = get("language")
 
-        _segments = pop("segments", None)
+        _segments = get("segments")
         segments = (
             None
             if _segments is None
@@ -72,11 +69,7 @@ class Transcription(WireModel):
         transcription.duration = duration
         transcription.language = language
         transcription.segments = segments
-        transcription.additional_properties = d
-        transcription._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        transcription._request_id = None
+        transcription._payload = src_dict
         return transcription
 
 

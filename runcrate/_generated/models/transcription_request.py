@@ -15,16 +15,6 @@ from ..types import File, WireModel, missing_field
 
 T = TypeVar("T", bound="TranscriptionRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "language",
-        "response_format",
-        "prompt",
-        "temperature",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class TranscriptionRequest(WireModel):
@@ -38,6 +28,14 @@ class TranscriptionRequest(WireModel):
         "prompt": "prompt",
         "temperature": "temperature",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "language",
+            "response_format",
+            "prompt",
+            "temperature",
+        }
+    )
 
     file: File
     """ The audio file (mp3, wav, m4a, flac, ogg, webm or mp4). The part's filename is the caller's; the server uses
@@ -83,25 +81,24 @@ class TranscriptionRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _file = pop("file", None)
+        get = src_dict.get
+        _file = get("file")
         if _file is None:
             raise missing_field(cls, src_dict, "file")
         file = File(payload=BytesIO(_file))
 
-        model = pop("model", None)
+        model = get("model")
         if model is None:
             raise missing_field(cls, src_dict, "model")
 
-        language = pop("language", None)
+        language = get("language")
 
-        _response_format = pop("response_format", None)
+        _response_format = get("response_format")
         response_format = None if _response_format is None else TranscriptionResponseFormat(_response_format)
 
-        prompt = pop("prompt", None)
+        prompt = get("prompt")
 
-        temperature = pop("temperature", None)
+        temperature = get("temperature")
 
         transcription_request = object.__new__(cls)
         transcription_request.file = file
@@ -110,9 +107,5 @@ class TranscriptionRequest(WireModel):
         transcription_request.response_format = response_format
         transcription_request.prompt = prompt
         transcription_request.temperature = temperature
-        transcription_request.additional_properties = d
-        transcription_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
-        )
-        transcription_request._request_id = None
+        transcription_request._payload = src_dict
         return transcription_request

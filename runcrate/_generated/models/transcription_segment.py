@@ -12,16 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="TranscriptionSegment")
 
-_OPTIONAL = frozenset(
-    {
-        "id",
-        "start",
-        "end",
-        "text",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class TranscriptionSegment(WireModel):
@@ -36,6 +26,14 @@ class TranscriptionSegment(WireModel):
         "end": "end",
         "text": "text",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "start",
+            "end",
+            "text",
+        }
+    )
 
     id: int | None = None
     start: float | None = None
@@ -49,24 +47,19 @@ class TranscriptionSegment(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
 
-        start = pop("start", None)
+        start = get("start")
 
-        end = pop("end", None)
+        end = get("end")
 
-        text = pop("text", None)
+        text = get("text")
 
         transcription_segment = object.__new__(cls)
         transcription_segment.id = id
         transcription_segment.start = start
         transcription_segment.end = end
         transcription_segment.text = text
-        transcription_segment.additional_properties = d
-        transcription_segment._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 4 else _OPTIONAL.difference(src_dict)
-        )
-        transcription_segment._request_id = None
+        transcription_segment._payload = src_dict
         return transcription_segment

@@ -12,14 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="UpdateEnvironmentRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "name",
-        "is_default",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class UpdateEnvironmentRequest(WireModel):
@@ -29,6 +21,12 @@ class UpdateEnvironmentRequest(WireModel):
         "name": "name",
         "is_default": "is_default",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "is_default",
+        }
+    )
 
     name: str | None = None
     """ New name: not blank, and unique within the workspace (a taken name answers 409). Calls that select this
@@ -42,18 +40,13 @@ class UpdateEnvironmentRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        name = pop("name", None)
+        get = src_dict.get
+        name = get("name")
 
-        is_default = pop("is_default", None)
+        is_default = get("is_default")
 
         update_environment_request = object.__new__(cls)
         update_environment_request.name = name
         update_environment_request.is_default = is_default
-        update_environment_request.additional_properties = d
-        update_environment_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        update_environment_request._request_id = None
+        update_environment_request._payload = src_dict
         return update_environment_request

@@ -12,14 +12,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="UpdateInstanceRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "max_runtime_minutes",
-        "idle_shutdown_minutes",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class UpdateInstanceRequest(WireModel):
@@ -32,6 +24,12 @@ class UpdateInstanceRequest(WireModel):
         "max_runtime_minutes": "max_runtime_minutes",
         "idle_shutdown_minutes": "idle_shutdown_minutes",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "max_runtime_minutes",
+            "idle_shutdown_minutes",
+        }
+    )
 
     max_runtime_minutes: int | None = None
     """ New runtime limit in minutes, counted as the total time since the instance started running; `null` turns it
@@ -45,18 +43,13 @@ class UpdateInstanceRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        get = src_dict.get
+        max_runtime_minutes = get("max_runtime_minutes")
 
-        idle_shutdown_minutes = pop("idle_shutdown_minutes", None)
+        idle_shutdown_minutes = get("idle_shutdown_minutes")
 
         update_instance_request = object.__new__(cls)
         update_instance_request.max_runtime_minutes = max_runtime_minutes
         update_instance_request.idle_shutdown_minutes = idle_shutdown_minutes
-        update_instance_request.additional_properties = d
-        update_instance_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 2 else _OPTIONAL.difference(src_dict)
-        )
-        update_instance_request._request_id = None
+        update_instance_request._payload = src_dict
         return update_instance_request

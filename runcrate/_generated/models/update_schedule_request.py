@@ -14,19 +14,6 @@ from ..types import WireModel
 
 T = TypeVar("T", bound="UpdateScheduleRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "enabled",
-        "run_at",
-        "cron",
-        "timezone",
-        "overlap",
-        "name",
-        "spec",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class UpdateScheduleRequest(WireModel):
@@ -44,6 +31,17 @@ class UpdateScheduleRequest(WireModel):
         "name": "name",
         "spec": "spec",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "enabled",
+            "run_at",
+            "cron",
+            "timezone",
+            "overlap",
+            "name",
+            "spec",
+        }
+    )
 
     enabled: bool | None = None
     """ `false` pauses the schedule; `true` resumes it from its next occurrence. """
@@ -68,23 +66,22 @@ class UpdateScheduleRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        enabled = pop("enabled", None)
+        get = src_dict.get
+        enabled = get("enabled")
 
-        _run_at = pop("run_at", None)
+        _run_at = get("run_at")
         run_at = None if _run_at is None else datetime.datetime.fromisoformat(_run_at)
 
-        cron = pop("cron", None)
+        cron = get("cron")
 
-        timezone = pop("timezone", None)
+        timezone = get("timezone")
 
-        _overlap = pop("overlap", None)
+        _overlap = get("overlap")
         overlap = None if _overlap is None else KnownScheduleOverlap(_overlap)
 
-        name = pop("name", None)
+        name = get("name")
 
-        _spec = pop("spec", None)
+        _spec = get("spec")
         spec = None if _spec is None else ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
         update_schedule_request = object.__new__(cls)
@@ -95,11 +92,7 @@ class UpdateScheduleRequest(WireModel):
         update_schedule_request.overlap = overlap
         update_schedule_request.name = name
         update_schedule_request.spec = spec
-        update_schedule_request.additional_properties = d
-        update_schedule_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
-        )
-        update_schedule_request._request_id = None
+        update_schedule_request._payload = src_dict
         return update_schedule_request
 
 

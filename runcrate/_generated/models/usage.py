@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Usage")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Usage(WireModel):
@@ -39,25 +37,24 @@ class Usage(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        total_requests = pop("total_requests", None)
+        get = src_dict.get
+        total_requests = get("total_requests")
         if total_requests is None:
             raise missing_field(cls, src_dict, "total_requests")
 
-        total_prompt_tokens = pop("total_prompt_tokens", None)
+        total_prompt_tokens = get("total_prompt_tokens")
         if total_prompt_tokens is None:
             raise missing_field(cls, src_dict, "total_prompt_tokens")
 
-        total_completion_tokens = pop("total_completion_tokens", None)
+        total_completion_tokens = get("total_completion_tokens")
         if total_completion_tokens is None:
             raise missing_field(cls, src_dict, "total_completion_tokens")
 
-        total_tokens = pop("total_tokens", None)
+        total_tokens = get("total_tokens")
         if total_tokens is None:
             raise missing_field(cls, src_dict, "total_tokens")
 
-        total_cost = pop("total_cost", None)
+        total_cost = get("total_cost")
         if total_cost is None:
             raise missing_field(cls, src_dict, "total_cost")
 
@@ -67,7 +64,5 @@ class Usage(WireModel):
         usage.total_completion_tokens = total_completion_tokens
         usage.total_tokens = total_tokens
         usage.total_cost = total_cost
-        usage.additional_properties = d
-        usage._absent = _NONE_ABSENT
-        usage._request_id = None
+        usage._payload = src_dict
         return usage

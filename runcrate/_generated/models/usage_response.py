@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="UsageResponse")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class UsageResponse(WireModel):
@@ -30,18 +28,15 @@ class UsageResponse(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _data = pop("data", None)
+        get = src_dict.get
+        _data = get("data")
         if _data is None:
             raise missing_field(cls, src_dict, "data")
         data = Usage.from_dict(cast("Mapping[str, Any]", _data))
 
         usage_response = object.__new__(cls)
         usage_response.data = data
-        usage_response.additional_properties = d
-        usage_response._absent = _NONE_ABSENT
-        usage_response._request_id = None
+        usage_response._payload = src_dict
         return usage_response
 
 

@@ -12,17 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="VideoCreateRequest")
 
-_OPTIONAL = frozenset(
-    {
-        "duration_seconds",
-        "image_url",
-        "aspect_ratio",
-        "width",
-        "height",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class VideoCreateRequest(WireModel):
@@ -40,6 +29,15 @@ class VideoCreateRequest(WireModel):
         "width": "width",
         "height": "height",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "duration_seconds",
+            "image_url",
+            "aspect_ratio",
+            "width",
+            "height",
+        }
+    )
 
     model: str
     """ Model id, e.g. `openai/sora-2`, `google/veo-3.0` or `wan-ai/Wan2.1-T2V-14B`. """
@@ -61,25 +59,24 @@ class VideoCreateRequest(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        model = pop("model", None)
+        get = src_dict.get
+        model = get("model")
         if model is None:
             raise missing_field(cls, src_dict, "model")
 
-        prompt = pop("prompt", None)
+        prompt = get("prompt")
         if prompt is None:
             raise missing_field(cls, src_dict, "prompt")
 
-        duration_seconds = pop("duration_seconds", None)
+        duration_seconds = get("duration_seconds")
 
-        image_url = pop("image_url", None)
+        image_url = get("image_url")
 
-        aspect_ratio = pop("aspect_ratio", None)
+        aspect_ratio = get("aspect_ratio")
 
-        width = pop("width", None)
+        width = get("width")
 
-        height = pop("height", None)
+        height = get("height")
 
         video_create_request = object.__new__(cls)
         video_create_request.model = model
@@ -89,9 +86,5 @@ class VideoCreateRequest(WireModel):
         video_create_request.aspect_ratio = aspect_ratio
         video_create_request.width = width
         video_create_request.height = height
-        video_create_request.additional_properties = d
-        video_create_request._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 7 else _OPTIONAL.difference(src_dict)
-        )
-        video_create_request._request_id = None
+        video_create_request._payload = src_dict
         return video_create_request

@@ -13,23 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="VideoJob")
 
-_OPTIONAL = frozenset(
-    {
-        "model",
-        "prompt",
-        "created_at",
-        "error",
-        "progress",
-        "object",
-        "duration_seconds",
-        "aspect_ratio",
-        "image_url",
-        "width",
-        "height",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class VideoJob(WireModel):
@@ -50,6 +33,21 @@ class VideoJob(WireModel):
         "width": "width",
         "height": "height",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "model",
+            "prompt",
+            "created_at",
+            "error",
+            "progress",
+            "object",
+            "duration_seconds",
+            "aspect_ratio",
+            "image_url",
+            "width",
+            "height",
+        }
+    )
 
     id: str
     """ Job id, e.g. `vid_abc123`. """
@@ -80,38 +78,37 @@ class VideoJob(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        model = pop("model", None)
+        model = get("model")
 
-        prompt = pop("prompt", None)
+        prompt = get("prompt")
 
-        created_at = pop("created_at", None)
+        created_at = get("created_at")
 
-        error = pop("error", None)
+        error = get("error")
 
-        progress = pop("progress", None)
+        progress = get("progress")
 
-        object_ = pop("object", None)
+        object_ = get("object")
 
-        duration_seconds = pop("duration_seconds", None)
+        duration_seconds = get("duration_seconds")
 
-        aspect_ratio = pop("aspect_ratio", None)
+        aspect_ratio = get("aspect_ratio")
 
-        image_url = pop("image_url", None)
+        image_url = get("image_url")
 
-        width = pop("width", None)
+        width = get("width")
 
-        height = pop("height", None)
+        height = get("height")
 
         video_job = object.__new__(cls)
         video_job.id = id
@@ -127,9 +124,7 @@ class VideoJob(WireModel):
         video_job.image_url = image_url
         video_job.width = width
         video_job.height = height
-        video_job.additional_properties = d
-        video_job._absent = _NONE_ABSENT if len(src_dict) - len(d) == 13 else _OPTIONAL.difference(src_dict)
-        video_job._request_id = None
+        video_job._payload = src_dict
         return video_job
 
 

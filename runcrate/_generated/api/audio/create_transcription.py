@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.transcription import Transcription
 from ...models.transcription_request import TranscriptionRequest
 from ...types import Operation, RequestParts
@@ -55,6 +57,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> Transcription:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = Transcription.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = Transcription.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.create_top_up_request import CreateTopUpRequest
 from ...models.top_up_response import TopUpResponse
 from ...types import UNSET, Operation, RequestParts, Unset
@@ -76,6 +78,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> TopUpResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = TopUpResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = TopUpResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

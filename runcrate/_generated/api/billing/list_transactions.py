@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.known_transaction_type import KnownTransactionType
 from ...models.transaction_list_response import TransactionListResponse
 from ...types import UNSET, Operation, RequestParts, Unset
@@ -77,6 +79,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> TransactionListResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = TransactionListResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = TransactionListResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

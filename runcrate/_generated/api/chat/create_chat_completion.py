@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.chat_completion import ChatCompletion
 from ...models.chat_completion_request import ChatCompletionRequest
 from ...types import Operation, RequestParts
@@ -65,6 +67,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> ChatCompletion:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = ChatCompletion.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = ChatCompletion.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

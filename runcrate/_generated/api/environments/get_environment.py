@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.environment_response import EnvironmentResponse
 from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
@@ -58,6 +60,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> EnvironmentResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = EnvironmentResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = EnvironmentResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.image_generation_request import ImageGenerationRequest
 from ...models.image_result import ImageResult
 from ...types import Operation, RequestParts
@@ -61,6 +63,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> ImageResult:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = ImageResult.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = ImageResult.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

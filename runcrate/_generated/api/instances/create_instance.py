@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.create_instance_request import CreateInstanceRequest
 from ...models.instance_response import InstanceResponse
 from ...types import UNSET, Operation, RequestParts, Unset
@@ -78,6 +80,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> InstanceResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_201 = InstanceResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_201 = InstanceResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_201

@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.create_instance_ssh_certificate_request import CreateInstanceSshCertificateRequest
 from ...models.ssh_certificate_response import SshCertificateResponse
 from ...types import UNSET, Operation, RequestParts, Unset, path_segment
@@ -69,6 +71,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> SshCertificateResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = SshCertificateResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = SshCertificateResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

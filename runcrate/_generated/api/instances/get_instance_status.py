@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.instance_status_info_response import InstanceStatusInfoResponse
 from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
@@ -59,6 +61,8 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> InstanceStatusInfoResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = InstanceStatusInfoResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = InstanceStatusInfoResponse.from_dict(
+        cast("Mapping[str, Any]", json_loads(response.content))
+    )
 
     return response_200

@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.job_group_response import JobGroupResponse
 from ...types import UNSET, Operation, RequestParts, Unset, path_segment
 
@@ -60,6 +62,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> JobGroupResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = JobGroupResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = JobGroupResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

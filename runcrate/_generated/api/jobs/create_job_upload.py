@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.create_job_upload_request import CreateJobUploadRequest
 from ...models.job_upload_response import JobUploadResponse
 from ...types import UNSET, Operation, RequestParts, Unset
@@ -70,6 +72,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> JobUploadResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_201 = JobUploadResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_201 = JobUploadResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_201

@@ -7,6 +7,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.job_list_response import JobListResponse
 from ...types import UNSET, Operation, RequestParts, Unset
 
@@ -96,6 +98,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> JobListResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = JobListResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = JobListResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

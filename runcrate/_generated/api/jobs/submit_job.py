@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.job_group_spec import JobGroupSpec
 from ...models.job_response import JobResponse
 from ...models.submitted_job_group_response import SubmittedJobGroupResponse
@@ -98,6 +100,6 @@ def parse_response(response: httpx.Response) -> JobResponse | SubmittedJobGroupR
 
         return response_201_type_1
 
-    response_201 = _parse_response_201(response.json())
+    response_201 = _parse_response_201(json_loads(response.content))
 
     return response_201

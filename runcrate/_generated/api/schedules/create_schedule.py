@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.create_schedule_request import CreateScheduleRequest
 from ...models.schedule_response import ScheduleResponse
 from ...types import UNSET, Operation, RequestParts, Unset
@@ -76,6 +78,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> ScheduleResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_201 = ScheduleResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_201 = ScheduleResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_201

@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.create_ssh_key_request import CreateSshKeyRequest
 from ...models.ssh_key_response import SSHKeyResponse
 from ...types import UNSET, Operation, RequestParts, Unset
@@ -64,6 +66,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> SSHKeyResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_201 = SSHKeyResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_201 = SSHKeyResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_201

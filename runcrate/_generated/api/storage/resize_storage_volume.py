@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.resize_storage_volume_request import ResizeStorageVolumeRequest
 from ...models.storage_volume_response import StorageVolumeResponse
 from ...types import UNSET, Operation, RequestParts, Unset, path_segment
@@ -67,6 +69,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> StorageVolumeResponse:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = StorageVolumeResponse.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = StorageVolumeResponse.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200

@@ -6,6 +6,8 @@ from typing import Any, cast
 
 import httpx
 
+from runcrate._json import loads as json_loads
+
 from ...models.video_job import VideoJob
 from ...types import Operation, RequestParts, path_segment
 
@@ -50,6 +52,6 @@ def build_request(
 
 def parse_response(response: httpx.Response) -> VideoJob:
     """Parse the body of a successful response (any 2xx status; the overlay handles errors)."""
-    response_200 = VideoJob.from_dict(cast("Mapping[str, Any]", response.json()))
+    response_200 = VideoJob.from_dict(cast("Mapping[str, Any]", json_loads(response.content)))
 
     return response_200
