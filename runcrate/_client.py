@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, cast
 
 import attrs
 import httpx
 
 from runcrate._client_resources import AsyncResources, SyncResources
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
+from runcrate._engine._any_path import Server
 from runcrate._engine._async import AsyncEngine
 from runcrate._engine._sync import SyncEngine
 from runcrate._errors import ConfigurationError
 from runcrate._lazy_resource import LazyResource
 from runcrate._logging import configure_from_env
 from runcrate._transport import AsyncTransport, SyncTransport
-from runcrate._types import NOT_GIVEN, NotGiven, TimeoutValue
+from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, TimeoutValue, request_options
 
 if TYPE_CHECKING:
     from runcrate.resources._async.models import AsyncModels
@@ -177,6 +178,101 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
         if self._owns_http:
             self._engine.http.close()
 
+    # ----- API paths the SDK has no method for yet (docs/guides/any-endpoint.md) -----
+    def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``GET`` an API path the SDK has no method for yet, sent like the SDK's own calls (key,
+        environment, retries, errors).
+
+        ``path`` is relative to its server (``/instances``) or a wire path (``/api/v1/instances``,
+        ``/v1/...`` for inference); ``server`` picks the server of a relative path (by default the
+        infrastructure API). Returns the JSON answer (``None`` when empty), or with ``raw=True`` a
+        ``RawResponse`` (status, headers, request id; ``parse()`` gives the JSON).
+        """
+        return self._engine.request_path(
+            "GET", path, params=params, server=server, raw=raw, options=request_options(options)
+        )
+
+    def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        idempotency_key: str | None = None,
+        idempotent: bool = False,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``POST`` ``json`` to an API path the SDK has no method for yet (see :meth:`get`).
+
+        An infrastructure POST carries an ``Idempotency-Key`` (``idempotency_key``, or a new one) and is
+        retried only when it provably was not acted on, unless ``idempotent=True`` says that repeating
+        it is harmless (the server deduplicates it, or it changes nothing).
+        """
+        return self._engine.request_path(
+            "POST",
+            path,
+            params=params,
+            server=server,
+            body=json,
+            idempotent=idempotent,
+            raw=raw,
+            options=request_options(options, idempotency_key=idempotency_key),
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``PUT`` ``json`` to an API path the SDK has no method for yet (see :meth:`get`)."""
+        return self._engine.request_path(
+            "PUT", path, params=params, server=server, body=json, raw=raw, options=request_options(options)
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``PATCH`` an API path the SDK has no method for yet with ``json`` (see :meth:`get`)."""
+        return self._engine.request_path(
+            "PATCH", path, params=params, server=server, body=json, raw=raw, options=request_options(options)
+        )
+
+    def delete(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``DELETE`` an API path the SDK has no method for yet (see :meth:`get`)."""
+        return self._engine.request_path(
+            "DELETE", path, params=params, server=server, raw=raw, options=request_options(options)
+        )
+
     def __enter__(self) -> Self:
         return self
 
@@ -253,6 +349,101 @@ class AsyncRuncrate(_ClientBase[AsyncEngine], AsyncResources):
         """Close the connection pool (if this client created it)."""
         if self._owns_http:
             await self._engine.http.aclose()
+
+    # ----- API paths the SDK has no method for yet (docs/guides/any-endpoint.md) -----
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``GET`` an API path the SDK has no method for yet, sent like the SDK's own calls (key,
+        environment, retries, errors).
+
+        ``path`` is relative to its server (``/instances``) or a wire path (``/api/v1/instances``,
+        ``/v1/...`` for inference); ``server`` picks the server of a relative path (by default the
+        infrastructure API). Returns the JSON answer (``None`` when empty), or with ``raw=True`` a
+        ``RawResponse`` (status, headers, request id; ``parse()`` gives the JSON).
+        """
+        return await self._engine.request_path(
+            "GET", path, params=params, server=server, raw=raw, options=request_options(options)
+        )
+
+    async def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        idempotency_key: str | None = None,
+        idempotent: bool = False,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``POST`` ``json`` to an API path the SDK has no method for yet (see :meth:`get`).
+
+        An infrastructure POST carries an ``Idempotency-Key`` (``idempotency_key``, or a new one) and is
+        retried only when it provably was not acted on, unless ``idempotent=True`` says that repeating
+        it is harmless (the server deduplicates it, or it changes nothing).
+        """
+        return await self._engine.request_path(
+            "POST",
+            path,
+            params=params,
+            server=server,
+            body=json,
+            idempotent=idempotent,
+            raw=raw,
+            options=request_options(options, idempotency_key=idempotency_key),
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``PUT`` ``json`` to an API path the SDK has no method for yet (see :meth:`get`)."""
+        return await self._engine.request_path(
+            "PUT", path, params=params, server=server, body=json, raw=raw, options=request_options(options)
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``PATCH`` an API path the SDK has no method for yet with ``json`` (see :meth:`get`)."""
+        return await self._engine.request_path(
+            "PATCH", path, params=params, server=server, body=json, raw=raw, options=request_options(options)
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        server: Server | None = None,
+        raw: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """``DELETE`` an API path the SDK has no method for yet (see :meth:`get`)."""
+        return await self._engine.request_path(
+            "DELETE", path, params=params, server=server, raw=raw, options=request_options(options)
+        )
 
     async def __aenter__(self) -> Self:
         return self

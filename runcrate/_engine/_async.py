@@ -9,6 +9,7 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
+from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
     DOWNLOAD_TIMEOUT,
     UPLOAD_TIMEOUT,
@@ -220,6 +221,36 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         )
         response = await self.transport.send(call, _async_read)
         return response.headers
+
+    async def request_path(
+        self,
+        method: str,
+        path: object,
+        *,
+        server: object = None,
+        params: Mapping[str, Any] | None = None,
+        body: object = None,
+        idempotent: bool = False,
+        raw: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send ``method`` to a path the SDK has no operation for (see ``_any_path``): the JSON it
+        answers with (``None`` for no body), or with ``raw`` a ``RawResponse`` whose ``parse()`` gives it."""
+        call = prepare_path_call(
+            self.http,
+            self.config,
+            method,
+            path,
+            server=server,
+            params=params,
+            body=body,
+            idempotent=idempotent,
+            options=options or RequestOptions(),
+        )
+        response = await self.transport.send(call, _async_read)
+        if raw:
+            return RawResponse(response, lambda: json_result(response))
+        return json_result(response)
 
     async def sleep(self, seconds: float) -> None:
         """Sleep on the transport's clock (tests replace it)."""

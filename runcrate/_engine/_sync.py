@@ -10,6 +10,7 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
+from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
     DOWNLOAD_TIMEOUT,
     UPLOAD_TIMEOUT,
@@ -221,6 +222,36 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         )
         response = self.transport.send(call, _read)
         return response.headers
+
+    def request_path(
+        self,
+        method: str,
+        path: object,
+        *,
+        server: object = None,
+        params: Mapping[str, Any] | None = None,
+        body: object = None,
+        idempotent: bool = False,
+        raw: bool = False,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send ``method`` to a path the SDK has no operation for (see ``_any_path``): the JSON it
+        answers with (``None`` for no body), or with ``raw`` a ``RawResponse`` whose ``parse()`` gives it."""
+        call = prepare_path_call(
+            self.http,
+            self.config,
+            method,
+            path,
+            server=server,
+            params=params,
+            body=body,
+            idempotent=idempotent,
+            options=options or RequestOptions(),
+        )
+        response = self.transport.send(call, _read)
+        if raw:
+            return RawResponse(response, lambda: json_result(response))
+        return json_result(response)
 
     def sleep(self, seconds: float) -> None:
         """Sleep on the transport's clock (tests replace it)."""
