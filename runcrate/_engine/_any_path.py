@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any, Literal, cast, get_args
+from typing import TYPE_CHECKING, Any, Literal, cast, get_args
 from urllib.parse import quote, unquote
 
 import httpx
@@ -32,9 +32,11 @@ import httpx
 from runcrate._config import ClientConfig
 from runcrate._engine._parsing import with_request_id
 from runcrate._errors import invalid_response, request_id_from
-from runcrate._generated.types import Operation, RequestParts
 from runcrate._transport import PreparedCall, prepare
 from runcrate._types import RequestOptions
+
+if TYPE_CHECKING:
+    from runcrate._generated.types import RequestParts
 
 __all__ = ["Server", "json_result", "prepare_path_call"]
 
@@ -121,6 +123,8 @@ def prepare_path_call(
     options: RequestOptions,
 ) -> PreparedCall:
     """One call of ``method`` on ``path``, prepared like any operation of the spec."""
+    from runcrate._generated.types import Operation  # noqa: PLC0415 (import runcrate loads no generated code)
+
     chosen, relative = _server_and_path(checked_path(path), server)
     if params is not None and not isinstance(cast(object, params), Mapping):
         raise ValueError(f"params must be a mapping of query parameters, got {_shown(params)}.")
