@@ -28,7 +28,7 @@ from runcrate._engine._parsing import (
 )
 from runcrate._files import UploadBody, UploadSource
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, async_paginator
-from runcrate._response import AsyncBinaryResponse, asave_response, record_response
+from runcrate._response import AsyncBinaryResponse, RawResponse, asave_response, record_response
 from runcrate._results import ResultList
 from runcrate._transport import AsyncTransport
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
@@ -248,6 +248,7 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
             options=options or RequestOptions(),
         )
         response = await self.transport.send(call, _async_read)
+        record_response(response)
         if raw:
             return RawResponse(response, lambda: json_result(response))
         return json_result(response)

@@ -29,7 +29,7 @@ from runcrate._engine._parsing import (
 )
 from runcrate._files import UploadBody, UploadSource
 from runcrate._pagination import ListEnvelope, Paging, SyncPage, paginator
-from runcrate._response import BinaryResponse, record_response, save_response
+from runcrate._response import BinaryResponse, RawResponse, record_response, save_response
 from runcrate._results import ResultList
 from runcrate._transport import SyncTransport
 from runcrate._types import NOT_GIVEN, Endpoint, NotGiven, RequestOptions, TimeoutValue
@@ -249,6 +249,7 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
             options=options or RequestOptions(),
         )
         response = self.transport.send(call, _read)
+        record_response(response)
         if raw:
             return RawResponse(response, lambda: json_result(response))
         return json_result(response)
