@@ -21,7 +21,6 @@ the method, the path and the server instead:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, cast, get_args
@@ -32,6 +31,7 @@ import httpx
 from runcrate._config import ClientConfig
 from runcrate._engine._parsing import with_request_id
 from runcrate._errors import invalid_response, request_id_from
+from runcrate._json import loads
 from runcrate._transport import PreparedCall, prepare
 from runcrate._types import RequestOptions
 
@@ -156,7 +156,7 @@ def json_result(response: httpx.Response) -> Any:
     if "json" not in content_type.lower():
         raise invalid_response(response, "Expected a JSON body (pass raw=True to read any other kind)")
     try:
-        result = json.loads(response.content)
+        result = loads(response.content)
     except ValueError:
         raise invalid_response(response, "The JSON body does not parse") from None
     return with_request_id(result, request_id_from(response.headers))
