@@ -75,9 +75,7 @@ def run(client: Runcrate, code: Path, command: str, out: Path, *, poll: float) -
         target.parent.mkdir(parents=True, exist_ok=True)
         # Streamed to a temporary file, checked against the listed SHA-256, then renamed into place.
         saved = client.jobs.artifacts.download(job.id, artifact.path, to=target)
-        sha256 = artifact.sha256
-        checked = f"sha256 {sha256[:16]}... verified" if isinstance(sha256, str) else "no sha256 listed"
-        print(f"  {artifact.path}: {saved.stat().st_size} bytes, {checked}")
+        print(f"  {artifact.path}: {saved.stat().st_size} bytes, sha256 {artifact.sha256[:16]}... verified")
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from runcrate._generated import models
 from runcrate._generated.models import (
     Balance,
     ChatCompletionChunk,
+    ChatCompletionMessage,
     Instance,
     Job,
     JobTags,
@@ -36,7 +37,12 @@ CHUNK = {
 }
 JOB = {
     "id": "job_1",
+    "name": "train",
     "status": "running",
+    "command": "python train.py",
+    "gpu_type": "H100",
+    "gpu_count": 1,
+    "max_runtime_minutes": 60,
     "created_at": "2026-01-02T03:04:05Z",
     "started_at": "2026-01-02T03:05:00+00:00",
     "ended_at": None,
@@ -121,14 +127,25 @@ def test_a_model_built_by_its_constructor_sends_only_what_was_set() -> None:
     }
 
 
+def _job_without(field: str, *, null: bool) -> dict[str, Any]:
+    """``JOB``'s required fields, one of them null or left out."""
+    required = {name: JOB[name] for name in ("id", "name", "status", "command", "gpu_type", "gpu_count")}
+    payload = {**required, "max_runtime_minutes": 60, "created_at": "2026-01-01T00:00:00Z"}
+    if null:
+        payload[field] = None
+    else:
+        del payload[field]
+    return payload
+
+
 @pytest.mark.parametrize(
     ("payload", "message"),
     [
-        ({"status": "running", "created_at": "2026-01-01T00:00:00Z"}, "Job.id is missing"),
-        ({"id": None, "status": "running", "created_at": "2026-01-01T00:00:00Z"}, "Job.id is null"),
-        ({"id": "j", "status": None, "created_at": "2026-01-01T00:00:00Z"}, "Job.status is null"),
-        ({"id": "j", "status": "running", "created_at": None}, "Job.created_at is null"),
-        ({"id": "j", "status": "running"}, "Job.created_at is missing"),
+        (_job_without("id", null=False), "Job.id is missing"),
+        (_job_without("id", null=True), "Job.id is null"),
+        (_job_without("status", null=True), "Job.status is null"),
+        (_job_without("created_at", null=True), "Job.created_at is null"),
+        (_job_without("created_at", null=False), "Job.created_at is missing"),
     ],
 )
 def test_a_required_field_missing_or_null_is_named(payload: dict[str, Any], message: str) -> None:
@@ -151,12 +168,11 @@ def test_a_required_nullable_field_may_be_null_but_not_missing() -> None:
         for attribute in attrs.fields(cls)
         if attribute.init and attribute.default is attrs.NOTHING and "None" in str(attribute.type)
     ]
-    if not required_nullable:
-        pytest.skip("the spec has no required nullable response field")
-    cls, attribute = required_nullable[0]
-    wire = next(w for w, a in cls._wire_names.items() if a == attribute.name)
-    with pytest.raises(MissingFieldError, match=f"{cls.__name__}.{wire} is missing"):
-        cls.from_dict({})
+    assert (ChatCompletionMessage, attrs.fields(ChatCompletionMessage).content) in required_nullable
+    # a message that only called tools sends "content": null, never leaves it out
+    assert ChatCompletionMessage.from_dict({"role": "assistant", "content": None}).content is None
+    with pytest.raises(MissingFieldError, match=r"ChatCompletionMessage\.content is missing"):
+        ChatCompletionMessage.from_dict({"role": "assistant"})
 
 
 def test_model_dump_uses_attribute_names_and_json_safe_values() -> None:
@@ -179,9 +195,9 @@ def test_model_dump_by_alias_uses_wire_names() -> None:
     volume = StorageVolume.from_dict({"id": "v1", "name": "data", "sizeGb": 100})
     assert volume.model_dump()["size_gb"] == 100
     assert volume.model_dump(by_alias=True)["sizeGb"] == 100
-    balance = Balance.from_dict({"creditsBalance": 12.5, "runway_hours": None})
+    balance = Balance.from_dict({"creditsBalance": 12.5, "activeUsageCost": 0.5, "runway_hours": None})
     assert balance.model_dump(by_alias=True, exclude_unset=True) == balance.to_dict()
-    assert balance.to_dict() == {"creditsBalance": 12.5, "runway_hours": None}
+    assert balance.to_dict() == {"creditsBalance": 12.5, "activeUsageCost": 0.5, "runway_hours": None}
 
 
 def test_json_text_forms() -> None:
@@ -196,7 +212,7 @@ def test_json_text_forms() -> None:
 
 def test_repr_is_readable_and_shows_no_sentinel() -> None:
     text = repr(Job.from_dict(JOB))
-    assert text.startswith("Job(id='job_1', status='running', "), "fields in the spec's order"
+    assert text.startswith("Job(id='job_1', name='train', status='running', "), "fields in the spec's order"
     assert "created_at=datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)" in text
     assert "ended_at=None" in text, "an explicit null is shown"
     assert "exit_code=" not in text, "an absent field is not"

@@ -29,7 +29,16 @@ async def test_absent_fields_read_as_none(client: Any, fake: FakeRuncrate) -> No
 async def test_a_required_field_null_or_missing_is_an_invalid_response_naming_it(
     client: Any, fake: FakeRuncrate, value: object, state: str
 ) -> None:
-    job: dict[str, Any] = {"id": "job_1", "status": "running", "created_at": value}
+    job: dict[str, Any] = {
+        "id": "job_1",
+        "name": "train",
+        "status": "running",
+        "command": "python train.py",
+        "gpu_type": "H100",
+        "gpu_count": 1,
+        "max_runtime_minutes": 5,
+        "created_at": value,
+    }
     if value is ...:
         del job["created_at"]
     fake.faults.add("GET", "/api/v1/jobs/{id}", statuses=[(200, {}, {"data": job})])
@@ -65,8 +74,9 @@ def answer_with(fake: FakeRuncrate, method: str, path: str, body: Any, request_i
 async def test_a_result_carries_its_request_id_and_nested_models_do_not(
     client: Any, fake: FakeRuncrate
 ) -> None:
-    job = {"id": "job_1", "status": "running", "created_at": "2026-01-01T00:00:00Z", "attempts": []}
-    job["gpu_candidates"] = [{"gpu_type": "H100", "gpu_count": 1}]
+    job: dict[str, Any] = {"id": "job_1", "name": "train", "status": "running", "command": "python train.py"}
+    job.update(gpu_type="H100", gpu_count=1, max_runtime_minutes=5, created_at="2026-01-01T00:00:00Z")
+    job.update(attempts=[], gpu_candidates=[{"gpu_type": "H100", "gpu_count": 1}])
     answer_with(fake, "GET", "/api/v1/jobs/{id}", {"data": job}, "req_job")
     got = await call(client.jobs.get("job_1"))
     assert got._request_id == "req_job"

@@ -42,6 +42,17 @@ export function describe(instance: Schemas["Instance"], schedule: Schemas["Sched
   return `${instance.name} ${status} ${kind}`;
 }
 
+// fields the API always sends are required: no undefined to rule out
+export function summary(job: Schemas["Job"], upload: Schemas["JobUpload"], balance: Schemas["Balance"]): string {
+  const name: string = job.name;
+  const runtime: number = job.max_runtime_minutes;
+  const limit: number = upload.max_bytes;
+  const running: number = balance.activeUsageCost;
+  return `${name} ${runtime} ${limit} ${running}`;
+}
+// @ts-expect-error a field the API may leave out stays optional
+export const exitCode = (job: Schemas["Job"]): number => job.exit_code;
+
 // each bundle holds its own server's operations only
 export type ChatBody = Json<InferencePaths["/chat/completions"]["post"]>;
 // @ts-expect-error chat completions are not an operation of the infrastructure server

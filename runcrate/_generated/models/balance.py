@@ -12,6 +12,16 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Balance")
 
+_OPTIONAL = frozenset(
+    {
+        "originalBalance",
+        "floating_balance_usd",
+        "burn_usd_per_hour",
+        "runway_hours",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class Balance(WireModel):
@@ -28,19 +38,10 @@ class Balance(WireModel):
         "burn_usd_per_hour": "burn_usd_per_hour",
         "runway_hours": "runway_hours",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "activeUsageCost",
-            "originalBalance",
-            "floating_balance_usd",
-            "burn_usd_per_hour",
-            "runway_hours",
-        }
-    )
 
     credits_balance: float
     """ Credit balance in USD. """
-    active_usage_cost: float | None = None
+    active_usage_cost: float
     """ Cost of what is running now, in USD. """
     original_balance: float | None = None
     """ Seen in client test fixtures; its meaning is not documented. """
@@ -56,20 +57,23 @@ class Balance(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        credits_balance = get("creditsBalance")
+        d = dict(src_dict)
+        pop = d.pop
+        credits_balance = pop("creditsBalance", None)
         if credits_balance is None:
             raise missing_field(cls, src_dict, "creditsBalance")
 
-        active_usage_cost = get("activeUsageCost")
+        active_usage_cost = pop("activeUsageCost", None)
+        if active_usage_cost is None:
+            raise missing_field(cls, src_dict, "activeUsageCost")
 
-        original_balance = get("originalBalance")
+        original_balance = pop("originalBalance", None)
 
-        floating_balance_usd = get("floating_balance_usd")
+        floating_balance_usd = pop("floating_balance_usd", None)
 
-        burn_usd_per_hour = get("burn_usd_per_hour")
+        burn_usd_per_hour = pop("burn_usd_per_hour", None)
 
-        runway_hours = get("runway_hours")
+        runway_hours = pop("runway_hours", None)
 
         balance = object.__new__(cls)
         balance.credits_balance = credits_balance
@@ -78,5 +82,7 @@ class Balance(WireModel):
         balance.floating_balance_usd = floating_balance_usd
         balance.burn_usd_per_hour = burn_usd_per_hour
         balance.runway_hours = runway_hours
-        balance._payload = src_dict
+        balance.additional_properties = d
+        balance._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        balance._request_id = None
         return balance

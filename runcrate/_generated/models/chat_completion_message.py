@@ -13,6 +13,15 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
+_OPTIONAL = frozenset(
+    {
+        "name",
+        "tool_calls",
+        "reasoning_content",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class ChatCompletionMessage(WireModel):
@@ -25,19 +34,11 @@ class ChatCompletionMessage(WireModel):
         "tool_calls": "tool_calls",
         "reasoning_content": "reasoning_content",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "content",
-            "name",
-            "tool_calls",
-            "reasoning_content",
-        }
-    )
 
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
     documented; `tool` follows OpenAI compatibility (unverified). """
-    content: str | None = None
+    content: str | None
     """ The generated text; null when the model only called tools. """
     name: str | None = None
     tool_calls: list[ChatToolCall] | None = None
@@ -50,17 +51,20 @@ class ChatCompletionMessage(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _role = get("role")
+        d = dict(src_dict)
+        pop = d.pop
+        _role = pop("role", None)
         if _role is None:
             raise missing_field(cls, src_dict, "role")
         role = _parse_role(_role)
 
-        content = get("content")
+        if "content" not in d:
+            raise missing_field(cls, src_dict, "content")
+        content = pop("content")
 
-        name = get("name")
+        name = pop("name", None)
 
-        _tool_calls = get("tool_calls")
+        _tool_calls = pop("tool_calls", None)
         tool_calls = (
             None
             if _tool_calls is None
@@ -70,7 +74,7 @@ class ChatCompletionMessage(WireModel):
             ]
         )
 
-        reasoning_content = get("reasoning_content")
+        reasoning_content = pop("reasoning_content", None)
 
         chat_completion_message = object.__new__(cls)
         chat_completion_message.role = role
@@ -78,7 +82,11 @@ class ChatCompletionMessage(WireModel):
         chat_completion_message.name = name
         chat_completion_message.tool_calls = tool_calls
         chat_completion_message.reasoning_content = reasoning_content
-        chat_completion_message._payload = src_dict
+        chat_completion_message.additional_properties = d
+        chat_completion_message._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        )
+        chat_completion_message._request_id = None
         return chat_completion_message
 
 

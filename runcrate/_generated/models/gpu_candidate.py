@@ -12,6 +12,8 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="GpuCandidate")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class GpuCandidate(WireModel):
@@ -21,29 +23,29 @@ class GpuCandidate(WireModel):
         "gpu_type": "gpu_type",
         "gpu_count": "gpu_count",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "gpu_count",
-        }
-    )
 
     gpu_type: str
-    gpu_count: int | None = None
+    gpu_count: int
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        gpu_type = get("gpu_type")
+        d = dict(src_dict)
+        pop = d.pop
+        gpu_type = pop("gpu_type", None)
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = get("gpu_count")
+        gpu_count = pop("gpu_count", None)
+        if gpu_count is None:
+            raise missing_field(cls, src_dict, "gpu_count")
 
         gpu_candidate = object.__new__(cls)
         gpu_candidate.gpu_type = gpu_type
         gpu_candidate.gpu_count = gpu_count
-        gpu_candidate._payload = src_dict
+        gpu_candidate.additional_properties = d
+        gpu_candidate._absent = _NONE_ABSENT
+        gpu_candidate._request_id = None
         return gpu_candidate

@@ -12,6 +12,13 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceType")
 
+_OPTIONAL = frozenset(
+    {
+        "deployment_type",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class InstanceType(WireModel):
@@ -31,26 +38,18 @@ class InstanceType(WireModel):
         "deployment_type": "deployment_type",
         "hourly_rate": "hourly_rate",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "cpu_cores",
-            "memory_gb",
-            "storage_gb",
-            "deployment_type",
-        }
-    )
 
     id: str
     """ Instance-type id, e.g. `bold-tesla-a100-fa6f`. """
     gpu_type: str
     gpu_count: int
+    cpu_cores: int
+    memory_gb: int
+    storage_gb: int
     region: str
     """ Region, e.g. `us-east`, `us-east-1`, `mumbai-india-1`. """
     hourly_rate: float
     """ Price in USD per hour. """
-    cpu_cores: int | None = None
-    memory_gb: int | None = None
-    storage_gb: int | None = None
     deployment_type: str | None = None
     """ Kind of deployment behind this offer; values are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(
@@ -59,32 +58,39 @@ class InstanceType(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id")
+        d = dict(src_dict)
+        pop = d.pop
+        id = pop("id", None)
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        gpu_type = get("gpu_type")
+        gpu_type = pop("gpu_type", None)
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = get("gpu_count")
+        gpu_count = pop("gpu_count", None)
         if gpu_count is None:
             raise missing_field(cls, src_dict, "gpu_count")
 
-        cpu_cores = get("cpu_cores")
+        cpu_cores = pop("cpu_cores", None)
+        if cpu_cores is None:
+            raise missing_field(cls, src_dict, "cpu_cores")
 
-        memory_gb = get("memory_gb")
+        memory_gb = pop("memory_gb", None)
+        if memory_gb is None:
+            raise missing_field(cls, src_dict, "memory_gb")
 
-        storage_gb = get("storage_gb")
+        storage_gb = pop("storage_gb", None)
+        if storage_gb is None:
+            raise missing_field(cls, src_dict, "storage_gb")
 
-        region = get("region")
+        region = pop("region", None)
         if region is None:
             raise missing_field(cls, src_dict, "region")
 
-        deployment_type = get("deployment_type")
+        deployment_type = pop("deployment_type", None)
 
-        hourly_rate = get("hourly_rate")
+        hourly_rate = pop("hourly_rate", None)
         if hourly_rate is None:
             raise missing_field(cls, src_dict, "hourly_rate")
 
@@ -98,5 +104,9 @@ class InstanceType(WireModel):
         instance_type.region = region
         instance_type.deployment_type = deployment_type
         instance_type.hourly_rate = hourly_rate
-        instance_type._payload = src_dict
+        instance_type.additional_properties = d
+        instance_type._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 9 else _OPTIONAL.difference(src_dict)
+        )
+        instance_type._request_id = None
         return instance_type

@@ -17,6 +17,48 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="Job")
 
+_OPTIONAL = frozenset(
+    {
+        "gpu_candidates",
+        "template",
+        "image",
+        "env_keys",
+        "storage_id",
+        "capacity_wait_minutes",
+        "queue_reason",
+        "next_attempt_at",
+        "attempt",
+        "max_retries",
+        "retry_on",
+        "retry_exit_codes",
+        "attempts",
+        "exit_code",
+        "error",
+        "instance_id",
+        "environment_id",
+        "tags",
+        "group_id",
+        "job_index",
+        "rerun_of",
+        "webhook_url",
+        "webhook_events",
+        "webhook_secret",
+        "started_at",
+        "ended_at",
+        "cost_per_hour",
+        "cost_usd",
+        "log_bytes",
+        "logs_truncated",
+        "code",
+        "allow_cpu_container",
+        "image_registry_auth",
+        "artifacts_count",
+        "gpu_util_avg",
+        "gpu_mem_peak_mb",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class Job(WireModel):
@@ -68,63 +110,20 @@ class Job(WireModel):
         "gpu_util_avg": "gpu_util_avg",
         "gpu_mem_peak_mb": "gpu_mem_peak_mb",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "command",
-            "gpu_type",
-            "gpu_count",
-            "gpu_candidates",
-            "template",
-            "image",
-            "env_keys",
-            "storage_id",
-            "max_runtime_minutes",
-            "capacity_wait_minutes",
-            "queue_reason",
-            "next_attempt_at",
-            "attempt",
-            "max_retries",
-            "retry_on",
-            "retry_exit_codes",
-            "attempts",
-            "exit_code",
-            "error",
-            "instance_id",
-            "environment_id",
-            "tags",
-            "group_id",
-            "job_index",
-            "rerun_of",
-            "webhook_url",
-            "webhook_events",
-            "webhook_secret",
-            "started_at",
-            "ended_at",
-            "cost_per_hour",
-            "cost_usd",
-            "log_bytes",
-            "logs_truncated",
-            "code",
-            "allow_cpu_container",
-            "image_registry_auth",
-            "artifacts_count",
-            "gpu_util_avg",
-            "gpu_mem_peak_mb",
-        }
-    )
 
     id: str
+    name: str
     status: KnownJobStatus | str
     """ A job's lifecycle state: `queued` -> `starting` -> `running` -> `succeeded` | `failed` | `cancelled` |
     `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
     enum: known values are listed; accept any other string. """
-    created_at: datetime.datetime
-    name: str | None = None
-    command: str | None = None
-    gpu_type: str | None = None
+    command: str
+    gpu_type: str
     """ The GPU the job runs or last ran on; the first candidate until it has had a machine. """
-    gpu_count: int | None = None
+    gpu_count: int
+    max_runtime_minutes: int
+    """ Runtime limit of each attempt, in minutes. """
+    created_at: datetime.datetime
     gpu_candidates: list[GpuCandidate] | None = None
     """ The GPU configurations tried, in order. """
     template: str | None = None
@@ -132,8 +131,6 @@ class Job(WireModel):
     env_keys: list[str] | None = None
     """ Names of the environment variables sent in `env` (the values are never returned). """
     storage_id: str | None = None
-    max_runtime_minutes: int | None = None
-    """ Runtime limit of each attempt, in minutes. """
     capacity_wait_minutes: int | None = None
     """ How long the job may wait for a GPU (0 when missing). """
     queue_reason: KnownJobQueueReason | str | None = None
@@ -193,25 +190,34 @@ class Job(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id")
+        d = dict(src_dict)
+        pop = d.pop
+        id = pop("id", None)
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = get("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        _status = get("status")
+        _status = pop("status", None)
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        command = get("command")
+        command = pop("command", None)
+        if command is None:
+            raise missing_field(cls, src_dict, "command")
 
-        gpu_type = get("gpu_type")
+        gpu_type = pop("gpu_type", None)
+        if gpu_type is None:
+            raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = get("gpu_count")
+        gpu_count = pop("gpu_count", None)
+        if gpu_count is None:
+            raise missing_field(cls, src_dict, "gpu_count")
 
-        _gpu_candidates = get("gpu_candidates")
+        _gpu_candidates = pop("gpu_candidates", None)
         gpu_candidates = (
             None
             if _gpu_candidates is None
@@ -221,62 +227,64 @@ class Job(WireModel):
             ]
         )
 
-        template = get("template")
+        template = pop("template", None)
 
-        image = get("image")
+        image = pop("image", None)
 
-        env_keys = cast("list[str] | None", get("env_keys"))
+        env_keys = cast("list[str] | None", pop("env_keys", None))
 
-        storage_id = get("storage_id")
+        storage_id = pop("storage_id", None)
 
-        max_runtime_minutes = get("max_runtime_minutes")
+        max_runtime_minutes = pop("max_runtime_minutes", None)
+        if max_runtime_minutes is None:
+            raise missing_field(cls, src_dict, "max_runtime_minutes")
 
-        capacity_wait_minutes = get("capacity_wait_minutes")
+        capacity_wait_minutes = pop("capacity_wait_minutes", None)
 
-        queue_reason = _parse_queue_reason(get("queue_reason"))
+        queue_reason = _parse_queue_reason(pop("queue_reason", None))
 
-        next_attempt_at = _parse_next_attempt_at(get("next_attempt_at"))
+        next_attempt_at = _parse_next_attempt_at(pop("next_attempt_at", None))
 
-        attempt = get("attempt")
+        attempt = pop("attempt", None)
 
-        max_retries = get("max_retries")
+        max_retries = pop("max_retries", None)
 
-        _retry_on = get("retry_on")
+        _retry_on = pop("retry_on", None)
         retry_on = (
             None
             if _retry_on is None
             else [_parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)]
         )
 
-        retry_exit_codes = cast("list[int] | None", get("retry_exit_codes"))
+        retry_exit_codes = cast("list[int] | None", pop("retry_exit_codes", None))
 
-        _attempts = get("attempts")
+        _attempts = pop("attempts", None)
         attempts = (
             None
             if _attempts is None
             else [JobAttempt.from_dict(attempts_item_data) for attempts_item_data in json_list(_attempts)]
         )
 
-        exit_code = get("exit_code")
+        exit_code = pop("exit_code", None)
 
-        error = get("error")
+        error = pop("error", None)
 
-        instance_id = get("instance_id")
+        instance_id = pop("instance_id", None)
 
-        environment_id = get("environment_id")
+        environment_id = pop("environment_id", None)
 
-        _tags = get("tags")
+        _tags = pop("tags", None)
         tags = None if _tags is None else JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
-        group_id = get("group_id")
+        group_id = pop("group_id", None)
 
-        job_index = get("job_index")
+        job_index = pop("job_index", None)
 
-        rerun_of = get("rerun_of")
+        rerun_of = pop("rerun_of", None)
 
-        webhook_url = get("webhook_url")
+        webhook_url = pop("webhook_url", None)
 
-        _webhook_events = get("webhook_events")
+        _webhook_events = pop("webhook_events", None)
         webhook_events = (
             None
             if _webhook_events is None
@@ -286,36 +294,36 @@ class Job(WireModel):
             ]
         )
 
-        webhook_secret = get("webhook_secret")
+        webhook_secret = pop("webhook_secret", None)
 
-        _created_at = get("created_at")
+        _created_at = pop("created_at", None)
         if _created_at is None:
             raise missing_field(cls, src_dict, "created_at")
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-        started_at = _parse_started_at(get("started_at"))
+        started_at = _parse_started_at(pop("started_at", None))
 
-        ended_at = _parse_ended_at(get("ended_at"))
+        ended_at = _parse_ended_at(pop("ended_at", None))
 
-        cost_per_hour = get("cost_per_hour")
+        cost_per_hour = pop("cost_per_hour", None)
 
-        cost_usd = get("cost_usd")
+        cost_usd = pop("cost_usd", None)
 
-        log_bytes = get("log_bytes")
+        log_bytes = pop("log_bytes", None)
 
-        logs_truncated = get("logs_truncated")
+        logs_truncated = pop("logs_truncated", None)
 
-        code = _parse_code(get("code"))
+        code = _parse_code(pop("code", None))
 
-        allow_cpu_container = get("allow_cpu_container")
+        allow_cpu_container = pop("allow_cpu_container", None)
 
-        image_registry_auth = _parse_image_registry_auth(get("image_registry_auth"))
+        image_registry_auth = _parse_image_registry_auth(pop("image_registry_auth", None))
 
-        artifacts_count = get("artifacts_count")
+        artifacts_count = pop("artifacts_count", None)
 
-        gpu_util_avg = get("gpu_util_avg")
+        gpu_util_avg = pop("gpu_util_avg", None)
 
-        gpu_mem_peak_mb = get("gpu_mem_peak_mb")
+        gpu_mem_peak_mb = pop("gpu_mem_peak_mb", None)
 
         job = object.__new__(cls)
         job.id = id
@@ -362,7 +370,9 @@ class Job(WireModel):
         job.artifacts_count = artifacts_count
         job.gpu_util_avg = gpu_util_avg
         job.gpu_mem_peak_mb = gpu_mem_peak_mb
-        job._payload = src_dict
+        job.additional_properties = d
+        job._absent = _NONE_ABSENT if len(src_dict) - len(d) == 44 else _OPTIONAL.difference(src_dict)
+        job._request_id = None
         return job
 
 

@@ -12,6 +12,8 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobArtifact")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class JobArtifact(WireModel):
@@ -22,17 +24,11 @@ class JobArtifact(WireModel):
         "bytes": "bytes",
         "sha256": "sha256",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "bytes",
-            "sha256",
-        }
-    )
 
     path: str
     """ Path relative to the output directory; may contain `/`. """
-    bytes: int | None = None
-    sha256: str | None = None
+    bytes: int
+    sha256: str
     """ Hex SHA-256 of the file, for checking a download. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
@@ -40,18 +36,25 @@ class JobArtifact(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        path = get("path")
+        d = dict(src_dict)
+        pop = d.pop
+        path = pop("path", None)
         if path is None:
             raise missing_field(cls, src_dict, "path")
 
-        bytes_ = get("bytes")
+        bytes_ = pop("bytes", None)
+        if bytes_ is None:
+            raise missing_field(cls, src_dict, "bytes")
 
-        sha256 = get("sha256")
+        sha256 = pop("sha256", None)
+        if sha256 is None:
+            raise missing_field(cls, src_dict, "sha256")
 
         job_artifact = object.__new__(cls)
         job_artifact.path = path
         job_artifact.bytes = bytes_
         job_artifact.sha256 = sha256
-        job_artifact._payload = src_dict
+        job_artifact.additional_properties = d
+        job_artifact._absent = _NONE_ABSENT
+        job_artifact._request_id = None
         return job_artifact

@@ -14,6 +14,19 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobAttempt")
 
+_OPTIONAL = frozenset(
+    {
+        "deployment_id",
+        "exit_code",
+        "error",
+        "started_at",
+        "ended_at",
+        "cost_usd",
+        "region",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class JobAttempt(WireModel):
@@ -32,34 +45,20 @@ class JobAttempt(WireModel):
         "gpu_count": "gpu_count",
         "region": "region",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "deployment_id",
-            "status",
-            "exit_code",
-            "error",
-            "started_at",
-            "ended_at",
-            "cost_usd",
-            "gpu_type",
-            "gpu_count",
-            "region",
-        }
-    )
 
     attempt: int
-    deployment_id: str | None = None
-    status: KnownJobStatus | str | None = None
+    status: KnownJobStatus | str
     """ A job's lifecycle state: `queued` -> `starting` -> `running` -> `succeeded` | `failed` | `cancelled` |
     `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
     enum: known values are listed; accept any other string. """
+    gpu_type: str
+    gpu_count: int
+    deployment_id: str | None = None
     exit_code: int | None = None
     error: str | None = None
     started_at: datetime.datetime | None = None
     ended_at: datetime.datetime | None = None
     cost_usd: float | None = None
-    gpu_type: str | None = None
-    gpu_count: int | None = None
     region: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
@@ -67,30 +66,38 @@ class JobAttempt(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        attempt = get("attempt")
+        d = dict(src_dict)
+        pop = d.pop
+        attempt = pop("attempt", None)
         if attempt is None:
             raise missing_field(cls, src_dict, "attempt")
 
-        deployment_id = get("deployment_id")
+        deployment_id = pop("deployment_id", None)
 
-        status = _parse_status(get("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        exit_code = get("exit_code")
+        exit_code = pop("exit_code", None)
 
-        error = get("error")
+        error = pop("error", None)
 
-        started_at = _parse_started_at(get("started_at"))
+        started_at = _parse_started_at(pop("started_at", None))
 
-        ended_at = _parse_ended_at(get("ended_at"))
+        ended_at = _parse_ended_at(pop("ended_at", None))
 
-        cost_usd = get("cost_usd")
+        cost_usd = pop("cost_usd", None)
 
-        gpu_type = get("gpu_type")
+        gpu_type = pop("gpu_type", None)
+        if gpu_type is None:
+            raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = get("gpu_count")
+        gpu_count = pop("gpu_count", None)
+        if gpu_count is None:
+            raise missing_field(cls, src_dict, "gpu_count")
 
-        region = get("region")
+        region = pop("region", None)
 
         job_attempt = object.__new__(cls)
         job_attempt.attempt = attempt
@@ -104,14 +111,16 @@ class JobAttempt(WireModel):
         job_attempt.gpu_type = gpu_type
         job_attempt.gpu_count = gpu_count
         job_attempt.region = region
-        job_attempt._payload = src_dict
+        job_attempt.additional_properties = d
+        job_attempt._absent = _NONE_ABSENT if len(src_dict) - len(d) == 11 else _OPTIONAL.difference(src_dict)
+        job_attempt._request_id = None
         return job_attempt
 
 
-def _parse_status(data: object) -> KnownJobStatus | str | None:
+def _parse_status(data: object) -> KnownJobStatus | str:
     if isinstance(data, str):
-        return cast("KnownJobStatus | str | None", KnownJobStatus._value2member_map_.get(data, data))
-    return cast("KnownJobStatus | str | None", data)
+        return cast("KnownJobStatus | str", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str", data)
 
 
 def _parse_started_at(data: object) -> datetime.datetime | None:

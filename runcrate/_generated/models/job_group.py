@@ -13,6 +13,14 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGroup")
 
+_OPTIONAL = frozenset(
+    {
+        "status_counts",
+        "cost_usd",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class JobGroup(WireModel):
@@ -26,52 +34,50 @@ class JobGroup(WireModel):
         "cost_usd": "cost_usd",
         "created_at": "created_at",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "count",
-            "max_parallel",
-            "status_counts",
-            "cost_usd",
-            "created_at",
-        }
-    )
 
     id: str
-    count: int | None = None
+    count: int
     """ Number of jobs in the group. """
-    max_parallel: int | None = None
+    max_parallel: int
     """ How many of the group's jobs may run at once. """
+    created_at: datetime.datetime
     status_counts: JobStatusCounts | None = None
     """ Number of jobs in each job status; the keys are job statuses (an open set). """
     cost_usd: float | None = None
     """ Total cost of the group's jobs in USD. """
-    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id")
+        d = dict(src_dict)
+        pop = d.pop
+        id = pop("id", None)
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        count = get("count")
+        count = pop("count", None)
+        if count is None:
+            raise missing_field(cls, src_dict, "count")
 
-        max_parallel = get("max_parallel")
+        max_parallel = pop("max_parallel", None)
+        if max_parallel is None:
+            raise missing_field(cls, src_dict, "max_parallel")
 
-        _status_counts = get("status_counts")
+        _status_counts = pop("status_counts", None)
         status_counts = (
             None
             if _status_counts is None
             else JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
         )
 
-        cost_usd = get("cost_usd")
+        cost_usd = pop("cost_usd", None)
 
-        _created_at = get("created_at")
-        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
+        _created_at = pop("created_at", None)
+        if _created_at is None:
+            raise missing_field(cls, src_dict, "created_at")
+        created_at = datetime.datetime.fromisoformat(_created_at)
 
         job_group = object.__new__(cls)
         job_group.id = id
@@ -80,7 +86,9 @@ class JobGroup(WireModel):
         job_group.status_counts = status_counts
         job_group.cost_usd = cost_usd
         job_group.created_at = created_at
-        job_group._payload = src_dict
+        job_group.additional_properties = d
+        job_group._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        job_group._request_id = None
         return job_group
 
 

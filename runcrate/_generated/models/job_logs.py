@@ -13,6 +13,13 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobLogs")
 
+_OPTIONAL = frozenset(
+    {
+        "truncated",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class JobLogs(WireModel):
@@ -26,24 +33,17 @@ class JobLogs(WireModel):
         "truncated": "truncated",
         "done": "done",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "job_id",
-            "status",
-            "truncated",
-        }
-    )
 
+    job_id: str
+    status: KnownJobStatus | str
+    """ A job's lifecycle state: `queued` -> `starting` -> `running` -> `succeeded` | `failed` | `cancelled` |
+    `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
+    enum: known values are listed; accept any other string. """
     chunks: list[JobLogChunk]
     cursor: int
     """ Send it back as `after` to read what follows. """
     done: bool
     """ true once the job has ended and everything has been read. """
-    job_id: str | None = None
-    status: KnownJobStatus | str | None = None
-    """ A job's lifecycle state: `queued` -> `starting` -> `running` -> `succeeded` | `failed` | `cancelled` |
-    `timed_out`. `queued`, `starting` and `running` are live; every other value means the job has finished. Open
-    enum: known values are listed; accept any other string. """
     truncated: bool | None = None
     """ Whether output was dropped from the stored log (false when missing). """
     additional_properties: dict[str, Any] = _attrs_field(
@@ -52,23 +52,29 @@ class JobLogs(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        job_id = get("job_id")
+        d = dict(src_dict)
+        pop = d.pop
+        job_id = pop("job_id", None)
+        if job_id is None:
+            raise missing_field(cls, src_dict, "job_id")
 
-        status = _parse_status(get("status"))
+        _status = pop("status", None)
+        if _status is None:
+            raise missing_field(cls, src_dict, "status")
+        status = _parse_status(_status)
 
-        _chunks = get("chunks")
+        _chunks = pop("chunks", None)
         if _chunks is None:
             raise missing_field(cls, src_dict, "chunks")
         chunks = [JobLogChunk.from_dict(chunks_item_data) for chunks_item_data in json_list(_chunks)]
 
-        cursor = get("cursor")
+        cursor = pop("cursor", None)
         if cursor is None:
             raise missing_field(cls, src_dict, "cursor")
 
-        truncated = get("truncated")
+        truncated = pop("truncated", None)
 
-        done = get("done")
+        done = pop("done", None)
         if done is None:
             raise missing_field(cls, src_dict, "done")
 
@@ -79,7 +85,9 @@ class JobLogs(WireModel):
         job_logs.cursor = cursor
         job_logs.truncated = truncated
         job_logs.done = done
-        job_logs._payload = src_dict
+        job_logs.additional_properties = d
+        job_logs._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
+        job_logs._request_id = None
         return job_logs
 
 
@@ -87,7 +95,7 @@ class JobLogs(WireModel):
 from ..models.job_log_chunk import JobLogChunk  # noqa: E402
 
 
-def _parse_status(data: object) -> KnownJobStatus | str | None:
+def _parse_status(data: object) -> KnownJobStatus | str:
     if isinstance(data, str):
-        return cast("KnownJobStatus | str | None", KnownJobStatus._value2member_map_.get(data, data))
-    return cast("KnownJobStatus | str | None", data)
+        return cast("KnownJobStatus | str", KnownJobStatus._value2member_map_.get(data, data))
+    return cast("KnownJobStatus | str", data)

@@ -13,6 +13,14 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobUpload")
 
+_OPTIONAL = frozenset(
+    {
+        "url",
+        "url_expires_at",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class JobUpload(WireModel):
@@ -25,45 +33,42 @@ class JobUpload(WireModel):
         "expires_at": "expires_at",
         "max_bytes": "max_bytes",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "url",
-            "url_expires_at",
-            "expires_at",
-            "max_bytes",
-        }
-    )
 
     upload_id: str
     """ Use it as `code.upload_id` in a job spec before `expires_at`. """
+    expires_at: datetime.datetime
+    """ Use the upload in a job before this time (about 24 h). """
+    max_bytes: int
+    """ The largest archive the upload accepts, in bytes. """
     url: str | None = None
     """ Signed URL to PUT the raw `.tar.gz` bytes to, without `Authorization` or any API parameters, before
     `url_expires_at`. Null (or missing) means there is nothing to upload: a job already uses an upload with this
     hash. """
     url_expires_at: datetime.datetime | None = None
-    expires_at: datetime.datetime | None = None
-    """ Use the upload in a job before this time (about 24 h). """
-    max_bytes: int | None = None
-    """ The largest archive the upload accepts, in bytes. """
     additional_properties: dict[str, Any] = _attrs_field(
         init=False, factory=cast("Callable[[], dict[str, Any]]", dict)
     )
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        upload_id = get("upload_id")
+        d = dict(src_dict)
+        pop = d.pop
+        upload_id = pop("upload_id", None)
         if upload_id is None:
             raise missing_field(cls, src_dict, "upload_id")
 
-        url = get("url")
+        url = pop("url", None)
 
-        url_expires_at = _parse_url_expires_at(get("url_expires_at"))
+        url_expires_at = _parse_url_expires_at(pop("url_expires_at", None))
 
-        _expires_at = get("expires_at")
-        expires_at = None if _expires_at is None else datetime.datetime.fromisoformat(_expires_at)
+        _expires_at = pop("expires_at", None)
+        if _expires_at is None:
+            raise missing_field(cls, src_dict, "expires_at")
+        expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        max_bytes = get("max_bytes")
+        max_bytes = pop("max_bytes", None)
+        if max_bytes is None:
+            raise missing_field(cls, src_dict, "max_bytes")
 
         job_upload = object.__new__(cls)
         job_upload.upload_id = upload_id
@@ -71,7 +76,9 @@ class JobUpload(WireModel):
         job_upload.url_expires_at = url_expires_at
         job_upload.expires_at = expires_at
         job_upload.max_bytes = max_bytes
-        job_upload._payload = src_dict
+        job_upload.additional_properties = d
+        job_upload._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
+        job_upload._request_id = None
         return job_upload
 
 

@@ -17,6 +17,31 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Schedule")
 
+_OPTIONAL = frozenset(
+    {
+        "environment_id",
+        "created_by",
+        "run_as",
+        "run_as_credential",
+        "max_runtime_minutes",
+        "run_at",
+        "cron",
+        "timezone",
+        "overlap",
+        "enabled",
+        "next_run_at",
+        "last_run_at",
+        "last_status",
+        "last_error",
+        "last_instance_id",
+        "last_job_id",
+        "run_count",
+        "created_at",
+        "updated_at",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class Schedule(WireModel):
@@ -47,38 +72,17 @@ class Schedule(WireModel):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "name",
-            "environment_id",
-            "created_by",
-            "run_as",
-            "run_as_credential",
-            "spec",
-            "max_runtime_minutes",
-            "run_at",
-            "cron",
-            "timezone",
-            "overlap",
-            "enabled",
-            "next_run_at",
-            "last_run_at",
-            "last_status",
-            "last_error",
-            "last_instance_id",
-            "last_job_id",
-            "run_count",
-            "created_at",
-            "updated_at",
-        }
-    )
 
     id: str
+    name: str
+    """ Defaults to the spec's name. """
     kind: KnownScheduleKind | str
     """ What a schedule launches: an instance (`spec` is an instance-create body) or a job (`spec` is a job spec).
     Open enum: known values are listed; accept any other string. """
-    name: str | None = None
-    """ Defaults to the spec's name. """
+    spec: ScheduleSpec
+    """ The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars`
+    is an array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env`
+    is a string-to-string map). It must include `max_runtime_minutes` (5-10080 for instances, 1-10080 for jobs). """
     environment_id: str | None = None
     created_by: str | None = None
     """ The user who created the schedule. """
@@ -86,10 +90,6 @@ class Schedule(WireModel):
     """ The user each run launches as: whoever created the schedule, last changed its spec or timing, or resumed it.
     """
     run_as_credential: KnownScheduleCredential | str | None = None
-    spec: ScheduleSpec | None = None
-    """ The launch body a schedule stores: for kind `instance` exactly the body of `createInstance` (its `env_vars`
-    is an array of `{key, value}` objects), for kind `job` exactly the body of `submitJob` (a job spec, whose `env`
-    is a string-to-string map). It must include `max_runtime_minutes` (5-10080 for instances, 1-10080 for jobs). """
     max_runtime_minutes: int | None = None
     """ Copied from the spec. """
     run_at: datetime.datetime | None = None
@@ -119,58 +119,63 @@ class Schedule(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id")
+        d = dict(src_dict)
+        pop = d.pop
+        id = pop("id", None)
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = get("name")
+        name = pop("name", None)
+        if name is None:
+            raise missing_field(cls, src_dict, "name")
 
-        _kind = get("kind")
+        _kind = pop("kind", None)
         if _kind is None:
             raise missing_field(cls, src_dict, "kind")
         kind = _parse_kind(_kind)
 
-        environment_id = get("environment_id")
+        environment_id = pop("environment_id", None)
 
-        created_by = get("created_by")
+        created_by = pop("created_by", None)
 
-        run_as = get("run_as")
+        run_as = pop("run_as", None)
 
-        run_as_credential = _parse_run_as_credential(get("run_as_credential"))
+        run_as_credential = _parse_run_as_credential(pop("run_as_credential", None))
 
-        _spec = get("spec")
-        spec = None if _spec is None else ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
+        _spec = pop("spec", None)
+        if _spec is None:
+            raise missing_field(cls, src_dict, "spec")
+        spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
-        max_runtime_minutes = get("max_runtime_minutes")
+        max_runtime_minutes = pop("max_runtime_minutes", None)
 
-        run_at = _parse_run_at(get("run_at"))
+        run_at = _parse_run_at(pop("run_at", None))
 
-        cron = get("cron")
+        cron = pop("cron", None)
 
-        timezone = get("timezone")
+        timezone = pop("timezone", None)
 
-        overlap = _parse_overlap(get("overlap"))
+        overlap = _parse_overlap(pop("overlap", None))
 
-        enabled = get("enabled")
+        enabled = pop("enabled", None)
 
-        next_run_at = _parse_next_run_at(get("next_run_at"))
+        next_run_at = _parse_next_run_at(pop("next_run_at", None))
 
-        last_run_at = _parse_last_run_at(get("last_run_at"))
+        last_run_at = _parse_last_run_at(pop("last_run_at", None))
 
-        last_status = _parse_last_status(get("last_status"))
+        last_status = _parse_last_status(pop("last_status", None))
 
-        last_error = get("last_error")
+        last_error = pop("last_error", None)
 
-        last_instance_id = get("last_instance_id")
+        last_instance_id = pop("last_instance_id", None)
 
-        last_job_id = get("last_job_id")
+        last_job_id = pop("last_job_id", None)
 
-        run_count = get("run_count")
+        run_count = pop("run_count", None)
 
-        created_at = _parse_created_at(get("created_at"))
+        created_at = _parse_created_at(pop("created_at", None))
 
-        updated_at = _parse_updated_at(get("updated_at"))
+        updated_at = _parse_updated_at(pop("updated_at", None))
 
         schedule = object.__new__(cls)
         schedule.id = id
@@ -196,7 +201,9 @@ class Schedule(WireModel):
         schedule.run_count = run_count
         schedule.created_at = created_at
         schedule.updated_at = updated_at
-        schedule._payload = src_dict
+        schedule.additional_properties = d
+        schedule._absent = _NONE_ABSENT if len(src_dict) - len(d) == 23 else _OPTIONAL.difference(src_dict)
+        schedule._request_id = None
         return schedule
 
 

@@ -13,6 +13,8 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageRegion")
 
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class StorageRegion(WireModel):
@@ -23,17 +25,12 @@ class StorageRegion(WireModel):
         "name": "name",
         "provider": "provider",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "provider",
-        }
-    )
 
     id: str
     """ Region id, a numeric string such as `"137"`. """
     name: str
     """ Region name, e.g. `us-east-1`. """
-    provider: KnownStorageProvider | str | None = None
+    provider: KnownStorageProvider | str
     """ Open enum: known values are listed; accept any other string. Backblaze B2 is supported, but its value is not
     known. """
     additional_properties: dict[str, Any] = _attrs_field(
@@ -42,28 +39,32 @@ class StorageRegion(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        id = get("id")
+        d = dict(src_dict)
+        pop = d.pop
+        id = pop("id", None)
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = get("name")
+        name = pop("name", None)
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        provider = _parse_provider(get("provider"))
+        _provider = pop("provider", None)
+        if _provider is None:
+            raise missing_field(cls, src_dict, "provider")
+        provider = _parse_provider(_provider)
 
         storage_region = object.__new__(cls)
         storage_region.id = id
         storage_region.name = name
         storage_region.provider = provider
-        storage_region._payload = src_dict
+        storage_region.additional_properties = d
+        storage_region._absent = _NONE_ABSENT
+        storage_region._request_id = None
         return storage_region
 
 
-def _parse_provider(data: object) -> KnownStorageProvider | str | None:
+def _parse_provider(data: object) -> KnownStorageProvider | str:
     if isinstance(data, str):
-        return cast(
-            "KnownStorageProvider | str | None", KnownStorageProvider._value2member_map_.get(data, data)
-        )
-    return cast("KnownStorageProvider | str | None", data)
+        return cast("KnownStorageProvider | str", KnownStorageProvider._value2member_map_.get(data, data))
+    return cast("KnownStorageProvider | str", data)

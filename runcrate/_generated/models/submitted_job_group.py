@@ -13,6 +13,15 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="SubmittedJobGroup")
 
+_OPTIONAL = frozenset(
+    {
+        "status_counts",
+        "cost_usd",
+        "webhook_secret",
+    }
+)
+_NONE_ABSENT: frozenset[str] = frozenset()
+
 
 @_attrs_define(repr=False)
 class SubmittedJobGroup(WireModel):
@@ -24,33 +33,23 @@ class SubmittedJobGroup(WireModel):
         "id": "id",
         "count": "count",
         "max_parallel": "max_parallel",
+        "created_at": "created_at",
         "status_counts": "status_counts",
         "cost_usd": "cost_usd",
-        "created_at": "created_at",
     }
-    _optional: ClassVar[frozenset[str]] = frozenset(
-        {
-            "count",
-            "max_parallel",
-            "status_counts",
-            "cost_usd",
-            "created_at",
-            "webhook_secret",
-        }
-    )
 
     id: str
+    count: int
+    """ Number of jobs in the group. """
+    max_parallel: int
+    """ How many of the group's jobs may run at once. """
+    created_at: datetime.datetime
     jobs: list[Job]
     """ The group's jobs, in `job_index` order. """
-    count: int | None = None
-    """ Number of jobs in the group. """
-    max_parallel: int | None = None
-    """ How many of the group's jobs may run at once. """
     status_counts: JobStatusCounts | None = None
     """ Number of jobs in each job status; the keys are job statuses (an open set). """
     cost_usd: float | None = None
     """ Total cost of the group's jobs in USD. """
-    created_at: datetime.datetime | None = None
     webhook_secret: str | None = None
     """ The secret that signs webhook deliveries for the group's jobs. Present only in this response; store it now.
     """
@@ -60,33 +59,40 @@ class SubmittedJobGroup(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        get = src_dict.get
-        _jobs = get("jobs")
+        d = dict(src_dict)
+        pop = d.pop
+        _jobs = pop("jobs", None)
         if _jobs is None:
             raise missing_field(cls, src_dict, "jobs")
         jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(_jobs)]
 
-        webhook_secret = get("webhook_secret")
+        webhook_secret = pop("webhook_secret", None)
 
-        id = get("id")
+        id = pop("id", None)
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        count = get("count")
+        count = pop("count", None)
+        if count is None:
+            raise missing_field(cls, src_dict, "count")
 
-        max_parallel = get("max_parallel")
+        max_parallel = pop("max_parallel", None)
+        if max_parallel is None:
+            raise missing_field(cls, src_dict, "max_parallel")
 
-        _status_counts = get("status_counts")
+        _created_at = pop("created_at", None)
+        if _created_at is None:
+            raise missing_field(cls, src_dict, "created_at")
+        created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _status_counts = pop("status_counts", None)
         status_counts = (
             None
             if _status_counts is None
             else JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
         )
 
-        cost_usd = get("cost_usd")
-
-        _created_at = get("created_at")
-        created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
+        cost_usd = pop("cost_usd", None)
 
         submitted_job_group = object.__new__(cls)
         submitted_job_group.jobs = jobs
@@ -94,10 +100,14 @@ class SubmittedJobGroup(WireModel):
         submitted_job_group.id = id
         submitted_job_group.count = count
         submitted_job_group.max_parallel = max_parallel
+        submitted_job_group.created_at = created_at
         submitted_job_group.status_counts = status_counts
         submitted_job_group.cost_usd = cost_usd
-        submitted_job_group.created_at = created_at
-        submitted_job_group._payload = src_dict
+        submitted_job_group.additional_properties = d
+        submitted_job_group._absent = (
+            _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
+        )
+        submitted_job_group._request_id = None
         return submitted_job_group
 
 
