@@ -1,4 +1,4 @@
-"""Schemathesis against the fake server: every operation of the spec, with its checks.
+"""Schemathesis against the fake server through its Python API, seeded: every operation, every check.
 
 This is the evidence that the fake server and ``openapi/runcrate.yaml`` agree. Schemathesis
 generates requests from the spec (its examples, boundary and negative coverage of every
@@ -8,10 +8,12 @@ and invalid data rejected, authentication enforced, 405 with a correct ``Allow``
 methods. The spec's per-path servers (inference under ``/v1``, infrastructure under ``/api/v1``)
 are mapped onto the fake's single origin by keeping each server URL's path.
 
-The fake's own spec validation stays on: a request it calls a spec violation is answered 400
-(documented everywhere), and a response it calls one would be a 500. Every violation the fake
-records fails the example, except request violations of deliberately invalid (negative) cases.
-Valid requests to by-id operations get real ids (``seeding``), so success answers are checked too.
+The fake's own spec validation stays on: a request that breaks the spec is answered as the API
+answers it (400 or 422, documented where they can happen), and a response that breaks it would be
+a 500. Every violation the fake records fails the example, except request violations of
+deliberately invalid (negative) cases. Valid requests to by-id operations get real ids
+(``seeding``), so success answers are checked too, and so is positive-data acceptance, which the
+command-line run beside this file (``test_cli``, as a user runs it) leaves out.
 
 The run is seeded and bounded (about 3,400 cases, 40 s on two cores). To dig deeper locally:
 ``RUNCRATE_SCHEMATHESIS_SEED=7 RUNCRATE_SCHEMATHESIS_EXAMPLES=100 pytest tests/schemathesis``.
