@@ -32,7 +32,7 @@ class AsyncJobArtifacts(generated.AsyncJobsArtifacts):
 
     async def _checksum_and_url(self, job_id: str, path: str, options: CallOptions) -> tuple[str | None, str]:
         listed = await self.list(job_id, **options)
-        sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
+        sha256 = next((a.sha256 for a in listed if a.path == path), None)
         return sha256, await self.url(job_id, path, **options)
 
     @overload

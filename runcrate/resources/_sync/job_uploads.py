@@ -125,7 +125,7 @@ class JobUploads(generated.JobsUploads):
             upload = self.create(prepared.size, sha256=prepared.sha256, **options)
             if not isinstance(upload.url, str):
                 return upload
-            if isinstance(upload.max_bytes, int) and prepared.size > upload.max_bytes:
+            if prepared.size > upload.max_bytes:
                 raise ValueError(
                     f"The code archive is {prepared.size} bytes, more than the upload limit of "
                     f"{upload.max_bytes} bytes; leave large files out (exclude=[...]) or put data on a "
