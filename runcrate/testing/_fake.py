@@ -14,8 +14,10 @@ import secrets
 from pathlib import Path
 from types import TracebackType
 
+from starlette.middleware import Middleware
+
 from runcrate.testing._control import ControlApi
-from runcrate.testing._inference.limits import LimitInference, RateLimits
+from runcrate.testing._inference.limits import LimitInference, RateLimits, RequireCredits
 from runcrate.testing._inference.routes import asset_routes
 from runcrate.testing._inference.routes import routes as inference_routes
 from runcrate.testing._infra.billing import Billing
@@ -50,6 +52,7 @@ def _surfaces(world: World) -> Surfaces:
         infrastructure=[*infrastructure, *jobs_routes(world)],
         root=[*signed_routes(world), *asset_routes(world)],
         inference_gate=lambda app: LimitInference(app, world),
+        inference_middleware=[Middleware(RequireCredits, world=world)],
     )
 
 

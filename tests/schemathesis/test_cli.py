@@ -41,6 +41,7 @@ def server() -> Iterator[FakeRuncrate]:
 def test_schemathesis_cli_finds_no_failure(
     name: str, bundles: Path, server: FakeRuncrate, tmp_path: Path
 ) -> None:
+    server.reset()  # a fresh workspace for each server's run (credits, resources, violations)
     command = [
         str(SCHEMATHESIS),
         "--no-color",

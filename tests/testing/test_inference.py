@@ -712,6 +712,14 @@ def test_without_credits_billed_inference_is_402_insufficient_credits(server: Se
     assert server.client.get(f"/videos/{video['id']}").status_code == 200  # reading is not billed
 
 
+def test_a_malformed_request_is_refused_for_what_it_is_before_credits_are_checked(server: Server) -> None:
+    server.fake.set_balance(0)
+    no_model = server.client.post("/videos", json={"prompt": "a boat"})
+    assert_error(no_model, 400, "invalid_params", "model")  # not 402: the request is checked first
+    assert "x-ratelimit-remaining" in no_model.headers
+    assert "'model' is a required property" in server.fake.take_violations()[0]
+
+
 def test_a_reached_budget_refuses_inference_with_that_environments_keys(server: Server) -> None:
     fake = server.fake
     fake.add_environment("staging")

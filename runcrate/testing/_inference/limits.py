@@ -52,7 +52,8 @@ class RateLimits:
 
 
 class LimitInference:
-    """Inside the API-key check: rate limits every inference request, gates billed ones on money."""
+    """Inside the API-key check, before request validation: rate limits every inference request and
+    puts the ``X-RateLimit-*`` headers on every answer."""
 
     def __init__(self, app: ASGIApp, world: World) -> None:
         self._app = app
@@ -74,7 +75,6 @@ class LimitInference:
             "X-RateLimit-Remaining": str(remaining),
             "X-RateLimit-Reset": str(reset_at),
         }
-        problem = None
         if not allowed:
             retry_after = str(max(1, math.ceil(reset_at - now)))
             problem = ApiProblem(
@@ -84,9 +84,6 @@ class LimitInference:
                 type="rate_limit_error",
                 headers={**headers, "Retry-After": retry_after},
             )
-        elif scope["method"] == "POST":
-            problem = self._money_problem(key, headers)
-        if problem is not None:
             await render_problem(scope, problem)(scope, receive, send)
             return
 
@@ -98,12 +95,28 @@ class LimitInference:
 
         await self._app(scope, receive, send_with_headers)
 
-    def _money_problem(self, key: str, headers: dict[str, str]) -> ApiProblem | None:
+
+class RequireCredits:
+    """Inside the ``/v1`` mount, so after request validation (a malformed request is refused for
+    what it is, whatever the balance): a billed request is 402 without credits or budget."""
+
+    def __init__(self, app: ASGIApp, world: World) -> None:
+        self._app = app
+        self._world = world
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            key = (header(scope, "authorization") or "").partition(" ")[2].strip()
+            problem = self._problem(key)
+            if problem is not None:
+                await render_problem(scope, problem)(scope, receive, send)
+                return
+        await self._app(scope, receive, send)
+
+    def _problem(self, key: str) -> ApiProblem | None:
         self._world.settle()  # charges that fake time has brought count first
         if self._world.balance_usd <= 0:
-            return ApiProblem(
-                402, "insufficient_credits", "Insufficient credits", type="billing_error", headers=headers
-            )
+            return ApiProblem(402, "insufficient_credits", "Insufficient credits", type="billing_error")
         environment = self._world.key_environment(key)
         if environment.budget_reached:
             return ApiProblem(
@@ -111,6 +124,5 @@ class LimitInference:
                 "budget_exceeded",
                 f"The monthly budget of environment '{environment.name}' is used up",
                 type="billing_error",
-                headers=headers,
             )
         return None

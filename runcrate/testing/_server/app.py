@@ -1,9 +1,9 @@
 """The fake server's ASGI app: the areas' routes behind auth, request ids, errors, validation, faults.
 
 Layers, outermost first: request log (buffers the body once) → request ids → faults → response
-validation → API-key check → the inference gate (rate limits and credit checks) → request
-validation → unknown-environment check → Starlette router with the areas' routes: inference
-under ``/v1``, infrastructure under ``/api/v1``, and signed URLs and assets at the origin's root
+validation → API-key check → the inference gate (rate limits) → request validation →
+unknown-environment check → Starlette router with the areas' routes: inference under ``/v1``
+(behind its credit checks), infrastructure under ``/api/v1``, and signed URLs and assets at the origin's root
 (no key, no spec).
 """
 
@@ -59,7 +59,9 @@ class Surfaces:
     root: list[BaseRoute]
     """At the origin's root: no key, no spec (signed URLs, generated assets)."""
     inference_gate: Callable[[ASGIApp], ASGIApp]
-    """Wraps the app inside the key check, before request validation (rate limits, credits)."""
+    """Wraps the app inside the key check, before request validation (rate limits)."""
+    inference_middleware: list[Middleware]
+    """Inside the ``/v1`` mount, after request validation (credit checks)."""
 
 
 async def _method_not_allowed(request: Request) -> Response:
@@ -264,7 +266,11 @@ def build_app(
     """The whole fake server as one ASGI app."""
     router = Starlette(
         routes=[
-            Mount(INFERENCE_PREFIX, routes=literal_paths_first(surfaces.inference)),
+            Mount(
+                INFERENCE_PREFIX,
+                routes=literal_paths_first(surfaces.inference),
+                middleware=surfaces.inference_middleware,
+            ),
             Mount(INFRA_PREFIX, routes=literal_paths_first(surfaces.infrastructure)),
             *surfaces.root,
         ],
