@@ -33,7 +33,7 @@ class JobArtifacts(generated.JobsArtifacts):
 
     def _checksum_and_url(self, job_id: str, path: str, options: CallOptions) -> tuple[str | None, str]:
         listed = self.list(job_id, **options)
-        sha256 = next((a.sha256 for a in listed if a.path == path and isinstance(a.sha256, str)), None)
+        sha256 = next((a.sha256 for a in listed if a.path == path), None)
         return sha256, self.url(job_id, path, **options)
 
     @overload
