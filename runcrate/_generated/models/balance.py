@@ -12,16 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Balance")
 
-_OPTIONAL = frozenset(
-    {
-        "originalBalance",
-        "floating_balance_usd",
-        "burn_usd_per_hour",
-        "runway_hours",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Balance(WireModel):
@@ -38,6 +28,14 @@ class Balance(WireModel):
         "burn_usd_per_hour": "burn_usd_per_hour",
         "runway_hours": "runway_hours",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "originalBalance",
+            "floating_balance_usd",
+            "burn_usd_per_hour",
+            "runway_hours",
+        }
+    )
 
     credits_balance: float
     """ Credit balance in USD. """
@@ -57,23 +55,22 @@ class Balance(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        credits_balance = pop("creditsBalance", None)
+        get = src_dict.get
+        credits_balance = get("creditsBalance")
         if credits_balance is None:
             raise missing_field(cls, src_dict, "creditsBalance")
 
-        active_usage_cost = pop("activeUsageCost", None)
+        active_usage_cost = get("activeUsageCost")
         if active_usage_cost is None:
             raise missing_field(cls, src_dict, "activeUsageCost")
 
-        original_balance = pop("originalBalance", None)
+        original_balance = get("originalBalance")
 
-        floating_balance_usd = pop("floating_balance_usd", None)
+        floating_balance_usd = get("floating_balance_usd")
 
-        burn_usd_per_hour = pop("burn_usd_per_hour", None)
+        burn_usd_per_hour = get("burn_usd_per_hour")
 
-        runway_hours = pop("runway_hours", None)
+        runway_hours = get("runway_hours")
 
         balance = object.__new__(cls)
         balance.credits_balance = credits_balance
@@ -82,7 +79,5 @@ class Balance(WireModel):
         balance.floating_balance_usd = floating_balance_usd
         balance.burn_usd_per_hour = burn_usd_per_hour
         balance.runway_hours = runway_hours
-        balance.additional_properties = d
-        balance._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
-        balance._request_id = None
+        balance._payload = src_dict
         return balance

@@ -13,15 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="ChatCompletionMessage")
 
-_OPTIONAL = frozenset(
-    {
-        "name",
-        "tool_calls",
-        "reasoning_content",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class ChatCompletionMessage(WireModel):
@@ -34,6 +25,13 @@ class ChatCompletionMessage(WireModel):
         "tool_calls": "tool_calls",
         "reasoning_content": "reasoning_content",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "tool_calls",
+            "reasoning_content",
+        }
+    )
 
     role: KnownChatMessageRole | str
     """ Open enum: known values are listed; accept any other string. `system`, `user` and `assistant` are
@@ -51,20 +49,19 @@ class ChatCompletionMessage(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _role = pop("role", None)
+        get = src_dict.get
+        _role = get("role")
         if _role is None:
             raise missing_field(cls, src_dict, "role")
         role = _parse_role(_role)
 
-        if "content" not in d:
+        if "content" not in src_dict:
             raise missing_field(cls, src_dict, "content")
-        content = pop("content")
+        content = get("content")
 
-        name = pop("name", None)
+        name = get("name")
 
-        _tool_calls = pop("tool_calls", None)
+        _tool_calls = get("tool_calls")
         tool_calls = (
             None
             if _tool_calls is None
@@ -74,7 +71,7 @@ class ChatCompletionMessage(WireModel):
             ]
         )
 
-        reasoning_content = pop("reasoning_content", None)
+        reasoning_content = get("reasoning_content")
 
         chat_completion_message = object.__new__(cls)
         chat_completion_message.role = role
@@ -82,11 +79,7 @@ class ChatCompletionMessage(WireModel):
         chat_completion_message.name = name
         chat_completion_message.tool_calls = tool_calls
         chat_completion_message.reasoning_content = reasoning_content
-        chat_completion_message.additional_properties = d
-        chat_completion_message._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        )
-        chat_completion_message._request_id = None
+        chat_completion_message._payload = src_dict
         return chat_completion_message
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="GpuCandidate")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class GpuCandidate(WireModel):
@@ -32,20 +30,17 @@ class GpuCandidate(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        gpu_type = pop("gpu_type", None)
+        get = src_dict.get
+        gpu_type = get("gpu_type")
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
         if gpu_count is None:
             raise missing_field(cls, src_dict, "gpu_count")
 
         gpu_candidate = object.__new__(cls)
         gpu_candidate.gpu_type = gpu_type
         gpu_candidate.gpu_count = gpu_count
-        gpu_candidate.additional_properties = d
-        gpu_candidate._absent = _NONE_ABSENT
-        gpu_candidate._request_id = None
+        gpu_candidate._payload = src_dict
         return gpu_candidate

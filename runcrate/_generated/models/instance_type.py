@@ -12,13 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="InstanceType")
 
-_OPTIONAL = frozenset(
-    {
-        "deployment_type",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class InstanceType(WireModel):
@@ -38,6 +31,11 @@ class InstanceType(WireModel):
         "deployment_type": "deployment_type",
         "hourly_rate": "hourly_rate",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "deployment_type",
+        }
+    )
 
     id: str
     """ Instance-type id, e.g. `bold-tesla-a100-fa6f`. """
@@ -58,39 +56,38 @@ class InstanceType(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        gpu_type = pop("gpu_type", None)
+        gpu_type = get("gpu_type")
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
         if gpu_count is None:
             raise missing_field(cls, src_dict, "gpu_count")
 
-        cpu_cores = pop("cpu_cores", None)
+        cpu_cores = get("cpu_cores")
         if cpu_cores is None:
             raise missing_field(cls, src_dict, "cpu_cores")
 
-        memory_gb = pop("memory_gb", None)
+        memory_gb = get("memory_gb")
         if memory_gb is None:
             raise missing_field(cls, src_dict, "memory_gb")
 
-        storage_gb = pop("storage_gb", None)
+        storage_gb = get("storage_gb")
         if storage_gb is None:
             raise missing_field(cls, src_dict, "storage_gb")
 
-        region = pop("region", None)
+        region = get("region")
         if region is None:
             raise missing_field(cls, src_dict, "region")
 
-        deployment_type = pop("deployment_type", None)
+        deployment_type = get("deployment_type")
 
-        hourly_rate = pop("hourly_rate", None)
+        hourly_rate = get("hourly_rate")
         if hourly_rate is None:
             raise missing_field(cls, src_dict, "hourly_rate")
 
@@ -104,9 +101,5 @@ class InstanceType(WireModel):
         instance_type.region = region
         instance_type.deployment_type = deployment_type
         instance_type.hourly_rate = hourly_rate
-        instance_type.additional_properties = d
-        instance_type._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 9 else _OPTIONAL.difference(src_dict)
-        )
-        instance_type._request_id = None
+        instance_type._payload = src_dict
         return instance_type

@@ -17,48 +17,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="Job")
 
-_OPTIONAL = frozenset(
-    {
-        "gpu_candidates",
-        "template",
-        "image",
-        "env_keys",
-        "storage_id",
-        "capacity_wait_minutes",
-        "queue_reason",
-        "next_attempt_at",
-        "attempt",
-        "max_retries",
-        "retry_on",
-        "retry_exit_codes",
-        "attempts",
-        "exit_code",
-        "error",
-        "instance_id",
-        "environment_id",
-        "tags",
-        "group_id",
-        "job_index",
-        "rerun_of",
-        "webhook_url",
-        "webhook_events",
-        "webhook_secret",
-        "started_at",
-        "ended_at",
-        "cost_per_hour",
-        "cost_usd",
-        "log_bytes",
-        "logs_truncated",
-        "code",
-        "allow_cpu_container",
-        "image_registry_auth",
-        "artifacts_count",
-        "gpu_util_avg",
-        "gpu_mem_peak_mb",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Job(WireModel):
@@ -110,6 +68,46 @@ class Job(WireModel):
         "gpu_util_avg": "gpu_util_avg",
         "gpu_mem_peak_mb": "gpu_mem_peak_mb",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "gpu_candidates",
+            "template",
+            "image",
+            "env_keys",
+            "storage_id",
+            "capacity_wait_minutes",
+            "queue_reason",
+            "next_attempt_at",
+            "attempt",
+            "max_retries",
+            "retry_on",
+            "retry_exit_codes",
+            "attempts",
+            "exit_code",
+            "error",
+            "instance_id",
+            "environment_id",
+            "tags",
+            "group_id",
+            "job_index",
+            "rerun_of",
+            "webhook_url",
+            "webhook_events",
+            "webhook_secret",
+            "started_at",
+            "ended_at",
+            "cost_per_hour",
+            "cost_usd",
+            "log_bytes",
+            "logs_truncated",
+            "code",
+            "allow_cpu_container",
+            "image_registry_auth",
+            "artifacts_count",
+            "gpu_util_avg",
+            "gpu_mem_peak_mb",
+        }
+    )
 
     id: str
     name: str
@@ -190,34 +188,33 @@ class Job(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        command = pop("command", None)
+        command = get("command")
         if command is None:
             raise missing_field(cls, src_dict, "command")
 
-        gpu_type = pop("gpu_type", None)
+        gpu_type = get("gpu_type")
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
         if gpu_count is None:
             raise missing_field(cls, src_dict, "gpu_count")
 
-        _gpu_candidates = pop("gpu_candidates", None)
+        _gpu_candidates = get("gpu_candidates")
         gpu_candidates = (
             None
             if _gpu_candidates is None
@@ -227,64 +224,64 @@ class Job(WireModel):
             ]
         )
 
-        template = pop("template", None)
+        template = get("template")
 
-        image = pop("image", None)
+        image = get("image")
 
-        env_keys = cast("list[str] | None", pop("env_keys", None))
+        env_keys = cast("list[str] | None", get("env_keys"))
 
-        storage_id = pop("storage_id", None)
+        storage_id = get("storage_id")
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
         if max_runtime_minutes is None:
             raise missing_field(cls, src_dict, "max_runtime_minutes")
 
-        capacity_wait_minutes = pop("capacity_wait_minutes", None)
+        capacity_wait_minutes = get("capacity_wait_minutes")
 
-        queue_reason = _parse_queue_reason(pop("queue_reason", None))
+        queue_reason = _parse_queue_reason(get("queue_reason"))
 
-        next_attempt_at = _parse_next_attempt_at(pop("next_attempt_at", None))
+        next_attempt_at = _parse_next_attempt_at(get("next_attempt_at"))
 
-        attempt = pop("attempt", None)
+        attempt = get("attempt")
 
-        max_retries = pop("max_retries", None)
+        max_retries = get("max_retries")
 
-        _retry_on = pop("retry_on", None)
+        _retry_on = get("retry_on")
         retry_on = (
             None
             if _retry_on is None
             else [_parse_retry_on_item(retry_on_item_data) for retry_on_item_data in json_list(_retry_on)]
         )
 
-        retry_exit_codes = cast("list[int] | None", pop("retry_exit_codes", None))
+        retry_exit_codes = cast("list[int] | None", get("retry_exit_codes"))
 
-        _attempts = pop("attempts", None)
+        _attempts = get("attempts")
         attempts = (
             None
             if _attempts is None
             else [JobAttempt.from_dict(attempts_item_data) for attempts_item_data in json_list(_attempts)]
         )
 
-        exit_code = pop("exit_code", None)
+        exit_code = get("exit_code")
 
-        error = pop("error", None)
+        error = get("error")
 
-        instance_id = pop("instance_id", None)
+        instance_id = get("instance_id")
 
-        environment_id = pop("environment_id", None)
+        environment_id = get("environment_id")
 
-        _tags = pop("tags", None)
+        _tags = get("tags")
         tags = None if _tags is None else JobTags.from_dict(cast("Mapping[str, Any]", _tags))
 
-        group_id = pop("group_id", None)
+        group_id = get("group_id")
 
-        job_index = pop("job_index", None)
+        job_index = get("job_index")
 
-        rerun_of = pop("rerun_of", None)
+        rerun_of = get("rerun_of")
 
-        webhook_url = pop("webhook_url", None)
+        webhook_url = get("webhook_url")
 
-        _webhook_events = pop("webhook_events", None)
+        _webhook_events = get("webhook_events")
         webhook_events = (
             None
             if _webhook_events is None
@@ -294,36 +291,36 @@ class Job(WireModel):
             ]
         )
 
-        webhook_secret = pop("webhook_secret", None)
+        webhook_secret = get("webhook_secret")
 
-        _created_at = pop("created_at", None)
+        _created_at = get("created_at")
         if _created_at is None:
             raise missing_field(cls, src_dict, "created_at")
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-        started_at = _parse_started_at(pop("started_at", None))
+        started_at = _parse_started_at(get("started_at"))
 
-        ended_at = _parse_ended_at(pop("ended_at", None))
+        ended_at = _parse_ended_at(get("ended_at"))
 
-        cost_per_hour = pop("cost_per_hour", None)
+        cost_per_hour = get("cost_per_hour")
 
-        cost_usd = pop("cost_usd", None)
+        cost_usd = get("cost_usd")
 
-        log_bytes = pop("log_bytes", None)
+        log_bytes = get("log_bytes")
 
-        logs_truncated = pop("logs_truncated", None)
+        logs_truncated = get("logs_truncated")
 
-        code = _parse_code(pop("code", None))
+        code = _parse_code(get("code"))
 
-        allow_cpu_container = pop("allow_cpu_container", None)
+        allow_cpu_container = get("allow_cpu_container")
 
-        image_registry_auth = _parse_image_registry_auth(pop("image_registry_auth", None))
+        image_registry_auth = _parse_image_registry_auth(get("image_registry_auth"))
 
-        artifacts_count = pop("artifacts_count", None)
+        artifacts_count = get("artifacts_count")
 
-        gpu_util_avg = pop("gpu_util_avg", None)
+        gpu_util_avg = get("gpu_util_avg")
 
-        gpu_mem_peak_mb = pop("gpu_mem_peak_mb", None)
+        gpu_mem_peak_mb = get("gpu_mem_peak_mb")
 
         job = object.__new__(cls)
         job.id = id
@@ -370,9 +367,7 @@ class Job(WireModel):
         job.artifacts_count = artifacts_count
         job.gpu_util_avg = gpu_util_avg
         job.gpu_mem_peak_mb = gpu_mem_peak_mb
-        job.additional_properties = d
-        job._absent = _NONE_ABSENT if len(src_dict) - len(d) == 44 else _OPTIONAL.difference(src_dict)
-        job._request_id = None
+        job._payload = src_dict
         return job
 
 

@@ -12,8 +12,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobArtifact")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobArtifact(WireModel):
@@ -36,17 +34,16 @@ class JobArtifact(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        path = pop("path", None)
+        get = src_dict.get
+        path = get("path")
         if path is None:
             raise missing_field(cls, src_dict, "path")
 
-        bytes_ = pop("bytes", None)
+        bytes_ = get("bytes")
         if bytes_ is None:
             raise missing_field(cls, src_dict, "bytes")
 
-        sha256 = pop("sha256", None)
+        sha256 = get("sha256")
         if sha256 is None:
             raise missing_field(cls, src_dict, "sha256")
 
@@ -54,7 +51,5 @@ class JobArtifact(WireModel):
         job_artifact.path = path
         job_artifact.bytes = bytes_
         job_artifact.sha256 = sha256
-        job_artifact.additional_properties = d
-        job_artifact._absent = _NONE_ABSENT
-        job_artifact._request_id = None
+        job_artifact._payload = src_dict
         return job_artifact

@@ -14,19 +14,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobAttempt")
 
-_OPTIONAL = frozenset(
-    {
-        "deployment_id",
-        "exit_code",
-        "error",
-        "started_at",
-        "ended_at",
-        "cost_usd",
-        "region",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobAttempt(WireModel):
@@ -45,6 +32,17 @@ class JobAttempt(WireModel):
         "gpu_count": "gpu_count",
         "region": "region",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "deployment_id",
+            "exit_code",
+            "error",
+            "started_at",
+            "ended_at",
+            "cost_usd",
+            "region",
+        }
+    )
 
     attempt: int
     status: KnownJobStatus | str
@@ -66,38 +64,37 @@ class JobAttempt(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        attempt = pop("attempt", None)
+        get = src_dict.get
+        attempt = get("attempt")
         if attempt is None:
             raise missing_field(cls, src_dict, "attempt")
 
-        deployment_id = pop("deployment_id", None)
+        deployment_id = get("deployment_id")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        exit_code = pop("exit_code", None)
+        exit_code = get("exit_code")
 
-        error = pop("error", None)
+        error = get("error")
 
-        started_at = _parse_started_at(pop("started_at", None))
+        started_at = _parse_started_at(get("started_at"))
 
-        ended_at = _parse_ended_at(pop("ended_at", None))
+        ended_at = _parse_ended_at(get("ended_at"))
 
-        cost_usd = pop("cost_usd", None)
+        cost_usd = get("cost_usd")
 
-        gpu_type = pop("gpu_type", None)
+        gpu_type = get("gpu_type")
         if gpu_type is None:
             raise missing_field(cls, src_dict, "gpu_type")
 
-        gpu_count = pop("gpu_count", None)
+        gpu_count = get("gpu_count")
         if gpu_count is None:
             raise missing_field(cls, src_dict, "gpu_count")
 
-        region = pop("region", None)
+        region = get("region")
 
         job_attempt = object.__new__(cls)
         job_attempt.attempt = attempt
@@ -111,9 +108,7 @@ class JobAttempt(WireModel):
         job_attempt.gpu_type = gpu_type
         job_attempt.gpu_count = gpu_count
         job_attempt.region = region
-        job_attempt.additional_properties = d
-        job_attempt._absent = _NONE_ABSENT if len(src_dict) - len(d) == 11 else _OPTIONAL.difference(src_dict)
-        job_attempt._request_id = None
+        job_attempt._payload = src_dict
         return job_attempt
 
 

@@ -13,14 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobGroup")
 
-_OPTIONAL = frozenset(
-    {
-        "status_counts",
-        "cost_usd",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobGroup(WireModel):
@@ -34,6 +26,12 @@ class JobGroup(WireModel):
         "cost_usd": "cost_usd",
         "created_at": "created_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status_counts",
+            "cost_usd",
+        }
+    )
 
     id: str
     count: int
@@ -51,30 +49,29 @@ class JobGroup(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        count = pop("count", None)
+        count = get("count")
         if count is None:
             raise missing_field(cls, src_dict, "count")
 
-        max_parallel = pop("max_parallel", None)
+        max_parallel = get("max_parallel")
         if max_parallel is None:
             raise missing_field(cls, src_dict, "max_parallel")
 
-        _status_counts = pop("status_counts", None)
+        _status_counts = get("status_counts")
         status_counts = (
             None
             if _status_counts is None
             else JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
         )
 
-        cost_usd = pop("cost_usd", None)
+        cost_usd = get("cost_usd")
 
-        _created_at = pop("created_at", None)
+        _created_at = get("created_at")
         if _created_at is None:
             raise missing_field(cls, src_dict, "created_at")
         created_at = datetime.datetime.fromisoformat(_created_at)
@@ -86,9 +83,7 @@ class JobGroup(WireModel):
         job_group.status_counts = status_counts
         job_group.cost_usd = cost_usd
         job_group.created_at = created_at
-        job_group.additional_properties = d
-        job_group._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
-        job_group._request_id = None
+        job_group._payload = src_dict
         return job_group
 
 

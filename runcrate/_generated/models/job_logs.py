@@ -13,13 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="JobLogs")
 
-_OPTIONAL = frozenset(
-    {
-        "truncated",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobLogs(WireModel):
@@ -33,6 +26,11 @@ class JobLogs(WireModel):
         "truncated": "truncated",
         "done": "done",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "truncated",
+        }
+    )
 
     job_id: str
     status: KnownJobStatus | str
@@ -52,29 +50,28 @@ class JobLogs(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        job_id = pop("job_id", None)
+        get = src_dict.get
+        job_id = get("job_id")
         if job_id is None:
             raise missing_field(cls, src_dict, "job_id")
 
-        _status = pop("status", None)
+        _status = get("status")
         if _status is None:
             raise missing_field(cls, src_dict, "status")
         status = _parse_status(_status)
 
-        _chunks = pop("chunks", None)
+        _chunks = get("chunks")
         if _chunks is None:
             raise missing_field(cls, src_dict, "chunks")
         chunks = [JobLogChunk.from_dict(chunks_item_data) for chunks_item_data in json_list(_chunks)]
 
-        cursor = pop("cursor", None)
+        cursor = get("cursor")
         if cursor is None:
             raise missing_field(cls, src_dict, "cursor")
 
-        truncated = pop("truncated", None)
+        truncated = get("truncated")
 
-        done = pop("done", None)
+        done = get("done")
         if done is None:
             raise missing_field(cls, src_dict, "done")
 
@@ -85,9 +82,7 @@ class JobLogs(WireModel):
         job_logs.cursor = cursor
         job_logs.truncated = truncated
         job_logs.done = done
-        job_logs.additional_properties = d
-        job_logs._absent = _NONE_ABSENT if len(src_dict) - len(d) == 6 else _OPTIONAL.difference(src_dict)
-        job_logs._request_id = None
+        job_logs._payload = src_dict
         return job_logs
 
 

@@ -13,14 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="JobUpload")
 
-_OPTIONAL = frozenset(
-    {
-        "url",
-        "url_expires_at",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class JobUpload(WireModel):
@@ -33,6 +25,12 @@ class JobUpload(WireModel):
         "expires_at": "expires_at",
         "max_bytes": "max_bytes",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "url",
+            "url_expires_at",
+        }
+    )
 
     upload_id: str
     """ Use it as `code.upload_id` in a job spec before `expires_at`. """
@@ -51,22 +49,21 @@ class JobUpload(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        upload_id = pop("upload_id", None)
+        get = src_dict.get
+        upload_id = get("upload_id")
         if upload_id is None:
             raise missing_field(cls, src_dict, "upload_id")
 
-        url = pop("url", None)
+        url = get("url")
 
-        url_expires_at = _parse_url_expires_at(pop("url_expires_at", None))
+        url_expires_at = _parse_url_expires_at(get("url_expires_at"))
 
-        _expires_at = pop("expires_at", None)
+        _expires_at = get("expires_at")
         if _expires_at is None:
             raise missing_field(cls, src_dict, "expires_at")
         expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        max_bytes = pop("max_bytes", None)
+        max_bytes = get("max_bytes")
         if max_bytes is None:
             raise missing_field(cls, src_dict, "max_bytes")
 
@@ -76,9 +73,7 @@ class JobUpload(WireModel):
         job_upload.url_expires_at = url_expires_at
         job_upload.expires_at = expires_at
         job_upload.max_bytes = max_bytes
-        job_upload.additional_properties = d
-        job_upload._absent = _NONE_ABSENT if len(src_dict) - len(d) == 5 else _OPTIONAL.difference(src_dict)
-        job_upload._request_id = None
+        job_upload._payload = src_dict
         return job_upload
 
 

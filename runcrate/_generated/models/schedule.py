@@ -17,31 +17,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="Schedule")
 
-_OPTIONAL = frozenset(
-    {
-        "environment_id",
-        "created_by",
-        "run_as",
-        "run_as_credential",
-        "max_runtime_minutes",
-        "run_at",
-        "cron",
-        "timezone",
-        "overlap",
-        "enabled",
-        "next_run_at",
-        "last_run_at",
-        "last_status",
-        "last_error",
-        "last_instance_id",
-        "last_job_id",
-        "run_count",
-        "created_at",
-        "updated_at",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class Schedule(WireModel):
@@ -72,6 +47,29 @@ class Schedule(WireModel):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "environment_id",
+            "created_by",
+            "run_as",
+            "run_as_credential",
+            "max_runtime_minutes",
+            "run_at",
+            "cron",
+            "timezone",
+            "overlap",
+            "enabled",
+            "next_run_at",
+            "last_run_at",
+            "last_status",
+            "last_error",
+            "last_instance_id",
+            "last_job_id",
+            "run_count",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     id: str
     name: str
@@ -119,63 +117,62 @@ class Schedule(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        _kind = pop("kind", None)
+        _kind = get("kind")
         if _kind is None:
             raise missing_field(cls, src_dict, "kind")
         kind = _parse_kind(_kind)
 
-        environment_id = pop("environment_id", None)
+        environment_id = get("environment_id")
 
-        created_by = pop("created_by", None)
+        created_by = get("created_by")
 
-        run_as = pop("run_as", None)
+        run_as = get("run_as")
 
-        run_as_credential = _parse_run_as_credential(pop("run_as_credential", None))
+        run_as_credential = _parse_run_as_credential(get("run_as_credential"))
 
-        _spec = pop("spec", None)
+        _spec = get("spec")
         if _spec is None:
             raise missing_field(cls, src_dict, "spec")
         spec = ScheduleSpec.from_dict(cast("Mapping[str, Any]", _spec))
 
-        max_runtime_minutes = pop("max_runtime_minutes", None)
+        max_runtime_minutes = get("max_runtime_minutes")
 
-        run_at = _parse_run_at(pop("run_at", None))
+        run_at = _parse_run_at(get("run_at"))
 
-        cron = pop("cron", None)
+        cron = get("cron")
 
-        timezone = pop("timezone", None)
+        timezone = get("timezone")
 
-        overlap = _parse_overlap(pop("overlap", None))
+        overlap = _parse_overlap(get("overlap"))
 
-        enabled = pop("enabled", None)
+        enabled = get("enabled")
 
-        next_run_at = _parse_next_run_at(pop("next_run_at", None))
+        next_run_at = _parse_next_run_at(get("next_run_at"))
 
-        last_run_at = _parse_last_run_at(pop("last_run_at", None))
+        last_run_at = _parse_last_run_at(get("last_run_at"))
 
-        last_status = _parse_last_status(pop("last_status", None))
+        last_status = _parse_last_status(get("last_status"))
 
-        last_error = pop("last_error", None)
+        last_error = get("last_error")
 
-        last_instance_id = pop("last_instance_id", None)
+        last_instance_id = get("last_instance_id")
 
-        last_job_id = pop("last_job_id", None)
+        last_job_id = get("last_job_id")
 
-        run_count = pop("run_count", None)
+        run_count = get("run_count")
 
-        created_at = _parse_created_at(pop("created_at", None))
+        created_at = _parse_created_at(get("created_at"))
 
-        updated_at = _parse_updated_at(pop("updated_at", None))
+        updated_at = _parse_updated_at(get("updated_at"))
 
         schedule = object.__new__(cls)
         schedule.id = id
@@ -201,9 +198,7 @@ class Schedule(WireModel):
         schedule.run_count = run_count
         schedule.created_at = created_at
         schedule.updated_at = updated_at
-        schedule.additional_properties = d
-        schedule._absent = _NONE_ABSENT if len(src_dict) - len(d) == 23 else _OPTIONAL.difference(src_dict)
-        schedule._request_id = None
+        schedule._payload = src_dict
         return schedule
 
 

@@ -13,8 +13,6 @@ from ..types import WireModel, missing_field
 
 T = TypeVar("T", bound="StorageRegion")
 
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class StorageRegion(WireModel):
@@ -39,17 +37,16 @@ class StorageRegion(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        id = pop("id", None)
+        get = src_dict.get
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        name = pop("name", None)
+        name = get("name")
         if name is None:
             raise missing_field(cls, src_dict, "name")
 
-        _provider = pop("provider", None)
+        _provider = get("provider")
         if _provider is None:
             raise missing_field(cls, src_dict, "provider")
         provider = _parse_provider(_provider)
@@ -58,9 +55,7 @@ class StorageRegion(WireModel):
         storage_region.id = id
         storage_region.name = name
         storage_region.provider = provider
-        storage_region.additional_properties = d
-        storage_region._absent = _NONE_ABSENT
-        storage_region._request_id = None
+        storage_region._payload = src_dict
         return storage_region
 
 

@@ -13,15 +13,6 @@ from ..types import WireModel, json_list, missing_field
 
 T = TypeVar("T", bound="SubmittedJobGroup")
 
-_OPTIONAL = frozenset(
-    {
-        "status_counts",
-        "cost_usd",
-        "webhook_secret",
-    }
-)
-_NONE_ABSENT: frozenset[str] = frozenset()
-
 
 @_attrs_define(repr=False)
 class SubmittedJobGroup(WireModel):
@@ -37,6 +28,13 @@ class SubmittedJobGroup(WireModel):
         "status_counts": "status_counts",
         "cost_usd": "cost_usd",
     }
+    _optional: ClassVar[frozenset[str]] = frozenset(
+        {
+            "status_counts",
+            "cost_usd",
+            "webhook_secret",
+        }
+    )
 
     id: str
     count: int
@@ -59,40 +57,39 @@ class SubmittedJobGroup(WireModel):
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pop = d.pop
-        _jobs = pop("jobs", None)
+        get = src_dict.get
+        _jobs = get("jobs")
         if _jobs is None:
             raise missing_field(cls, src_dict, "jobs")
         jobs = [Job.from_dict(jobs_item_data) for jobs_item_data in json_list(_jobs)]
 
-        webhook_secret = pop("webhook_secret", None)
+        webhook_secret = get("webhook_secret")
 
-        id = pop("id", None)
+        id = get("id")
         if id is None:
             raise missing_field(cls, src_dict, "id")
 
-        count = pop("count", None)
+        count = get("count")
         if count is None:
             raise missing_field(cls, src_dict, "count")
 
-        max_parallel = pop("max_parallel", None)
+        max_parallel = get("max_parallel")
         if max_parallel is None:
             raise missing_field(cls, src_dict, "max_parallel")
 
-        _created_at = pop("created_at", None)
+        _created_at = get("created_at")
         if _created_at is None:
             raise missing_field(cls, src_dict, "created_at")
         created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _status_counts = pop("status_counts", None)
+        _status_counts = get("status_counts")
         status_counts = (
             None
             if _status_counts is None
             else JobStatusCounts.from_dict(cast("Mapping[str, Any]", _status_counts))
         )
 
-        cost_usd = pop("cost_usd", None)
+        cost_usd = get("cost_usd")
 
         submitted_job_group = object.__new__(cls)
         submitted_job_group.jobs = jobs
@@ -103,11 +100,7 @@ class SubmittedJobGroup(WireModel):
         submitted_job_group.created_at = created_at
         submitted_job_group.status_counts = status_counts
         submitted_job_group.cost_usd = cost_usd
-        submitted_job_group.additional_properties = d
-        submitted_job_group._absent = (
-            _NONE_ABSENT if len(src_dict) - len(d) == 8 else _OPTIONAL.difference(src_dict)
-        )
-        submitted_job_group._request_id = None
+        submitted_job_group._payload = src_dict
         return submitted_job_group
 
 
