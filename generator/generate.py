@@ -287,7 +287,8 @@ def generate(
         sys.exit("generator: the spec did not generate cleanly (see above)")
     if templates is not None:
         generate_params(output / "params.py", spec)
-        surface = build_surface(spec, openapi, metadata, _type_names(output / "params.py"))
+        shared = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+        surface = build_surface(spec, openapi, metadata, _type_names(output / "params.py"), shared)
         render_surface(surface, output / "resources", HEADER)
         if client_resources_file is not None:
             render_client_resources(surface, client_resources_file, CLIENT_RESOURCES_HEADER)

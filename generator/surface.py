@@ -17,6 +17,7 @@ import inspect
 import keyword
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,8 @@ class Method:
     arguments_function: str
     body_schema: Any
     """The request body's schema (``None`` without a body)."""
+    body_rules: dict[str, Any]
+    """The body schema the whole-body rules are read from (the shared spec's, branches resolved)."""
     passes_extra_fields: bool
     """An inference body: fields beyond the spec's are model parameters, sent as given."""
 
@@ -184,12 +187,7 @@ class _Reader:
         }
 
     def resolve(self, node: Any) -> Any:
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.spec
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return resolver(self.spec)(node)
 
     # -- annotations ---------------------------------------------------------------------------------
 
@@ -252,6 +250,20 @@ class _Reader:
         }
 
 
+def resolver(spec: dict[str, Any]) -> Callable[[Any], Any]:
+    """Follows local ``$ref``s of ``spec`` until a concrete node."""
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = spec
+            for part in str(node["$ref"]).removeprefix("#/").split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            node = target
+        return node
+
+    return resolve
+
+
 def _description(*nodes: Any) -> str:
     for node in nodes:
         if isinstance(node, dict) and node.get("description"):
@@ -271,14 +283,24 @@ def _converter_annotation(function: str) -> str | None:
 
 
 def build_surface(
-    spec: dict[str, Any], openapi: Any, metadata: dict[str, dict[str, Any]], type_names: set[str]
+    spec: dict[str, Any],
+    openapi: Any,
+    metadata: dict[str, dict[str, Any]],
+    type_names: set[str],
+    shared: dict[str, Any] | None = None,
 ) -> Surface:
-    """Every operation of ``spec`` (overlay applied) as a method of its resource."""
+    """Every operation of ``spec`` (overlay applied) as a method of its resource.
+
+    The whole-body rules (exactly one of, at least one, not together) are read from ``shared``, the
+    spec before the overlay: an overlay may reshape a body for this generator's sake (flatten a
+    union of branches), but the rule stays what the shared spec says.
+    """
     model_names = {m.class_info.name for m in openapi.models}
     reader = _Reader(spec, openapi, model_names, type_names)
     tags = {tag["name"]: tag for tag in spec.get("tags", [])}
     roots: dict[str, Resource] = {}
     seen: dict[str, str] = {}
+    rules = _body_rules_by_operation(shared if shared is not None else spec)
     for path, verb, path_item, operation in _operations(spec):
         method = _method(
             reader,
@@ -287,6 +309,7 @@ def build_surface(
             verb=verb,
             path_item=path_item,
             operation=operation,
+            rules=rules.get(str(operation["operationId"]), {}),
         )
         if method.public_path in seen:
             raise SurfaceError(
@@ -323,6 +346,20 @@ def _resource(roots: dict[str, Resource], path: tuple[str, ...], description: st
     return node
 
 
+def _body_rules_by_operation(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """operationId → its body schema, merged, with the branches of its ``oneOf`` resolved and merged."""
+    resolve = resolver(spec)
+    found = {}
+    for _, _, _, operation in _operations(spec):
+        body = resolve(operation.get("requestBody") or {})
+        schema = next(iter((body.get("content") or {}).values()), {}).get("schema")
+        if schema is not None:
+            rules = merged(schema, resolve)
+            rules["oneOf"] = [merged(branch, resolve) for branch in rules.get("oneOf") or []]
+            found[str(operation["operationId"])] = rules
+    return found
+
+
 def _method(
     reader: _Reader,
     *,
@@ -331,6 +368,7 @@ def _method(
     verb: str,
     path_item: dict[str, Any],
     operation: dict[str, Any],
+    rules: dict[str, Any],
 ) -> Method:
     overlay: dict[str, Any] = operation.get("x-python-method") or {}
     operation_id = str(operation["operationId"])
@@ -384,6 +422,7 @@ def _method(
         hand_written=hand_written,
         arguments_function=f"{snake(operation_id)}_arguments",
         body_schema=body_schema,
+        body_rules=rules,
         passes_extra_fields=passes_extra,
     )
 
@@ -450,10 +489,15 @@ def _parameters(
     body = reader.resolve(operation.get("requestBody") or {})
     for media, content in (body.get("content") or {}).items():
         schema = merged(content.get("schema") or {}, reader.resolve)
-        for branch in schema.get("oneOf") or []:
-            for prop_name, prop in (merged(branch, reader.resolve).get("properties") or {}).items():
-                schema.setdefault("properties", {}).setdefault(prop_name, prop)
         required = set(schema.get("required") or [])
+        # Alternatives written as whole branches (oneOf): every field of any branch is a keyword, and
+        # a field every branch requires is required.
+        branches = [merged(branch, reader.resolve) for branch in schema.get("oneOf") or []]
+        for branch in branches:
+            for prop_name, prop in (branch.get("properties") or {}).items():
+                schema.setdefault("properties", {}).setdefault(prop_name, prop)
+        if branches:
+            required |= set.intersection(*(set(branch.get("required") or []) for branch in branches))
         for wire, prop in (schema.get("properties") or {}).items():
             name = str(reader.resolve(prop).get("x-python-name") or _identifier(wire))
             found.append(
@@ -547,8 +591,7 @@ def arguments_function(method: Method, writer: CheckWriter) -> list[str]:
     for parameter in method.keywords:
         lines += [f"    {line}" for line in _field_lines(parameter, writer)]
     if method.body_schema is not None:
-        schema = merged(method.body_schema, writer.resolve)
-        lines += [f"    {line}" for line in _body_rules(method, schema, writer.resolve)]
+        lines += [f"    {line}" for line in _body_rules(method)]
         if method.passes_extra_fields:
             known = known_fields(method)
             lines += [
@@ -616,14 +659,15 @@ def _store(parameter: Parameter) -> str:
     return f"arguments[{parameter.target!r}] = value"
 
 
-def _body_rules(method: Method, schema: dict[str, Any], resolve: Any) -> list[str]:
+def _body_rules(method: Method) -> list[str]:
     """Whole-body rules: exactly one of alternatives (a ``oneOf`` whose branches differ by which fields
     they require), at least one field of a partial update (``minProperties``), fields that exclude
     each other (``not: {required: [...]}``)."""
     public = {p.wire: p.name for p in method.keywords if p.location in ("body", "form")}
     order = {wire: index for index, wire in enumerate(public)}
     lines: list[str] = []
-    branches = [merged(branch, resolve) for branch in schema.get("oneOf") or []]
+    schema = method.body_rules
+    branches: list[dict[str, Any]] = schema.get("oneOf") or []
     if len(branches) > 1 and all(_is_object(branch) for branch in branches):
         required_sets = [set(branch.get("required") or []) for branch in branches]
         common = set.intersection(*required_sets)

@@ -46,8 +46,15 @@ if TYPE_CHECKING:
         VideoWaitTimeoutError,
         WaitTimeoutError,
     )
+    from runcrate._media import SpeechAudio
     from runcrate._pagination import AsyncPage, AsyncPaginator, PaginatedResponse, SyncPage
-    from runcrate._response import AsyncBinaryResponse, BinaryResponse, RawResponse
+    from runcrate._response import (
+        AsyncBinaryResponse,
+        AsyncOpenedResponse,
+        BinaryResponse,
+        OpenedResponse,
+        RawResponse,
+    )
     from runcrate._results import ResultList
     from runcrate._streaming import AsyncStream, Stream
     from runcrate._types import NOT_GIVEN, UNCHANGED, NotGiven, RequestOptions
@@ -73,6 +80,9 @@ _EXPORTS: dict[str, str] = {
     "ResultList": "runcrate._results",
     "BinaryResponse": "runcrate._response",
     "AsyncBinaryResponse": "runcrate._response",
+    "OpenedResponse": "runcrate._response",
+    "AsyncOpenedResponse": "runcrate._response",
+    "SpeechAudio": "runcrate._media",
     "NOT_GIVEN": "runcrate._types",
     "NotGiven": "runcrate._types",
     "RequestOptions": "runcrate._types",
@@ -134,6 +144,9 @@ __all__ = [
     "ResultList",
     "BinaryResponse",
     "AsyncBinaryResponse",
+    "OpenedResponse",
+    "AsyncOpenedResponse",
+    "SpeechAudio",
     "NOT_GIVEN",
     "NotGiven",
     "RequestOptions",

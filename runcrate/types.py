@@ -23,6 +23,10 @@ _HAND_WRITTEN = {
     "UploadSource": "runcrate._files",
     "AudioInput": "runcrate._media",
     "ImageInput": "runcrate._media",
+    "JobGroupRunParams": "runcrate._job_params",
+    "JobRerunParams": "runcrate._job_params",
+    "JobRunParams": "runcrate._job_params",
+    "SubmitOptions": "runcrate._job_params",
     "CallOptions": "runcrate._types",
     "NOT_GIVEN": "runcrate._types",
     "NotGiven": "runcrate._types",
@@ -33,6 +37,8 @@ _HAND_WRITTEN = {
 
 
 def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)  # no __all__: dir() lists the names
     module = importlib.import_module(_HAND_WRITTEN.get(name, "runcrate._generated.params"))
     try:
         value = getattr(module, name)

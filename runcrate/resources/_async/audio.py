@@ -24,8 +24,7 @@ from runcrate._response import AsyncBinaryResponse, AsyncOpenedResponse, async_t
 from runcrate._types import request_options
 
 if TYPE_CHECKING:
-    from runcrate._generated.params import SpeechResponseFormat
-    from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
+    from runcrate._generated.params import SpeechResponseFormat, TranscriptionResponseFormat
 
 __all__ = [
     "AsyncAudio",
@@ -215,7 +214,7 @@ class AsyncTranscriptions(generated.AsyncAudioTranscriptions):
         file: AudioInput,
         *,
         language: str | None = None,
-        response_format: TranscriptionFormat | None = None,
+        response_format: TranscriptionResponseFormat | None = None,
         prompt: str | None = None,
         temperature: float | None = None,
         filename: str | None = None,
@@ -227,7 +226,7 @@ class AsyncTranscriptions(generated.AsyncAudioTranscriptions):
         file: AudioInput,
         *,
         language: str | None = None,
-        response_format: TranscriptionFormat | None = None,
+        response_format: TranscriptionResponseFormat | None = None,
         prompt: str | None = None,
         temperature: float | None = None,
         filename: str | None = None,

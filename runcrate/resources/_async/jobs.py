@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 import attrs
 import httpx
@@ -19,10 +19,8 @@ from runcrate._generated.models.job_log_chunk import JobLogChunk
 from runcrate._generated.models.job_logs import JobLogs
 from runcrate._generated.models.known_job_status import KnownJobStatus
 from runcrate._generated.models.submitted_job_group import SubmittedJobGroup
-from runcrate._generated.params import JobGroupSpec as JobGroupSpecParams
-from runcrate._generated.params import JobOverrides as JobOverridesParams
-from runcrate._generated.params import JobSpec as JobSpecParams
 from runcrate._generated.resources import jobs as generated
+from runcrate._job_params import JobGroupRunParams, JobRerunParams, JobRunParams, SubmitOptions
 from runcrate._response import async_to_raw_response_wrapper
 from runcrate._transport import effective_timeout
 from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
@@ -32,14 +30,7 @@ from runcrate.resources._async.job_uploads import AsyncJobUploads
 if TYPE_CHECKING:
     from runcrate._engine._async import AsyncEngine
 
-__all__ = [
-    "AsyncJobs",
-    "AsyncJobsWithRawResponse",
-    "JobGroupRunParams",
-    "JobRerunParams",
-    "JobRunParams",
-    "SubmitOptions",
-]
+__all__ = ["AsyncJobs", "AsyncJobsWithRawResponse"]
 
 FOLLOW_MIN_TIMEOUT = 40.0
 """With ``follow=true`` the server holds a read open for up to 25 s (the spec's ``x-min-client-timeout``
@@ -49,28 +40,6 @@ LIST_ALL_PAGE_SIZE = 100
 
 _LIVE = frozenset({KnownJobStatus.QUEUED, KnownJobStatus.STARTING, KnownJobStatus.RUNNING})
 _FINAL = frozenset(KnownJobStatus) - _LIVE
-
-
-class SubmitOptions(TypedDict, total=False):
-    """The per-call options of job submits: :class:`CallOptions` without ``max_retries``, which in a
-    job spec is the job's own retry count (set HTTP retries with ``client.with_options(max_retries=...)``)."""
-
-    timeout: TimeoutValue
-    extra_headers: Mapping[str, str | None]
-    extra_query: Mapping[str, Any]
-    extra_body: Mapping[str, Any]
-
-
-class JobRunParams(JobSpecParams, SubmitOptions):
-    """``jobs.run`` keywords: a job spec, then the per-call options."""
-
-
-class JobGroupRunParams(JobGroupSpecParams, SubmitOptions):
-    """``jobs.run_group`` keywords: a job spec with ``count`` or ``params``, then the per-call options."""
-
-
-class JobRerunParams(JobOverridesParams, SubmitOptions):
-    """``jobs.rerun`` keywords: the fields to override (``None`` clears one), then the per-call options."""
 
 
 def _refuse(fields: Mapping[str, Any], names: Sequence[str], reason: str) -> None:

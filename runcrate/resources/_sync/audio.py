@@ -25,8 +25,7 @@ from runcrate._response import BinaryResponse, OpenedResponse, to_raw_response_w
 from runcrate._types import request_options
 
 if TYPE_CHECKING:
-    from runcrate._generated.params import SpeechResponseFormat
-    from runcrate._generated.params import TranscriptionResponseFormat as TranscriptionFormat
+    from runcrate._generated.params import SpeechResponseFormat, TranscriptionResponseFormat
 
 __all__ = [
     "Audio",
@@ -216,7 +215,7 @@ class Transcriptions(generated.AudioTranscriptions):
         file: AudioInput,
         *,
         language: str | None = None,
-        response_format: TranscriptionFormat | None = None,
+        response_format: TranscriptionResponseFormat | None = None,
         prompt: str | None = None,
         temperature: float | None = None,
         filename: str | None = None,
@@ -228,7 +227,7 @@ class Transcriptions(generated.AudioTranscriptions):
         file: AudioInput,
         *,
         language: str | None = None,
-        response_format: TranscriptionFormat | None = None,
+        response_format: TranscriptionResponseFormat | None = None,
         prompt: str | None = None,
         temperature: float | None = None,
         filename: str | None = None,

@@ -1,0 +1,127 @@
+"""Every type a public signature names can be imported from a public module (``runcrate``,
+``runcrate.models``, ``runcrate.types``): a user never has to reach into ``runcrate._generated`` or
+another private module to annotate their own code.
+
+The signatures are those of both clients and of every method reachable from them
+(``client.instances.create``, ``client.jobs.artifacts.download`` ...), parameters and return types.
+"""
+
+from __future__ import annotations
+
+import builtins
+import collections.abc
+import datetime
+import importlib
+import inspect
+import os
+import pathlib
+import re
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from runcrate import AsyncRuncrate, Runcrate, _transport
+from runcrate._engine._sync import SyncEngine
+from tools.public_api import PUBLIC_MODULES, namespaces
+
+KEY = "rc_live_" + "s" * 32
+
+
+def _exports() -> dict[str, Any]:
+    """Every name the public modules export (later modules do not shadow earlier ones)."""
+    found: dict[str, Any] = {}
+    for module_name in PUBLIC_MODULES:
+        module = importlib.import_module(module_name)
+        for name in getattr(module, "__all__", None) or dir(module):
+            if not name.startswith("_"):
+                found.setdefault(name, getattr(module, name))
+    return found
+
+
+EXPORTS = _exports()
+PUBLIC = {id(value) for value in EXPORTS.values()}
+_STANDARD = {
+    **vars(builtins),
+    **{name: getattr(typing, name) for name in typing.__all__},
+    **{name: getattr(collections.abc, name) for name in collections.abc.__all__},
+    "datetime": datetime.datetime,
+    "date": datetime.date,
+    "os": os,
+    "Path": pathlib.Path,
+    "httpx": httpx,
+    "builtins": builtins,
+}
+
+
+def _signatures(client: Runcrate | AsyncRuncrate) -> Iterator[tuple[str, Any]]:
+    for name, member in inspect.getmembers(type(client), callable):
+        if not name.startswith("_") or name == "__init__":
+            yield f"{type(client).__name__}.{name}", member
+    for path, resource in namespaces(client):
+        for name in dir(resource):
+            member = getattr(resource, name)
+            if not name.startswith("_") and callable(member) and inspect.ismethod(member):
+                yield f"{path}.{name}", member
+
+
+def _annotations(function: Any) -> Iterator[str]:
+    signature = inspect.signature(function)
+    for parameter in signature.parameters.values():
+        if parameter.annotation is not inspect.Parameter.empty:
+            yield str(parameter.annotation)
+    if signature.return_annotation is not inspect.Signature.empty:
+        yield str(signature.return_annotation)
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
+def _private_types(function: Any) -> Iterator[str]:
+    """Each name an annotation of ``function`` uses that a user could not import from a public module
+    (a dotted name is looked up by its first part: ``httpx.Timeout``, ``os.PathLike``)."""
+    scope = {**_STANDARD, **getattr(function, "__globals__", {})}
+    for annotation in _annotations(function):
+        for dotted in _NAME.findall(_QUOTED.sub("", annotation)):
+            name = dotted.split(".")[0]
+            if name in EXPORTS or name in _STANDARD:
+                continue
+            value = scope.get(name)
+            module = (
+                getattr(value, "__name__", "")
+                if inspect.ismodule(value)
+                else getattr(value, "__module__", "")
+            )
+            if value is None:
+                yield f"{annotation!r}: {name} is not exported by a public module"
+            elif module.startswith("runcrate") and (inspect.ismodule(value) or id(value) not in PUBLIC):
+                yield f"{annotation!r}: {module}.{getattr(value, '__qualname__', name)} is not public"
+
+
+@pytest.mark.parametrize("client_class", [Runcrate, AsyncRuncrate])
+def test_public_signatures_name_only_public_types(client_class: type[Runcrate] | type[AsyncRuncrate]) -> None:
+    client = client_class(api_key=KEY)
+    checked, problems = 0, []
+    for path, function in _signatures(client):
+        checked += 1
+        problems += [f"{path}: {problem}" for problem in _private_types(function)]
+    assert checked >= 80
+    assert problems == []
+
+
+def test_the_check_sees_a_private_type() -> None:
+    def leaky(job: types.SimpleNamespace) -> Runcrate:  # types: a module of the standard library
+        raise NotImplementedError
+
+    def private(engine: SyncEngine, transport: _transport.SyncTransport) -> None:
+        raise NotImplementedError
+
+    assert list(_private_types(leaky)) == []
+    assert list(_private_types(private)) == [
+        "'SyncEngine': runcrate._engine._sync.SyncEngine is not public",
+        "'_transport.SyncTransport': runcrate._transport._transport is not public",
+    ]
