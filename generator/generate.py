@@ -28,7 +28,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.overlay import apply_overlay
-from generator.surface import build_surface, render_client_resources, render_surface
+from generator.surface import build_surface, render_client_resources, render_public_types, render_surface
 from generator.sync_twins import generate_sync_engine, generate_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,6 +40,7 @@ TARGET = ROOT / "runcrate" / "_generated"
 SYNC_RESOURCES = ROOT / "runcrate" / "resources" / "_sync"
 SYNC_ENGINE = ROOT / "runcrate" / "_engine" / "_sync.py"
 CLIENT_RESOURCES = ROOT / "runcrate" / "_client_resources.py"
+PUBLIC_TYPES = ROOT / "runcrate" / "types.py"
 
 HEADER = (
     "# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1"
@@ -240,6 +241,7 @@ def generate(
     spec: dict[str, Any] | None = None,
     templates: Path | None = TEMPLATES,
     client_resources_file: Path | None = None,
+    public_types_file: Path | None = None,
 ) -> None:
     """Write the generated package into ``output`` (replacing it).
 
@@ -247,7 +249,7 @@ def generate(
     renders with openapi-python-client's stock templates (the template regression tests use both).
     With our templates the package also gets ``params.py`` (request TypedDicts) and ``resources/``
     (the plain methods of every resource); ``client_resources_file`` receives the clients' resource
-    attributes.
+    attributes and ``public_types_file`` the public types module (``runcrate/types.py``).
     """
     spec = spec if spec is not None else load_python_spec()
     config = Config.from_sources(
@@ -293,6 +295,10 @@ def generate(
         if client_resources_file is not None:
             render_client_resources(surface, client_resources_file, CLIENT_RESOURCES_HEADER)
             _format(client_resources_file)
+        if public_types_file is not None:
+            type_names = _type_names(output / "params.py") - {"Model"}
+            render_public_types(type_names, public_types_file, CLIENT_RESOURCES_HEADER)
+            _format(public_types_file)
     _format(output)
 
 
@@ -345,10 +351,14 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        attached = Path(tmp) / CLIENT_RESOURCES.name
+        attached, public_types = Path(tmp) / CLIENT_RESOURCES.name, Path(tmp) / PUBLIC_TYPES.name
         outputs = (
-            (TARGET, lambda fresh: generate(fresh, client_resources_file=attached)),
+            (
+                TARGET,
+                lambda fresh: generate(fresh, client_resources_file=attached, public_types_file=public_types),
+            ),
             (CLIENT_RESOURCES, lambda fresh: None),  # written with the generated package
+            (PUBLIC_TYPES, lambda fresh: None),  # written with the generated package
             (SYNC_RESOURCES, generate_sync),
             (SYNC_ENGINE, generate_engine),
         )

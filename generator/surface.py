@@ -26,7 +26,15 @@ import jinja2
 
 from generator.checks import CheckWriter, describe, merged, nullable
 
-__all__ = ["Surface", "build_surface", "method_name", "render_client_resources", "render_surface", "snake"]
+__all__ = [
+    "Surface",
+    "build_surface",
+    "method_name",
+    "render_client_resources",
+    "render_public_types",
+    "render_surface",
+    "snake",
+]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "surface"
 RUNCRATE = Path(__file__).resolve().parent.parent / "runcrate"
@@ -727,15 +735,19 @@ def _annotation_names(text: str) -> set[str]:
     return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", re.sub(r"'[^']*'", "", text)))
 
 
-def render_surface(surface: Surface, output: Path, header: str) -> None:
-    """Write ``output/<resource>.py`` for every top-level resource, and ``output/__init__.py``."""
-    env = jinja2.Environment(
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
     )
+
+
+def render_surface(surface: Surface, output: Path, header: str) -> None:
+    """Write ``output/<resource>.py`` for every top-level resource, and ``output/__init__.py``."""
+    env = _templates()
     output.mkdir(parents=True, exist_ok=True)
     reader = surface.reader
     for top in surface.resources:
@@ -809,11 +821,37 @@ def render_client_resources(surface: Surface, output: Path, header: str) -> None
                 "async_class": f"Async{top.class_name}",
             }
         )
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    text = env.get_template("client_resources.py.jinja").render(header=header, resources=attached)
+    text = _templates().get_template("client_resources.py.jinja").render(header=header, resources=attached)
     output.write_text(text, encoding="utf-8")
+
+
+# The hand-written types public signatures name, by module; the request TypedDicts join them.
+HAND_WRITTEN_TYPES = {
+    "runcrate._chat_request": [
+        "MessageInput",
+        "ResponseFormatInput",
+        "StreamOptionsInput",
+        "ToolChoiceInput",
+        "ToolInput",
+    ],
+    "runcrate._files": ["UploadSource"],
+    "runcrate._job_params": ["JobGroupRunParams", "JobRerunParams", "JobRunParams", "SubmitOptions"],
+    "runcrate._media": ["AudioInput", "ImageInput"],
+    "runcrate._types": [
+        "NOT_GIVEN",
+        "UNCHANGED",
+        "CallOptions",
+        "NotGiven",
+        "RequestOptions",
+        "TimeoutValue",
+    ],
+}
+
+
+def render_public_types(type_names: set[str], output: Path, header: str) -> None:
+    """Write ``runcrate/types.py``: the request TypedDicts of ``params.py`` and the hand-written types,
+    each imported on first use."""
+    imports = {"runcrate._generated.params": sorted(type_names), **HAND_WRITTEN_TYPES}
+    all_names = sorted({name for names in imports.values() for name in names})
+    template = _templates().get_template("types.py.jinja")
+    output.write_text(template.render(header=header, imports=imports, all_names=all_names), encoding="utf-8")
