@@ -28,7 +28,13 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.overlay import apply_overlay
-from generator.surface import build_surface, render_client_resources, render_public_types, render_surface
+from generator.surface import (
+    build_surface,
+    render_client_resources,
+    render_public_types,
+    render_surface,
+    resolver,
+)
 from generator.sync_twins import generate_sync_engine, generate_sync_resources
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,12 +85,7 @@ def load_python_spec() -> dict[str, Any]:
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
     """Follow local ``$ref``s (``#/components/...``) until a concrete node."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+    return resolver(spec)(node)
 
 
 def iter_operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
@@ -235,6 +236,18 @@ def generate_params(output: Path, spec: dict[str, Any]) -> None:
         file.write(f"\n__all__ = {names!r}\n")
 
 
+def generator_config(output: Path) -> Config:
+    """openapi-python-client's configuration (``generator/config.yaml``), writing into ``output``."""
+    return Config.from_sources(
+        ConfigFile.load_from_path(CONFIG),
+        MetaType.NONE,
+        document_source=SPEC,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=output,
+    )
+
+
 def generate(
     output: Path,
     *,
@@ -252,14 +265,7 @@ def generate(
     attributes and ``public_types_file`` the public types module (``runcrate/types.py``).
     """
     spec = spec if spec is not None else load_python_spec()
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG),
-        MetaType.NONE,
-        document_source=SPEC,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=output,
-    )
+    config = generator_config(output)
     openapi = GeneratorData.from_dict(spec, config=config)
     if isinstance(openapi, GeneratorError):
         sys.exit(f"generator: {openapi.header}: {openapi.detail}")

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any, Unpack
 
 import pytest
-from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from generator.generate import CONFIG, SPEC, load_python_spec, operation_metadata
+from generator.generate import generator_config, load_python_spec, operation_metadata
 from generator.surface import Method, Surface, build_surface
 from runcrate import AsyncRuncrate, Runcrate
 from runcrate.types import CallOptions
@@ -33,15 +32,7 @@ _UNPACK = re.compile(r"^Unpack\[(\w+)\]$")
 def surface_of(spec: dict[str, Any], shared: dict[str, Any] | None = None) -> Surface:
     """The surface the generator derives from ``spec`` (overlay applied) and ``shared`` (the spec
     before the overlay, where the whole-body rules are read)."""
-    config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG),
-        MetaType.NONE,
-        document_source=SPEC,
-        file_encoding="utf-8",
-        overwrite=True,
-        output_path=Path("unused"),
-    )
-    openapi = GeneratorData.from_dict(spec, config=config)
+    openapi = GeneratorData.from_dict(spec, config=generator_config(Path("unused")))
     assert isinstance(openapi, GeneratorData)
     return build_surface(spec, openapi, operation_metadata(spec), set(), shared)
 

@@ -11,7 +11,6 @@ import httpx
 
 from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
-    DOWNLOAD_TIMEOUT,
     UPLOAD_TIMEOUT,
     EngineBase,
     async_run_blocking,
@@ -160,14 +159,7 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncBinaryResponse:
         """GET a signed storage URL (no API key, no environment), streamed; retried until the body starts."""
-        call = self.prepare_signed(
-            "GET",
-            url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_timeout=DOWNLOAD_TIMEOUT,
-            error_code="download_failed",
-        )
+        call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
         return AsyncBinaryResponse(await self.transport.send(call, _async_keep_open))
 
     async def download_to_file(
@@ -183,14 +175,7 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
 
         A transfer cut short is retried from the start; on failure no file is left behind.
         """
-        call = self.prepare_signed(
-            "GET",
-            url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_timeout=DOWNLOAD_TIMEOUT,
-            error_code="download_failed",
-        )
+        call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
         return await self.transport.send(call, lambda response: asave_response(response, path, sha256=sha256))
 
     async def signed_upload(

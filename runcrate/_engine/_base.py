@@ -119,6 +119,19 @@ class EngineBase(Generic[_H, _Tr]):
             error_code=error_code,
         )
 
+    def prepare_download(
+        self, url: str, *, timeout: TimeoutValue | NotGiven, max_retries: int | NotGiven
+    ) -> PreparedCall:
+        """A GET of a signed storage URL (``signed_download``, ``download_to_file``)."""
+        return self.prepare_signed(
+            "GET",
+            url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_timeout=DOWNLOAD_TIMEOUT,
+            error_code="download_failed",
+        )
+
 
 def upload_headers(
     body: UploadBody, content_type: str | None, headers: Mapping[str, str] | None

@@ -12,7 +12,6 @@ import httpx
 
 from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
-    DOWNLOAD_TIMEOUT,
     UPLOAD_TIMEOUT,
     EngineBase,
     run_blocking,
@@ -161,14 +160,7 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BinaryResponse:
         """GET a signed storage URL (no API key, no environment), streamed; retried until the body starts."""
-        call = self.prepare_signed(
-            "GET",
-            url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_timeout=DOWNLOAD_TIMEOUT,
-            error_code="download_failed",
-        )
+        call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
         return BinaryResponse(self.transport.send(call, _keep_open))
 
     def download_to_file(
@@ -184,14 +176,7 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
 
         A transfer cut short is retried from the start; on failure no file is left behind.
         """
-        call = self.prepare_signed(
-            "GET",
-            url,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_timeout=DOWNLOAD_TIMEOUT,
-            error_code="download_failed",
-        )
+        call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
         return self.transport.send(call, lambda response: save_response(response, path, sha256=sha256))
 
     def signed_upload(

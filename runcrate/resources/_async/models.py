@@ -12,19 +12,17 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Unpack, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from runcrate._engine._async import AsyncResource
-from runcrate._response import AsyncOpenedResponse, async_to_raw_response_wrapper
-from runcrate.resources._async.audio import AsyncSpeechResponse, AsyncTranscriptions, open_speech
+from runcrate._response import async_to_raw_response_wrapper
+from runcrate.resources._async.audio import AsyncSpeech, AsyncTranscriptions, open_speech
 from runcrate.resources._async.chat import AsyncChatCompletions
 from runcrate.resources._async.images import AsyncImages
 from runcrate.resources._async.videos import AsyncVideos
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
-    from runcrate._response import AsyncBinaryResponse
-    from runcrate._types import CallOptions
 
 __all__ = ["AsyncModels", "AsyncModelsWithRawResponse", "AsyncModelsWithStreamingResponse"]
 
@@ -119,25 +117,7 @@ class AsyncModelsWithStreamingResponse:
     """``models.with_streaming_response``: speech and finished videos as they arrive."""
 
     def __init__(self, models: AsyncModels) -> None:
-        self._models = models
-
-    def text_to_speech(
-        self,
-        model: str,
-        input: str,
-        *,
-        voice: str | None = None,
-        response_format: SpeechResponseFormat | None = None,
-        speed: float | None = None,
-        **extra: Any,
-    ) -> AsyncOpenedResponse[AsyncSpeechResponse]:
+        self.text_to_speech = AsyncSpeech(models._engine).with_streaming_response.create
         """:meth:`AsyncModels.text_to_speech`, as a context manager that releases the response at the end."""
-        return AsyncOpenedResponse(
-            lambda: open_speech(self._models, model, input, voice, response_format, speed, extra)
-        )
-
-    def download_video(
-        self, id: str, **options: Unpack[CallOptions]
-    ) -> AsyncOpenedResponse[AsyncBinaryResponse]:
+        self.download_video = AsyncVideos(models._engine).with_streaming_response.download
         """The finished video (MP4), streamed: ``async with ... as response:``."""
-        return AsyncVideos(self._models._engine).with_streaming_response.download(id, **options)

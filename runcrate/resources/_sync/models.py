@@ -13,19 +13,17 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Unpack, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from runcrate._engine._sync import SyncResource
-from runcrate._response import OpenedResponse, to_raw_response_wrapper
-from runcrate.resources._sync.audio import SpeechResponse, Transcriptions, open_speech
+from runcrate._response import to_raw_response_wrapper
+from runcrate.resources._sync.audio import Speech, Transcriptions, open_speech
 from runcrate.resources._sync.chat import ChatCompletions
 from runcrate.resources._sync.images import Images
 from runcrate.resources._sync.videos import Videos
 
 if TYPE_CHECKING:
     from runcrate._generated.params import SpeechResponseFormat
-    from runcrate._response import BinaryResponse
-    from runcrate._types import CallOptions
 
 __all__ = ["Models", "ModelsWithRawResponse", "ModelsWithStreamingResponse"]
 
@@ -120,23 +118,7 @@ class ModelsWithStreamingResponse:
     """``models.with_streaming_response``: speech and finished videos as they arrive."""
 
     def __init__(self, models: Models) -> None:
-        self._models = models
-
-    def text_to_speech(
-        self,
-        model: str,
-        input: str,
-        *,
-        voice: str | None = None,
-        response_format: SpeechResponseFormat | None = None,
-        speed: float | None = None,
-        **extra: Any,
-    ) -> OpenedResponse[SpeechResponse]:
+        self.text_to_speech = Speech(models._engine).with_streaming_response.create
         """:meth:`AsyncModels.text_to_speech`, as a context manager that releases the response at the end."""
-        return OpenedResponse(
-            lambda: open_speech(self._models, model, input, voice, response_format, speed, extra)
-        )
-
-    def download_video(self, id: str, **options: Unpack[CallOptions]) -> OpenedResponse[BinaryResponse]:
+        self.download_video = Videos(models._engine).with_streaming_response.download
         """The finished video (MP4), streamed: ``async with ... as response:``."""
-        return Videos(self._models._engine).with_streaming_response.download(id, **options)
