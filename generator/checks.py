@@ -38,7 +38,7 @@ def merged(schema: Any, resolve: Resolve) -> dict[str, Any]:
             properties.setdefault(name, prop)
         required += [name for name in part.get("required") or [] if name not in required]
         one_of += part.get("oneOf") or []
-        for key in ("type", "minProperties", "additionalProperties", "description"):
+        for key in ("type", "minProperties", "additionalProperties", "not", "description"):
             if key in part and key not in result:
                 result[key] = part[key]
     if properties:

@@ -44,7 +44,7 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 # The conversion of a date-time when the overlay names none: endpoints take query date-times as
 # ``datetime`` (they format them), and a JSON body takes text.
 DATE_TIME_CONVERSIONS = {"query": "aware_datetime", "body": "iso_datetime"}
-PAGING = {"cursor": "cursor", "offset": "offset", "page": "page"}
+PAGING = ("cursor", "offset", "page")
 OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "extra_query", "extra_body")
 # Where the names an annotation may use come from (annotations are only evaluated by type checkers).
 ANNOTATION_IMPORTS = {

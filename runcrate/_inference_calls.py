@@ -15,15 +15,13 @@ from typing import Any, Generic, TypeVar, cast
 import httpx
 
 from runcrate._generated.types import Operation, RequestParts
-from runcrate._types import CallOptions, Endpoint
+from runcrate._types import OPTION_NAMES, CallOptions, Endpoint
 
-__all__ = ["OPTION_NAMES", "ParsedWith", "parsed_with", "split_options"]
+__all__ = ["ParsedWith", "parsed_with", "split_options"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
-OPTION_NAMES = CallOptions.__required_keys__ | CallOptions.__optional_keys__
-"""``timeout``, ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``."""
 
 
 def split_options(extra: Mapping[str, Any]) -> tuple[CallOptions, dict[str, Any]]:

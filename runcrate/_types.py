@@ -21,6 +21,7 @@ __all__ = [
     "CallOptions",
     "Endpoint",
     "NotGiven",
+    "OPTION_NAMES",
     "RequestOptions",
     "TimeoutValue",
     "request_options",
@@ -114,10 +115,10 @@ def request_options(
     """The engine's ``RequestOptions`` for a call's options tail. An unknown keyword is a ``TypeError``
     (a misspelled argument must not be dropped silently) naming the parameter it probably meant among
     ``parameters`` and the options; a malformed ``idempotency_key`` is a ``ValueError``."""
-    if len(options) > len(options.keys() & _OPTION_NAMES):
+    if options and not OPTION_NAMES.issuperset(options):
         from runcrate._validation import unexpected_keywords  # noqa: PLC0415 (the error path only)
 
-        unknown = sorted(options.keys() - _OPTION_NAMES)
+        unknown = sorted(options.keys() - OPTION_NAMES)
         raise unexpected_keywords(unknown, [*parameters, *CallOptions.__annotations__])
     if idempotency_key is not None:
         _check_idempotency_key(idempotency_key)
@@ -131,7 +132,8 @@ def request_options(
     )
 
 
-_OPTION_NAMES = frozenset(CallOptions.__annotations__)
+OPTION_NAMES = frozenset(CallOptions.__annotations__)
+"""``timeout``, ``max_retries``, ``extra_headers``, ``extra_query``, ``extra_body``."""
 
 
 class Endpoint(Protocol[_T_co]):
