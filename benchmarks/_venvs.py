@@ -12,9 +12,11 @@ import hashlib
 import json
 import subprocess
 import sys
+import tomllib
 import venv
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -46,10 +48,10 @@ PEERS: dict[str, Peer] = {
         Peer(
             "ours",
             "runcrate-client (ours)",
-            # httpx-sse only for the decoder comparison; aiohttp for our aiohttp transport (once
-            # it exists); the SDK imports neither unless asked.
+            # httpx-sse only for the decoder comparison; aiohttp for our aiohttp transport (the
+            # SDK imports it only when asked).
             ("-e", str(REPO), "httpx-sse==0.4.3", AIOHTTP),
-            ("runcrate-client", "httpx", "attrs", "anyio", "httpx-sse", "aiohttp"),
+            ("runcrate-client", "httpx", "attrs", "msgspec", "anyio", "httpx-sse", "aiohttp"),
         ),
         Peer("httpx", "raw httpx", (), ("httpx", "httpcore", "h11")),
         Peer("aiohttp", "raw aiohttp", (AIOHTTP,), ("aiohttp", "multidict", "yarl")),
@@ -92,8 +94,22 @@ def _constraint() -> str:
     return f"httpx=={httpx.__version__}"
 
 
+def _project_requirements(peer: Peer) -> dict[str, Any]:
+    """What installing the working tree brings in (its dependencies and extras), for a peer that
+    installs it: a dependency added to ``pyproject.toml`` must rebuild that environment."""
+    if "-e" not in peer.requirements:
+        return {}
+    project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
+    return {
+        "dependencies": project.get("dependencies", []),
+        "optional": project.get("optional-dependencies", {}),
+    }
+
+
 def _stamp(peer: Peer) -> str:
-    text = json.dumps([peer.requirements, COMMON, _constraint(), sys.version], sort_keys=True)
+    text = json.dumps(
+        [peer.requirements, COMMON, _constraint(), sys.version, _project_requirements(peer)], sort_keys=True
+    )
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -144,3 +145,19 @@ def test_the_report_shows_load_spread_and_inconclusive_verdicts(tmp_path: Path) 
     assert f"| Title: row | ≤ 1.0x raw httpx | {spread} | **inconclusive** |" in text
     assert f"100 (95.0{DASH}105)" in text  # our figure with its spread
     assert "**Loaded machine**" in text  # a 1-minute load of 3 on this machine's cores
+
+
+def test_a_dependency_added_to_the_project_rebuilds_our_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks import _venvs
+
+    ours, raw = _venvs.PEERS["ours"], _venvs.PEERS["httpx"]
+    before = _venvs._stamp(ours), _venvs._stamp(raw)
+    real = _venvs._project_requirements
+
+    def with_one_more(peer: _venvs.Peer) -> dict[str, Any]:
+        found = real(peer)
+        return {**found, "dependencies": [*found["dependencies"], "new-dependency>=1"]} if found else found
+
+    monkeypatch.setattr(_venvs, "_project_requirements", with_one_more)
+    assert _venvs._stamp(ours) != before[0]
+    assert _venvs._stamp(raw) == before[1], "an environment without the working tree stays"
