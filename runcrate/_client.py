@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, cast
 
-import attrs
 import httpx
 
 from runcrate._client_resources import AsyncResources, SyncResources
@@ -101,7 +100,7 @@ class _ClientBase(Generic[_E]):
             changes["max_retries"] = validate_max_retries(max_retries)
         if default_headers is not None:
             changes["default_headers"] = {**self._engine.config.default_headers, **default_headers}
-        return attrs.evolve(self._engine.config, **changes)
+        return self._engine.config._replace(**changes)
 
     @property
     def base_url(self) -> httpx.URL:

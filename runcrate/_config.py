@@ -12,9 +12,8 @@ import os
 import socket
 import warnings
 from collections.abc import Mapping
-from typing import cast
+from typing import NamedTuple, cast
 
-import attrs
 import httpx
 
 from runcrate._errors import ConfigurationError
@@ -50,9 +49,8 @@ class KeyFormatWarning(UserWarning):
     """A key without the ``rc_live_`` prefix is being sent because RUNCRATE_ALLOW_ANY_KEY_FORMAT is set."""
 
 
-@attrs.frozen(repr=False)
-class ClientConfig:
-    """Validated settings shared by a client and its ``with_options`` copies."""
+class ClientConfig(NamedTuple):
+    """Validated settings shared by a client and its ``with_options`` copies (``_replace`` makes one)."""
 
     api_key: str
     base_url: httpx.URL
@@ -61,9 +59,6 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     default_headers: Mapping[str, str]
-
-    def __attrs_post_init__(self) -> None:
-        remember_key(self.api_key)
 
     def __repr__(self) -> str:
         return (
@@ -262,8 +257,10 @@ def resolve_config(
     default_headers: Mapping[str, str] | None = None,
 ) -> ClientConfig:
     """Options win over ``RUNCRATE_*`` variables, which win over the defaults."""
+    key = _resolve_key(api_key)
+    remember_key(key)
     return ClientConfig(
-        api_key=_resolve_key(api_key),
+        api_key=key,
         base_url=_resolve_url(
             base_url, option="base_url", variable="RUNCRATE_BASE_URL", default=DEFAULT_BASE_URL
         ),

@@ -1,11 +1,13 @@
-"""``LazyResource``: a client attribute whose resource is imported and built on first access."""
+"""What is imported on first use, so that building a client and reaching a resource stay cheap:
+``LazyResource`` (a client's resource attribute) and ``LazyModules`` (a resource's endpoint modules,
+each of which imports the models it parses)."""
 
 from __future__ import annotations
 
 import importlib
 from typing import Any, Generic, Self, TypeVar, overload
 
-__all__ = ["LazyResource"]
+__all__ = ["LazyModules", "LazyResource"]
 
 _R = TypeVar("_R")
 
@@ -36,3 +38,21 @@ class LazyResource(Generic[_R]):
         resource: _R = getattr(importlib.import_module(self._module), self._name)(engine)
         client.__dict__[self._attribute] = resource
         return resource
+
+
+class LazyModules:
+    """The submodules of ``package`` as attributes, each imported on first access and then kept (a
+    later access is a plain attribute read)."""
+
+    def __init__(self, package: str) -> None:
+        self._package = package
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and the like probe for dunder methods
+            raise AttributeError(name)
+        module = importlib.import_module(f"{self._package}.{name}")
+        setattr(self, name, module)
+        return module
+
+    def __repr__(self) -> str:
+        return f"<LazyModules {self._package}>"

@@ -13,9 +13,8 @@ import time
 from collections.abc import Callable
 from datetime import UTC
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-import attrs
 import httpx
 
 if TYPE_CHECKING:
@@ -83,14 +82,12 @@ def classify_failure(exc: httpx.TransportError) -> Failure:
     return Failure.DROPPED
 
 
-@attrs.frozen
-class Retry:
+class Retry(NamedTuple):
     wait: float
     reason: str
 
 
-@attrs.frozen
-class Stop:
+class Stop(NamedTuple):
     """Do not retry; ``retry_after`` is set when the server asked for a wait longer than the cap."""
 
     retry_after: float | None = None
@@ -141,7 +138,6 @@ def parse_retry_after(headers: httpx.Headers, now: Callable[[], float] = time.ti
     return max(0.0, when.timestamp() - now())
 
 
-@attrs.define
 class RetryController:
     """One logical call's retry state: feed it each outcome, follow its decision.
 
@@ -150,21 +146,46 @@ class RetryController:
     No retry is made whose wait would end after ``deadline`` (a waiter's).
     """
 
-    retry_class: RetryClass
-    max_retries: int
-    sent_idempotency_key: bool
-    clock: Callable[[], float] = time.monotonic
-    rand: Callable[[], float] = random.random
-    wall_clock: Callable[[], float] = time.time
-    in_progress_budget: float = IN_PROGRESS_BUDGET
-    deadline: Deadline | None = None
-    retries: int = 0
-    in_progress_asks: int = 0
-    attempts: int = 1
-    started: float = attrs.field(init=False)
+    __slots__ = (
+        "attempts",
+        "clock",
+        "deadline",
+        "in_progress_asks",
+        "in_progress_budget",
+        "max_retries",
+        "rand",
+        "retries",
+        "retry_class",
+        "sent_idempotency_key",
+        "started",
+        "wall_clock",
+    )
 
-    def __attrs_post_init__(self) -> None:
-        self.started = self.clock()
+    def __init__(
+        self,
+        *,
+        retry_class: RetryClass,
+        max_retries: int,
+        sent_idempotency_key: bool,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+        wall_clock: Callable[[], float] = time.time,
+        in_progress_budget: float = IN_PROGRESS_BUDGET,
+        deadline: Deadline | None = None,
+    ) -> None:
+        self.retry_class = retry_class
+        self.max_retries = max_retries
+        self.sent_idempotency_key = sent_idempotency_key
+        self.clock = clock
+        self.rand = rand
+        self.wall_clock = wall_clock
+        self.in_progress_budget = in_progress_budget
+        self.deadline = deadline
+        self.retries = 0
+        """Error retries made so far."""
+        self.in_progress_asks = 0
+        self.attempts = 1
+        self.started = clock()
 
     def after_response(
         self, status: int, headers: httpx.Headers, code: str | None, reason: str | None

@@ -15,10 +15,9 @@ import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
 
 import anyio
-import attrs
 import httpx
 
 from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
@@ -63,6 +62,8 @@ __all__ = [
 
 USER_AGENT = f"runcrate-client/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
 _R = TypeVar("_R")
+_H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
+_S = TypeVar("_S")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 IDLE_EXTENSION = "runcrate_idle_timeout"
@@ -70,8 +71,7 @@ IDLE_EXTENSION = "runcrate_idle_timeout"
 ENVIRONMENT_PARAM = "environment"
 
 
-@attrs.frozen
-class PreparedCall:
+class PreparedCall(NamedTuple):
     """One logical call, ready to be attempted as often as the policy allows."""
 
     request: httpx.Request
@@ -90,12 +90,14 @@ class PreparedCall:
     """What to tell the caller when the request was sent and its answer lost (unsafe calls)."""
 
 
-@attrs.frozen
-class Timing:
-    """The clock and sleep a transport uses; tests replace them so that no test sleeps for real."""
+class Timing(NamedTuple):
+    """The clocks a transport reads; tests replace them (and its sleep) so that no test sleeps for real."""
 
     monotonic: Callable[[], float] = time.monotonic
     wall: Callable[[], float] = time.time
+
+
+_TIMING = Timing()
 
 
 def retry_class_of(operation: Operation) -> RetryClass:
@@ -504,13 +506,28 @@ def _keyed(error: RuncrateError, call: PreparedCall) -> None:
         error.idempotency_key = call.idempotency_key
 
 
-@attrs.define
-class SyncTransport:
+class _Transport(Generic[_H, _S]):
+    """A connection pool, the clocks and the sleep between attempts (tests replace the last two)."""
+
+    __slots__ = ("http", "sleep", "timing")
+
+    def __init__(self, http: _H, timing: Timing, sleep: _S) -> None:
+        self.http: _H = http
+        self.timing = timing
+        self.sleep: _S = sleep
+
+    def copy(self) -> Self:
+        """The same transport for a ``with_options`` copy of a client (its pool is shared)."""
+        return type(self)(self.http, self.timing, self.sleep)
+
+
+class SyncTransport(_Transport[httpx.Client, Callable[[float], None]]):
     """Attempts a prepared call on an ``httpx.Client`` until success or the policy says stop."""
 
-    http: httpx.Client
-    timing: Timing = attrs.field(factory=Timing)
-    sleep: Callable[[float], None] = time.sleep
+    def __init__(
+        self, http: httpx.Client, timing: Timing = _TIMING, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        super().__init__(http, timing, sleep)
 
     def send(self, call: PreparedCall, consume: Callable[[httpx.Response], _R]) -> _R:
         """Attempt ``call`` until a successful response, and return ``consume(response)``.
@@ -553,13 +570,16 @@ class SyncTransport:
             self.sleep(_after_error_response(call, response, controller).wait)
 
 
-@attrs.define
-class AsyncTransport:
+class AsyncTransport(_Transport[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):
     """The async twin of :class:`SyncTransport`, on an ``httpx.AsyncClient``."""
 
-    http: httpx.AsyncClient
-    timing: Timing = attrs.field(factory=Timing)
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        timing: Timing = _TIMING,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        super().__init__(http, timing, sleep)
 
     async def send(self, call: PreparedCall, consume: Callable[[httpx.Response], Awaitable[_R]]) -> _R:
         """See :meth:`SyncTransport.send`."""

@@ -7,9 +7,8 @@ Every API method ends with the same options tail (:class:`CallOptions`, what cal
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, Protocol, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, NamedTuple, Protocol, TypedDict, TypeVar
 
-import attrs
 import httpx
 
 if TYPE_CHECKING:
@@ -62,8 +61,7 @@ TimeoutValue = float | httpx.Timeout | None
 """Seconds for every phase (connect, read, write, pool), an ``httpx.Timeout``, or ``None`` for none."""
 
 
-@attrs.frozen
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """The fixed tail of options every API method accepts, applied on top of the client's settings.
 
     ``extra_headers`` values of ``None`` remove a header the SDK would otherwise send.

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
-import attrs
 import httpx
 
 from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
@@ -54,7 +53,7 @@ class EngineBase(Generic[_H, _Tr]):
 
     def evolve(self, config: ClientConfig) -> Self:
         """An engine with another configuration, sharing this one's connection pool."""
-        return type(self)(config, self.http, attrs.evolve(self.transport))
+        return type(self)(config, self.http, self.transport.copy())
 
     def monotonic(self) -> float:
         """The transport's clock (tests replace it)."""

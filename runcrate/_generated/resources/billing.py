@@ -15,13 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import iso_date, none_if_empty
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.billing import (
-    get_auto_recharge,
-    get_balance,
-    get_usage,
-    list_payment_methods,
-    list_transactions,
-)
+from runcrate._lazy_resource import LazyModules
 from runcrate._pagination import Paging
 from runcrate._response import (
     async_to_raw_response_wrapper,
@@ -33,6 +27,11 @@ from runcrate._validation import (
     missing,
     unexpected_keywords,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import billing as _billing_api
+else:
+    _billing_api = LazyModules("runcrate._generated.api.billing")
 
 if TYPE_CHECKING:
     from datetime import date, datetime
@@ -209,7 +208,7 @@ class Billing(SyncResource):
         snake_case.
         """
         return self._engine.request_data(
-            get_balance,
+            _billing_api.get_balance,
             options=request_options(
                 options,
             ),
@@ -237,7 +236,7 @@ class Billing(SyncResource):
                 `adjustment`).
         """
         return self._engine.paginate(
-            list_transactions,
+            _billing_api.list_transactions,
             paging=Paging.offset(),
             options=request_options(
                 options,
@@ -274,7 +273,7 @@ class Billing(SyncResource):
                 (`2026-11-30T23:59:59Z`).
         """
         return self._engine.request_data(
-            get_usage,
+            _billing_api.get_usage,
             options=request_options(
                 options,
                 parameters=(
@@ -299,7 +298,7 @@ class Billing(SyncResource):
         Returns the workspace's automatic top-up settings and the last failure, if any.
         """
         return self._engine.request_data(
-            get_auto_recharge,
+            _billing_api.get_auto_recharge,
             options=request_options(
                 options,
             ),
@@ -315,7 +314,7 @@ class Billing(SyncResource):
         paginated.
         """
         return self._engine.request_data(
-            list_payment_methods,
+            _billing_api.list_payment_methods,
             options=request_options(
                 options,
             ),
@@ -358,7 +357,7 @@ class AsyncBilling(AsyncResource):
         snake_case.
         """
         return await self._engine.request_data(
-            get_balance,
+            _billing_api.get_balance,
             options=request_options(
                 options,
             ),
@@ -386,7 +385,7 @@ class AsyncBilling(AsyncResource):
                 `adjustment`).
         """
         return self._engine.paginate(
-            list_transactions,
+            _billing_api.list_transactions,
             paging=Paging.offset(),
             options=request_options(
                 options,
@@ -423,7 +422,7 @@ class AsyncBilling(AsyncResource):
                 (`2026-11-30T23:59:59Z`).
         """
         return await self._engine.request_data(
-            get_usage,
+            _billing_api.get_usage,
             options=request_options(
                 options,
                 parameters=(
@@ -448,7 +447,7 @@ class AsyncBilling(AsyncResource):
         Returns the workspace's automatic top-up settings and the last failure, if any.
         """
         return await self._engine.request_data(
-            get_auto_recharge,
+            _billing_api.get_auto_recharge,
             options=request_options(
                 options,
             ),
@@ -464,7 +463,7 @@ class AsyncBilling(AsyncResource):
         paginated.
         """
         return await self._engine.request_data(
-            list_payment_methods,
+            _billing_api.list_payment_methods,
             options=request_options(
                 options,
             ),

@@ -13,13 +13,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.environments import (
-    create_environment,
-    delete_environment,
-    get_environment,
-    list_environments,
-    update_environment,
-)
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -30,6 +24,11 @@ from runcrate._validation import (
     missing,
     none_of,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import environments as _environments_api
+else:
+    _environments_api = LazyModules("runcrate._generated.api.environments")
 
 if TYPE_CHECKING:
     from runcrate import ResultList
@@ -93,7 +92,7 @@ class Environments(SyncResource):
         Lists the environments of the workspace, with their budgets. Not paginated.
         """
         return self._engine.request_data(
-            list_environments,
+            _environments_api.list_environments,
             options=request_options(
                 options,
             ),
@@ -115,7 +114,7 @@ class Environments(SyncResource):
                 answers 409). It is the value the `environment` parameter selects it by.
         """
         return self._engine.request_data(
-            create_environment,
+            _environments_api.create_environment,
             options=request_options(
                 options,
                 parameters=("name",),
@@ -140,7 +139,7 @@ class Environments(SyncResource):
             id: Environment id (not its name).
         """
         return self._engine.request_data(
-            get_environment,
+            _environments_api.get_environment,
             id=id,
             options=request_options(
                 options,
@@ -162,7 +161,7 @@ class Environments(SyncResource):
             id: Environment id (not its name).
         """
         self._engine.request(
-            delete_environment,
+            _environments_api.delete_environment,
             id=id,
             options=request_options(
                 options,
@@ -193,7 +192,7 @@ class Environments(SyncResource):
                 the other environments is unverified.
         """
         return self._engine.request_data(
-            update_environment,
+            _environments_api.update_environment,
             id=id,
             options=request_options(
                 options,
@@ -244,7 +243,7 @@ class AsyncEnvironments(AsyncResource):
         Lists the environments of the workspace, with their budgets. Not paginated.
         """
         return await self._engine.request_data(
-            list_environments,
+            _environments_api.list_environments,
             options=request_options(
                 options,
             ),
@@ -266,7 +265,7 @@ class AsyncEnvironments(AsyncResource):
                 answers 409). It is the value the `environment` parameter selects it by.
         """
         return await self._engine.request_data(
-            create_environment,
+            _environments_api.create_environment,
             options=request_options(
                 options,
                 parameters=("name",),
@@ -291,7 +290,7 @@ class AsyncEnvironments(AsyncResource):
             id: Environment id (not its name).
         """
         return await self._engine.request_data(
-            get_environment,
+            _environments_api.get_environment,
             id=id,
             options=request_options(
                 options,
@@ -313,7 +312,7 @@ class AsyncEnvironments(AsyncResource):
             id: Environment id (not its name).
         """
         await self._engine.request(
-            delete_environment,
+            _environments_api.delete_environment,
             id=id,
             options=request_options(
                 options,
@@ -344,7 +343,7 @@ class AsyncEnvironments(AsyncResource):
                 the other environments is unverified.
         """
         return await self._engine.request_data(
-            update_environment,
+            _environments_api.update_environment,
             id=id,
             options=request_options(
                 options,

@@ -14,16 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import env_var_list
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.instances import (
-    create_instance,
-    create_instance_ssh_certificate,
-    get_instance,
-    get_instance_status,
-    list_instance_types,
-    list_instances,
-    terminate_instance,
-    update_instance,
-)
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -35,6 +26,11 @@ from runcrate._validation import (
     missing,
     none_of,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import instances as _instances_api
+else:
+    _instances_api = LazyModules("runcrate._generated.api.instances")
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -258,7 +254,7 @@ class Instances(SyncResource):
             search: Only instances whose name matches this text.
         """
         return self._engine.request_data(
-            list_instances,
+            _instances_api.list_instances,
             options=request_options(
                 options,
                 parameters=("search",),
@@ -337,7 +333,7 @@ class Instances(SyncResource):
                 with no SSH, web-terminal or editor session). GPU instances only.
         """
         return self._engine.request_data(
-            create_instance,
+            _instances_api.create_instance,
             options=request_options(
                 options,
                 idempotency_key=idempotency_key,
@@ -404,7 +400,7 @@ class Instances(SyncResource):
             gpu_count: Only offers with this many GPUs.
         """
         return self._engine.request_data(
-            list_instance_types,
+            _instances_api.list_instance_types,
             options=request_options(
                 options,
                 parameters=(
@@ -435,7 +431,7 @@ class Instances(SyncResource):
             id: Instance id. `updateInstance` also accepts the instance's unique name.
         """
         return self._engine.request_data(
-            get_instance,
+            _instances_api.get_instance,
             id=id,
             options=request_options(
                 options,
@@ -456,7 +452,7 @@ class Instances(SyncResource):
             id: Instance id. `updateInstance` also accepts the instance's unique name.
         """
         self._engine.request(
-            terminate_instance,
+            _instances_api.terminate_instance,
             id=id,
             options=request_options(
                 options,
@@ -490,7 +486,7 @@ class Instances(SyncResource):
                 instances launched with idle-stop support.
         """
         return self._engine.request_data(
-            update_instance,
+            _instances_api.update_instance,
             id=id,
             options=request_options(
                 options,
@@ -521,7 +517,7 @@ class Instances(SyncResource):
             id: Instance id.
         """
         return self._engine.request_data(
-            get_instance_status,
+            _instances_api.get_instance_status,
             id=id,
             options=request_options(
                 options,
@@ -552,7 +548,7 @@ class Instances(SyncResource):
                 must decode to a key of the named type (checked by the server: 422 otherwise).
         """
         return self._engine.request_data(
-            create_instance_ssh_certificate,
+            _instances_api.create_instance_ssh_certificate,
             id=id,
             options=request_options(
                 options,
@@ -609,7 +605,7 @@ class AsyncInstances(AsyncResource):
             search: Only instances whose name matches this text.
         """
         return await self._engine.request_data(
-            list_instances,
+            _instances_api.list_instances,
             options=request_options(
                 options,
                 parameters=("search",),
@@ -688,7 +684,7 @@ class AsyncInstances(AsyncResource):
                 with no SSH, web-terminal or editor session). GPU instances only.
         """
         return await self._engine.request_data(
-            create_instance,
+            _instances_api.create_instance,
             options=request_options(
                 options,
                 idempotency_key=idempotency_key,
@@ -755,7 +751,7 @@ class AsyncInstances(AsyncResource):
             gpu_count: Only offers with this many GPUs.
         """
         return await self._engine.request_data(
-            list_instance_types,
+            _instances_api.list_instance_types,
             options=request_options(
                 options,
                 parameters=(
@@ -786,7 +782,7 @@ class AsyncInstances(AsyncResource):
             id: Instance id. `updateInstance` also accepts the instance's unique name.
         """
         return await self._engine.request_data(
-            get_instance,
+            _instances_api.get_instance,
             id=id,
             options=request_options(
                 options,
@@ -807,7 +803,7 @@ class AsyncInstances(AsyncResource):
             id: Instance id. `updateInstance` also accepts the instance's unique name.
         """
         await self._engine.request(
-            terminate_instance,
+            _instances_api.terminate_instance,
             id=id,
             options=request_options(
                 options,
@@ -841,7 +837,7 @@ class AsyncInstances(AsyncResource):
                 instances launched with idle-stop support.
         """
         return await self._engine.request_data(
-            update_instance,
+            _instances_api.update_instance,
             id=id,
             options=request_options(
                 options,
@@ -872,7 +868,7 @@ class AsyncInstances(AsyncResource):
             id: Instance id.
         """
         return await self._engine.request_data(
-            get_instance_status,
+            _instances_api.get_instance_status,
             id=id,
             options=request_options(
                 options,
@@ -903,7 +899,7 @@ class AsyncInstances(AsyncResource):
                 must decode to a key of the named type (checked by the server: 422 otherwise).
         """
         return await self._engine.request_data(
-            create_instance_ssh_certificate,
+            _instances_api.create_instance_ssh_certificate,
             id=id,
             options=request_options(
                 options,

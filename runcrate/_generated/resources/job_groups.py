@@ -11,12 +11,17 @@ from typing import TYPE_CHECKING, Unpack
 
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.job_groups import cancel_job_group, get_job_group
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
 from runcrate._types import CallOptions, request_options
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import job_groups as _job_groups_api
+else:
+    _job_groups_api = LazyModules("runcrate._generated.api.job_groups")
 
 if TYPE_CHECKING:
     from runcrate.models import JobGroup
@@ -47,7 +52,7 @@ class JobGroups(SyncResource):
             id: The job group id (percent-encoded).
         """
         return self._engine.request_data(
-            get_job_group,
+            _job_groups_api.get_job_group,
             id=id,
             options=request_options(
                 options,
@@ -70,7 +75,7 @@ class JobGroups(SyncResource):
             id: The job group id (percent-encoded).
         """
         return self._engine.request_data(
-            cancel_job_group,
+            _job_groups_api.cancel_job_group,
             id=id,
             options=request_options(
                 options,
@@ -112,7 +117,7 @@ class AsyncJobGroups(AsyncResource):
             id: The job group id (percent-encoded).
         """
         return await self._engine.request_data(
-            get_job_group,
+            _job_groups_api.get_job_group,
             id=id,
             options=request_options(
                 options,
@@ -135,7 +140,7 @@ class AsyncJobGroups(AsyncResource):
             id: The job group id (percent-encoded).
         """
         return await self._engine.request_data(
-            cancel_job_group,
+            _job_groups_api.cancel_job_group,
             id=id,
             options=request_options(
                 options,

@@ -15,17 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import aware_datetime, comma_joined, lower_case, tag_filters
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.jobs import (
-    cancel_job,
-    create_job_upload,
-    delete_job,
-    get_job,
-    get_job_artifact,
-    get_job_metrics,
-    list_job_artifacts,
-    list_job_events,
-    list_jobs,
-)
+from runcrate._lazy_resource import LazyModules
 from runcrate._pagination import Paging
 from runcrate._response import (
     async_to_raw_response_wrapper,
@@ -37,6 +27,11 @@ from runcrate._validation import (
     missing,
     unexpected_keywords,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import jobs as _jobs_api
+else:
+    _jobs_api = LazyModules("runcrate._generated.api.jobs")
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -580,7 +575,7 @@ class JobsArtifacts(SyncResource):
             job_id: The job id (percent-encoded).
         """
         return self._engine.request_data(
-            list_job_artifacts,
+            _jobs_api.list_job_artifacts,
             id=job_id,
             options=request_options(
                 options,
@@ -610,7 +605,7 @@ class JobsArtifacts(SyncResource):
                 URL path.
         """
         return self._engine.request_redirect(
-            get_job_artifact,
+            _jobs_api.get_job_artifact,
             id=job_id,
             path=path,
             options=request_options(
@@ -651,7 +646,7 @@ class AsyncJobsArtifacts(AsyncResource):
             job_id: The job id (percent-encoded).
         """
         return await self._engine.request_data(
-            list_job_artifacts,
+            _jobs_api.list_job_artifacts,
             id=job_id,
             options=request_options(
                 options,
@@ -681,7 +676,7 @@ class AsyncJobsArtifacts(AsyncResource):
                 URL path.
         """
         return await self._engine.request_redirect(
-            get_job_artifact,
+            _jobs_api.get_job_artifact,
             id=job_id,
             path=path,
             options=request_options(
@@ -732,7 +727,7 @@ class JobsUploads(SyncResource):
                 which makes the call safe to repeat and skips re-sending code a job already uses.
         """
         return self._engine.request_data(
-            create_job_upload,
+            _jobs_api.create_job_upload,
             options=request_options(
                 options,
                 parameters=(
@@ -790,7 +785,7 @@ class AsyncJobsUploads(AsyncResource):
                 which makes the call safe to repeat and skips re-sending code a job already uses.
         """
         return await self._engine.request_data(
-            create_job_upload,
+            _jobs_api.create_job_upload,
             options=request_options(
                 options,
                 parameters=(
@@ -874,7 +869,7 @@ class Jobs(SyncResource):
                 as a number).
         """
         return self._engine.paginate(
-            list_jobs,
+            _jobs_api.list_jobs,
             paging=Paging.cursor(),
             options=request_options(
                 options,
@@ -917,7 +912,7 @@ class Jobs(SyncResource):
             id: The job id (percent-encoded).
         """
         return self._engine.request_data(
-            get_job,
+            _jobs_api.get_job,
             id=id,
             options=request_options(
                 options,
@@ -938,7 +933,7 @@ class Jobs(SyncResource):
             id: The job id (percent-encoded).
         """
         self._engine.request(
-            delete_job,
+            _jobs_api.delete_job,
             id=id,
             options=request_options(
                 options,
@@ -961,7 +956,7 @@ class Jobs(SyncResource):
             id: The job id (percent-encoded).
         """
         return self._engine.request_data(
-            cancel_job,
+            _jobs_api.cancel_job,
             id=id,
             options=request_options(
                 options,
@@ -981,7 +976,7 @@ class Jobs(SyncResource):
             id: The job id (percent-encoded).
         """
         return self._engine.request_data(
-            list_job_events,
+            _jobs_api.list_job_events,
             id=id,
             options=request_options(
                 options,
@@ -1004,7 +999,7 @@ class Jobs(SyncResource):
             step: Interval between points, in seconds (60-86400).
         """
         return self._engine.request_data(
-            get_job_metrics,
+            _jobs_api.get_job_metrics,
             id=id,
             options=request_options(
                 options,
@@ -1092,7 +1087,7 @@ class AsyncJobs(AsyncResource):
                 as a number).
         """
         return self._engine.paginate(
-            list_jobs,
+            _jobs_api.list_jobs,
             paging=Paging.cursor(),
             options=request_options(
                 options,
@@ -1135,7 +1130,7 @@ class AsyncJobs(AsyncResource):
             id: The job id (percent-encoded).
         """
         return await self._engine.request_data(
-            get_job,
+            _jobs_api.get_job,
             id=id,
             options=request_options(
                 options,
@@ -1156,7 +1151,7 @@ class AsyncJobs(AsyncResource):
             id: The job id (percent-encoded).
         """
         await self._engine.request(
-            delete_job,
+            _jobs_api.delete_job,
             id=id,
             options=request_options(
                 options,
@@ -1179,7 +1174,7 @@ class AsyncJobs(AsyncResource):
             id: The job id (percent-encoded).
         """
         return await self._engine.request_data(
-            cancel_job,
+            _jobs_api.cancel_job,
             id=id,
             options=request_options(
                 options,
@@ -1199,7 +1194,7 @@ class AsyncJobs(AsyncResource):
             id: The job id (percent-encoded).
         """
         return await self._engine.request_data(
-            list_job_events,
+            _jobs_api.list_job_events,
             id=id,
             options=request_options(
                 options,
@@ -1222,7 +1217,7 @@ class AsyncJobs(AsyncResource):
             step: Interval between points, in seconds (60-86400).
         """
         return await self._engine.request_data(
-            get_job_metrics,
+            _jobs_api.get_job_metrics,
             id=id,
             options=request_options(
                 options,

@@ -15,14 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import schedule_spec, utc_timestamp
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.schedules import (
-    create_schedule,
-    delete_schedule,
-    get_schedule,
-    list_schedules,
-    run_schedule_now,
-    update_schedule,
-)
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -35,6 +28,11 @@ from runcrate._validation import (
     none_of,
     not_together,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import schedules as _schedules_api
+else:
+    _schedules_api = LazyModules("runcrate._generated.api.schedules")
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -185,7 +183,7 @@ class Schedules(SyncResource):
         Lists the schedules of the environment, newest first. The list is not paginated.
         """
         return self._engine.request_data(
-            list_schedules,
+            _schedules_api.list_schedules,
             options=request_options(
                 options,
             ),
@@ -239,7 +237,7 @@ class Schedules(SyncResource):
             enabled: `false` creates the schedule paused. The server's default is `true`.
         """
         return self._engine.request_data(
-            create_schedule,
+            _schedules_api.create_schedule,
             options=request_options(
                 options,
                 idempotency_key=idempotency_key,
@@ -281,7 +279,7 @@ class Schedules(SyncResource):
             id: The schedule id (percent-encoded).
         """
         return self._engine.request_data(
-            get_schedule,
+            _schedules_api.get_schedule,
             id=id,
             options=request_options(
                 options,
@@ -302,7 +300,7 @@ class Schedules(SyncResource):
             id: The schedule id (percent-encoded).
         """
         self._engine.request(
-            delete_schedule,
+            _schedules_api.delete_schedule,
             id=id,
             options=request_options(
                 options,
@@ -345,7 +343,7 @@ class Schedules(SyncResource):
                 again.
         """
         return self._engine.request_data(
-            update_schedule,
+            _schedules_api.update_schedule,
             id=id,
             options=request_options(
                 options,
@@ -394,7 +392,7 @@ class Schedules(SyncResource):
             id: The schedule id (percent-encoded).
         """
         return self._engine.request_data(
-            run_schedule_now,
+            _schedules_api.run_schedule_now,
             id=id,
             options=request_options(
                 options,
@@ -437,7 +435,7 @@ class AsyncSchedules(AsyncResource):
         Lists the schedules of the environment, newest first. The list is not paginated.
         """
         return await self._engine.request_data(
-            list_schedules,
+            _schedules_api.list_schedules,
             options=request_options(
                 options,
             ),
@@ -491,7 +489,7 @@ class AsyncSchedules(AsyncResource):
             enabled: `false` creates the schedule paused. The server's default is `true`.
         """
         return await self._engine.request_data(
-            create_schedule,
+            _schedules_api.create_schedule,
             options=request_options(
                 options,
                 idempotency_key=idempotency_key,
@@ -533,7 +531,7 @@ class AsyncSchedules(AsyncResource):
             id: The schedule id (percent-encoded).
         """
         return await self._engine.request_data(
-            get_schedule,
+            _schedules_api.get_schedule,
             id=id,
             options=request_options(
                 options,
@@ -554,7 +552,7 @@ class AsyncSchedules(AsyncResource):
             id: The schedule id (percent-encoded).
         """
         await self._engine.request(
-            delete_schedule,
+            _schedules_api.delete_schedule,
             id=id,
             options=request_options(
                 options,
@@ -597,7 +595,7 @@ class AsyncSchedules(AsyncResource):
                 again.
         """
         return await self._engine.request_data(
-            update_schedule,
+            _schedules_api.update_schedule,
             id=id,
             options=request_options(
                 options,
@@ -646,7 +644,7 @@ class AsyncSchedules(AsyncResource):
             id: The schedule id (percent-encoded).
         """
         return await self._engine.request_data(
-            run_schedule_now,
+            _schedules_api.run_schedule_now,
             id=id,
             options=request_options(
                 options,

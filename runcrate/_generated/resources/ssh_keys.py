@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import none_if_empty, openssh_public_key
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.ssh_keys import create_ssh_key, delete_ssh_key, list_ssh_keys
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -24,6 +24,11 @@ from runcrate._validation import (
     invalid,
     missing,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import ssh_keys as _ssh_keys_api
+else:
+    _ssh_keys_api = LazyModules("runcrate._generated.api.ssh_keys")
 
 if TYPE_CHECKING:
     from runcrate import ResultList
@@ -90,7 +95,7 @@ class SshKeys(SyncResource):
         the public key itself. Not paginated.
         """
         return self._engine.request_data(
-            list_ssh_keys,
+            _ssh_keys_api.list_ssh_keys,
             options=request_options(
                 options,
             ),
@@ -120,7 +125,7 @@ class SshKeys(SyncResource):
             type: Key type, e.g. `ed25519`.
         """
         return self._engine.request_data(
-            create_ssh_key,
+            _ssh_keys_api.create_ssh_key,
             options=request_options(
                 options,
                 parameters=(
@@ -151,7 +156,7 @@ class SshKeys(SyncResource):
             id: SSH key id.
         """
         self._engine.request(
-            delete_ssh_key,
+            _ssh_keys_api.delete_ssh_key,
             id=id,
             options=request_options(
                 options,
@@ -189,7 +194,7 @@ class AsyncSshKeys(AsyncResource):
         the public key itself. Not paginated.
         """
         return await self._engine.request_data(
-            list_ssh_keys,
+            _ssh_keys_api.list_ssh_keys,
             options=request_options(
                 options,
             ),
@@ -219,7 +224,7 @@ class AsyncSshKeys(AsyncResource):
             type: Key type, e.g. `ed25519`.
         """
         return await self._engine.request_data(
-            create_ssh_key,
+            _ssh_keys_api.create_ssh_key,
             options=request_options(
                 options,
                 parameters=(
@@ -250,7 +255,7 @@ class AsyncSshKeys(AsyncResource):
             id: SSH key id.
         """
         await self._engine.request(
-            delete_ssh_key,
+            _ssh_keys_api.delete_ssh_key,
             id=id,
             options=request_options(
                 options,

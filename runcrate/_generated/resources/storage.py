@@ -14,13 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import none_if_empty
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.storage import (
-    create_storage_volume,
-    get_storage_volume,
-    list_storage_regions,
-    list_storage_volumes,
-    resize_storage_volume,
-)
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -30,6 +24,11 @@ from runcrate._validation import (
     invalid,
     missing,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import storage as _storage_api
+else:
+    _storage_api = LazyModules("runcrate._generated.api.storage")
 
 if TYPE_CHECKING:
     from runcrate import ResultList
@@ -121,7 +120,7 @@ class Storage(SyncResource):
             search: Only volumes whose name matches this text.
         """
         return self._engine.request_data(
-            list_storage_volumes,
+            _storage_api.list_storage_volumes,
             options=request_options(
                 options,
                 parameters=("search",),
@@ -159,7 +158,7 @@ class Storage(SyncResource):
                 unverified.
         """
         return self._engine.request_data(
-            create_storage_volume,
+            _storage_api.create_storage_volume,
             options=request_options(
                 options,
                 idempotency_key=idempotency_key,
@@ -187,7 +186,7 @@ class Storage(SyncResource):
         Lists the regions where storage volumes can be created, with their provider. Not paginated.
         """
         return self._engine.request_data(
-            list_storage_regions,
+            _storage_api.list_storage_regions,
             options=request_options(
                 options,
             ),
@@ -206,7 +205,7 @@ class Storage(SyncResource):
             id: Storage volume id.
         """
         return self._engine.request_data(
-            get_storage_volume,
+            _storage_api.get_storage_volume,
             id=id,
             options=request_options(
                 options,
@@ -229,7 +228,7 @@ class Storage(SyncResource):
             size_gb: New size in GB. Whether a volume can shrink is not documented.
         """
         return self._engine.request_data(
-            resize_storage_volume,
+            _storage_api.resize_storage_volume,
             id=id,
             options=request_options(
                 options,
@@ -281,7 +280,7 @@ class AsyncStorage(AsyncResource):
             search: Only volumes whose name matches this text.
         """
         return await self._engine.request_data(
-            list_storage_volumes,
+            _storage_api.list_storage_volumes,
             options=request_options(
                 options,
                 parameters=("search",),
@@ -319,7 +318,7 @@ class AsyncStorage(AsyncResource):
                 unverified.
         """
         return await self._engine.request_data(
-            create_storage_volume,
+            _storage_api.create_storage_volume,
             options=request_options(
                 options,
                 idempotency_key=idempotency_key,
@@ -347,7 +346,7 @@ class AsyncStorage(AsyncResource):
         Lists the regions where storage volumes can be created, with their provider. Not paginated.
         """
         return await self._engine.request_data(
-            list_storage_regions,
+            _storage_api.list_storage_regions,
             options=request_options(
                 options,
             ),
@@ -366,7 +365,7 @@ class AsyncStorage(AsyncResource):
             id: Storage volume id.
         """
         return await self._engine.request_data(
-            get_storage_volume,
+            _storage_api.get_storage_volume,
             id=id,
             options=request_options(
                 options,
@@ -389,7 +388,7 @@ class AsyncStorage(AsyncResource):
             size_gb: New size in GB. Whether a volume can shrink is not documented.
         """
         return await self._engine.request_data(
-            resize_storage_volume,
+            _storage_api.resize_storage_volume,
             id=id,
             options=request_options(
                 options,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import none_if_empty
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.templates import list_templates
+from runcrate._lazy_resource import LazyModules
 from runcrate._pagination import Paging
 from runcrate._response import (
     async_to_raw_response_wrapper,
@@ -23,6 +23,11 @@ from runcrate._types import CallOptions, request_options
 from runcrate._validation import (
     invalid,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import templates as _templates_api
+else:
+    _templates_api = LazyModules("runcrate._generated.api.templates")
 
 if TYPE_CHECKING:
     from runcrate import AsyncPaginator, SyncPage
@@ -112,7 +117,7 @@ class Templates(SyncResource):
             sort_dir: Sort direction, presumably `asc` or `desc` (not documented).
         """
         return self._engine.paginate(
-            list_templates,
+            _templates_api.list_templates,
             paging=Paging.page(),
             options=request_options(
                 options,
@@ -185,7 +190,7 @@ class AsyncTemplates(AsyncResource):
             sort_dir: Sort direction, presumably `asc` or `desc` (not documented).
         """
         return self._engine.paginate(
-            list_templates,
+            _templates_api.list_templates,
             paging=Paging.page(),
             options=request_options(
                 options,

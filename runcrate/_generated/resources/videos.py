@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.videos import get_video
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -24,6 +24,11 @@ from runcrate._validation import (
     near_miss,
     unexpected_keywords,
 )
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import videos as _videos_api
+else:
+    _videos_api = LazyModules("runcrate._generated.api.videos")
 
 if TYPE_CHECKING:
     from runcrate.models import VideoJob
@@ -122,7 +127,7 @@ class Videos(SyncResource):
             id: The video job id returned by `createVideo`.
         """
         return self._engine.request(
-            get_video,
+            _videos_api.get_video,
             id=id,
             options=request_options(
                 options,
@@ -163,7 +168,7 @@ class AsyncVideos(AsyncResource):
             id: The video job id returned by `createVideo`.
         """
         return await self._engine.request(
-            get_video,
+            _videos_api.get_video,
             id=id,
             options=request_options(
                 options,

@@ -241,7 +241,7 @@ class AsyncJobs(generated.AsyncJobs):
         """
         call = request_options(options)
         if follow:
-            call = attrs.evolve(call, timeout=self._follow_timeout(call.timeout))
+            call = call._replace(timeout=self._follow_timeout(call.timeout))
         return await self._read_logs(id, after, limit, follow, call)
 
     async def _read_logs(

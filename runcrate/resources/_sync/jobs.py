@@ -242,7 +242,7 @@ class Jobs(generated.Jobs):
         """
         call = request_options(options)
         if follow:
-            call = attrs.evolve(call, timeout=self._follow_timeout(call.timeout))
+            call = call._replace(timeout=self._follow_timeout(call.timeout))
         return self._read_logs(id, after, limit, follow, call)
 
     def _read_logs(
