@@ -23,7 +23,6 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 
 
-
 def split_options(extra: Mapping[str, Any]) -> tuple[CallOptions, dict[str, Any]]:
     """The per-call options, and the other keys (model-specific body fields, ``None`` values dropped)."""
     options = cast(CallOptions, {name: value for name, value in extra.items() if name in OPTION_NAMES})
