@@ -18,6 +18,8 @@ What goes in:
   it (or replace it with a copy) to go on.
 * Directories are recorded too, so empty ones survive (with ``include``, only the parents of the
   files it keeps).
+* A file that changes size while it is being packed (something is still writing it) is refused
+  with a ``ValueError`` naming it: its archived copy would be cut short or padded.
 
 How it is written: PAX format; member names are POSIX paths relative to the root; mode is the
 permission bits only; mtime 0; uid and gid 0; empty user and group names; gzip header with mtime 0
@@ -162,6 +164,17 @@ def _member(name: str, mode: int, *, is_dir: bool, size: int = 0) -> tarfile.Tar
     return info
 
 
+def _check_unchanged(path: Path, file: IO[bytes], size: int) -> None:
+    """The file packed must still be ``size`` bytes: one that something wrote to meanwhile would
+    pack cut or padded (and the job would run other code than what is on disk)."""
+    now = os.fstat(file.fileno()).st_size
+    if now != size or file.read(1):
+        raise ValueError(
+            f"Cannot pack {path}: it changed size while it was being packed ({size} bytes, then "
+            f"{now}). Pack again once nothing writes to it, or exclude it."
+        )
+
+
 def pack_directory(
     root: str | os.PathLike[str],
     out: IO[bytes],
@@ -172,8 +185,8 @@ def pack_directory(
 ) -> ArchiveInfo:
     """Write the reproducible ``.tar.gz`` of the directory ``root`` to ``out`` (see the module rules).
 
-    Raises ``ValueError`` when ``root`` is not a directory, a pattern is not a string, or a symbolic
-    link or special file would be packed.
+    Raises ``ValueError`` when ``root`` is not a directory, a pattern is not a string, a symbolic
+    link or special file would be packed, or a file changes size while it is being packed.
     """
     directory = Path(root)
     if not directory.is_dir():
@@ -193,7 +206,14 @@ def pack_directory(
                 continue
             with entry.path.open("rb") as file:
                 status = os.fstat(file.fileno())
-                archive.addfile(_member(entry.name, status.st_mode, is_dir=False, size=status.st_size), file)
+                try:
+                    archive.addfile(
+                        _member(entry.name, status.st_mode, is_dir=False, size=status.st_size), file
+                    )
+                except OSError:  # tarfile found fewer bytes than the header promised
+                    _check_unchanged(entry.path, file, status.st_size)
+                    raise
+                _check_unchanged(entry.path, file, status.st_size)
     writer.flush()
     return ArchiveInfo(
         size=writer.size, sha256=writer.hash.hexdigest(), members=tuple(e.name for e in entries)

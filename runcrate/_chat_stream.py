@@ -5,12 +5,20 @@ Per choice (by ``index``): the first ``role``; ``content`` and ``reasoning_conte
 their ``index`` (``id`` and ``type`` from the first piece that has them, the function ``name`` and
 ``arguments`` concatenated); the last non-null ``finish_reason``. ``id``, ``created`` and ``model``
 come from the first chunk that has them, ``usage`` from the last.
+
+Chunks from OpenAI-compatible servers are not always complete. :meth:`ChatCompletionAccumulator.parse`
+fills in what some leave out before the chunk is built, so the stream goes on and nothing read is
+lost: a choice without a ``delta`` (or with null; a last chunk carrying only ``finish_reason``) gets
+an empty one; a choice whose ``index`` is not a whole number is choice 0; a tool-call piece without
+an ``index`` (or with null) starts the next call when it brings a new ``id``, and continues the
+latest call otherwise. The chunks handed out carry those values.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard, cast
 
 from runcrate._generated.models.chat_completion import ChatCompletion
 from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
@@ -18,6 +26,10 @@ from runcrate._generated.models.chat_completion_delta import ChatCompletionDelta
 from runcrate._generated.models.chat_tool_call_delta import ChatToolCallDelta
 
 __all__ = ["ChatCompletionAccumulator"]
+
+
+def _is_index(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 @dataclass
@@ -54,6 +66,24 @@ class _Choice:
     reasoning: list[str] | None = None
     tool_calls: dict[int, _ToolCall] = field(default_factory=dict[int, _ToolCall])
     finish_reason: str | None = None
+    call_ids: dict[int, str | None] = field(default_factory=dict[int, str | None])
+    """The ``id`` of each tool call seen so far, by index (None until a piece brings one)."""
+    latest_call: int | None = None
+
+    def index_of(self, piece: Mapping[str, Any]) -> int:
+        """A tool-call piece's index. Without one (or with null): a new ``id`` starts the next call,
+        anything else continues the latest one."""
+        index = piece.get("index")
+        piece_id = piece.get("id")
+        if not _is_index(index):
+            latest = self.latest_call
+            known = None if latest is None else self.call_ids[latest]
+            starts_another = isinstance(piece_id, str) and known is not None and known != piece_id
+            index = 0 if latest is None else max(self.call_ids) + 1 if starts_another else latest
+        self.latest_call = index
+        if self.call_ids.get(index) is None:
+            self.call_ids[index] = piece_id if isinstance(piece_id, str) else None
+        return index
 
     def add(self, delta: ChatCompletionDelta) -> None:
         if self.role is None and isinstance(delta.role, str):
@@ -80,12 +110,43 @@ class _Choice:
 
 
 class ChatCompletionAccumulator:
-    """Feed it every chunk of a stream with :meth:`add`; :meth:`completion` is the whole answer so far."""
+    """Feed it every chunk of a stream (:meth:`parse` for wire payloads, :meth:`add` for chunks);
+    :meth:`completion` is the whole answer so far."""
 
     def __init__(self) -> None:
         self._head: dict[str, Any] = {}
         self._choices: dict[int, _Choice] = {}
         self._usage: dict[str, Any] | None = None
+
+    def parse(self, payload: object) -> ChatCompletionChunk:
+        """The chunk a decoded ``data`` payload holds, completed (see the module) and added."""
+        if isinstance(payload, dict):
+            self._complete(cast("dict[str, Any]", payload))
+        chunk = ChatCompletionChunk.from_dict(cast("Mapping[str, Any]", payload))
+        self.add(chunk)
+        return chunk
+
+    def _complete(self, payload: dict[str, Any]) -> None:
+        """Fill in, in place (the payload was just decoded), what some servers leave out."""
+        choices: object = payload.get("choices")
+        if not isinstance(choices, list):
+            return
+        for item in cast("list[object]", choices):
+            if not isinstance(item, dict):
+                continue
+            choice = cast("dict[str, Any]", item)
+            if not _is_index(choice.get("index")):
+                choice["index"] = 0
+            delta: object = choice.get("delta")
+            if delta is None:
+                choice["delta"] = delta = {}
+            pieces = cast("dict[str, Any]", delta).get("tool_calls") if isinstance(delta, dict) else None
+            if isinstance(pieces, list):
+                state = self._choices.setdefault(choice["index"], _Choice())
+                for piece in cast("list[object]", pieces):
+                    if isinstance(piece, dict):
+                        entry = cast("dict[str, Any]", piece)
+                        entry["index"] = state.index_of(entry)
 
     def add(self, chunk: ChatCompletionChunk) -> None:
         for wire, value in (("id", chunk.id), ("created", chunk.created), ("model", chunk.model)):

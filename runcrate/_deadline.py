@@ -16,12 +16,14 @@ sends; the transport then never lets an attempt or a wait between retries run pa
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import math
 import socket
 import time
 from collections.abc import Callable, Generator
 from contextvars import ContextVar
+from typing import cast
 
 import anyio
 import httpx
@@ -33,7 +35,10 @@ __all__ = [
     "Deadline",
     "DeadlineExceeded",
     "async_guard",
+    "check_in_time",
+    "check_seconds",
     "current_deadline",
+    "own_socket",
     "sync_guard",
 ]
 
@@ -61,17 +66,11 @@ class Deadline:
     @classmethod
     def for_wait(cls, name: str, seconds: object, *, clock: Callable[[], float]) -> Deadline:
         """A waiter's deadline from its ``timeout`` argument: positive seconds, or ``None`` for none."""
-        valid = seconds is None or (
-            isinstance(seconds, int | float)
-            and not isinstance(seconds, bool)
-            and math.isfinite(seconds)
-            and seconds > 0
-        )
-        if not valid:
+        if seconds is not None and not _is_seconds(seconds):
             raise ValueError(
                 f"{name} must be a positive number of seconds (or None for no limit), got {seconds!r}"
             )
-        return cls(seconds, clock=clock)  # type: ignore[arg-type]  # checked just above
+        return cls(cast("float | None", seconds), clock=clock)
 
     def restart(self) -> None:
         """Start counting the same number of seconds again from now (a stream's idle timer)."""
@@ -126,8 +125,32 @@ class Deadline:
         finally:
             _CURRENT.reset(token)
 
+    @contextlib.contextmanager
+    def bounding(self, expired: Callable[[], Exception]) -> Generator[None]:
+        """:meth:`applied` for a waiter: a ``TimeoutError`` out of the block once this deadline has
+        passed becomes ``expired()`` (the waiter's own error, chained to it)."""
+        try:
+            with self.applied():
+                yield
+        except builtins.TimeoutError as error:
+            if not self.passed():
+                raise
+            raise expired() from error
+
     def __repr__(self) -> str:
         return f"<Deadline {self.seconds} s, {self.remaining()} s left>"
+
+
+def _is_seconds(value: object) -> bool:
+    return (
+        isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value) and value > 0
+    )
+
+
+def check_seconds(name: str, value: object) -> None:
+    """A waiter's interval argument must be a positive, finite number of seconds."""
+    if not _is_seconds(value):
+        raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
 
 
 def current_deadline() -> Deadline | None:
@@ -139,7 +162,7 @@ def exceeded(deadline: Deadline, what: str) -> DeadlineExceeded:
     return DeadlineExceeded(f"{what} took longer than {deadline.seconds:g} s")
 
 
-def _own_socket(response: httpx.Response) -> socket.socket | None:
+def own_socket(response: httpx.Response) -> socket.socket | None:
     """The response's socket when the connection is its alone (HTTP/1.1), else ``None``."""
     if response.extensions.get("http_version", b"HTTP/1.1") != b"HTTP/1.1":
         return None
@@ -151,11 +174,12 @@ def _own_socket(response: httpx.Response) -> socket.socket | None:
 
 @contextlib.contextmanager
 def sync_guard(response: httpx.Response, deadline: Deadline | None, what: str) -> Generator[Alarm | None]:
-    """Reads of ``response`` inside the block stop at ``deadline`` with :class:`DeadlineExceeded`.
+    """Reads of ``response`` inside the block stop at ``deadline`` with :class:`DeadlineExceeded`
+    (whatever failed after the watchdog shut the socket, or seemed to succeed, failed because of it).
 
     Yields the alarm (``None`` when nothing can be armed), whose deadline may be restarted.
     """
-    sock = _own_socket(response)
+    sock = own_socket(response)
     if deadline is None or deadline.remaining() is None or sock is None:
         yield None
         return
@@ -163,12 +187,23 @@ def sync_guard(response: httpx.Response, deadline: Deadline | None, what: str) -
     watchdog.watch(alarm)
     try:
         yield alarm
-    except httpx.HTTPError as exc:
+    except Exception as exc:  # a read failing, or a body cut short failing to parse
         if alarm.fired:
             raise exceeded(deadline, what) from exc
         raise
+    else:
+        if alarm.fired:  # a body that ends when the connection closes looked complete
+            raise exceeded(deadline, what)
     finally:
         alarm.cancel()
+
+
+def check_in_time(response: httpx.Response, what: str) -> None:
+    """Raise :class:`DeadlineExceeded` if the deadline of the attempt that read ``response`` has
+    passed: a body cut short by the watchdog may look complete when its end is the connection's."""
+    deadline = response.extensions.get(DEADLINE_EXTENSION)
+    if isinstance(deadline, Deadline) and deadline.passed():
+        raise exceeded(deadline, what)
 
 
 @contextlib.contextmanager

@@ -67,8 +67,9 @@ class RuncrateError(Exception):
 
     message: str
     idempotency_key: str | None = None
-    """The ``Idempotency-Key`` of the call that failed, on calls the server deduplicates (top-ups):
-    sending the same key again is safe after a timeout."""
+    """The ``Idempotency-Key`` of the call that failed, on every call that sent one. Where the server
+    deduplicates it (job submits and reruns, top-ups), sending the same key again after a timeout is
+    safe."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -2,6 +2,9 @@
 
 A download is written to a temporary file beside the target and renamed into place only once it is
 complete (and its SHA-256 matches, when one is expected); a failed transfer leaves nothing behind.
+The file gets the permissions ``open()`` would give a new file (``0o666`` less the umask), not the
+``0o600`` of ``tempfile``. A target that cannot be written (a directory, or a path whose directory
+does not exist) is refused by :func:`check_target_file` before anything is downloaded.
 An upload body can be sent again on a retry: a path is reopened, a seekable file rewound.
 """
 
@@ -11,7 +14,7 @@ import contextlib
 import hashlib
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -21,12 +24,41 @@ import anyio.to_thread
 
 from runcrate._errors import ChecksumMismatchError, ConfigurationError
 
-__all__ = ["AtomicFile", "UploadBody", "UploadSource"]
+__all__ = ["AtomicFile", "UploadBody", "UploadSource", "check_target_file"]
 
 CHUNK_SIZE = 1 << 20
+_NEW_FILE_MODE = 0o666
+"""What ``open()`` asks for; the kernel takes the umask (and a directory's default ACL) off it."""
+_TEMP_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
 
 UploadSource = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
 """What an upload accepts: the bytes themselves, a path, or a binary file object."""
+
+
+def check_target_file(name: str, path: str | os.PathLike[str]) -> Path:
+    """``path`` as a ``Path`` a file can be written to: refused (naming parameter and path) when it is
+    an existing directory or its directory does not exist. Called before a download starts."""
+    given = cast(object, path)  # whatever the caller passed at run time
+    if not (isinstance(given, str) or hasattr(given, "__fspath__")) or str(path) == "":
+        raise ConfigurationError(f"{name} must be a file path (str or os.PathLike), got {path!r}.")
+    target = Path(path)
+    if target.is_dir():
+        raise ConfigurationError(f"{name}: cannot write the file {target}: it is a directory.")
+    directory = target.parent
+    if not directory.is_dir():
+        raise ConfigurationError(f"{name}: cannot write {target}: the directory {directory} does not exist.")
+    return target
+
+
+def _new_temp_file(target: Path) -> tuple[IO[bytes], Path]:
+    """A new hidden file beside ``target``, created as ``open()`` would create it."""
+    while True:
+        temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.part")
+        try:
+            descriptor = os.open(temp, _TEMP_FLAGS, _NEW_FILE_MODE)
+        except FileExistsError:
+            continue
+        return os.fdopen(descriptor, "wb"), temp
 
 
 class AtomicFile:
@@ -42,15 +74,12 @@ class AtomicFile:
         # Hashing costs ~1 s per GiB: only when there is a digest to check.
         self._hash = hashlib.sha256() if sha256 is not None else None
         self._file: IO[bytes] | None = None
+        self._temp: Path | None = None
         self.bytes_written = 0
 
     def __enter__(self) -> Self:
-        directory = self.target.parent
-        if not directory.is_dir():
-            raise ConfigurationError(f"Cannot write {self.target}: the directory {directory} does not exist.")
-        self._file = tempfile.NamedTemporaryFile(
-            dir=directory, prefix=f".{self.target.name}.", suffix=".part", delete=False
-        )
+        check_target_file("path", self.target)
+        self._file, self._temp = _new_temp_file(self.target)
         return self
 
     def write(self, chunk: bytes) -> None:
@@ -69,7 +98,7 @@ class AtomicFile:
             self._abort()
 
     def _commit(self) -> None:
-        assert self._file is not None
+        assert self._file is not None and self._temp is not None
         temp = self._file
         try:
             temp.flush()
@@ -83,17 +112,17 @@ class AtomicFile:
                     expected=str(self._expected),
                     actual=actual,
                 )
-            os.replace(temp.name, self.target)
+            os.replace(self._temp, self.target)
         except BaseException:
             self._abort()
             raise
 
     def _abort(self) -> None:
-        if self._file is None:
+        if self._file is None or self._temp is None:
             return
         self._file.close()
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(self._file.name)
+            os.unlink(self._temp)
 
 
 class UploadBody:

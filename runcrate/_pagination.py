@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, Protocol, Self, TypeVar, cast
 
 import attrs
 import httpx
@@ -123,20 +123,23 @@ def next_page_kwargs(
         if info.cursor is None:
             return None
         if info.cursor == kwargs.get(paging.param):
-            raise InvalidResponseError(
-                f"The list at {response.request.url} returned its own cursor {info.cursor!r} as the next "
-                "one; stopping instead of looping.",
-                status_code=response.status_code,
-                code="invalid_response",
-                headers=response.headers,
-                response=response,
-            )
+            raise _cursor_loop(response, f"returned its own cursor {info.cursor!r} as the next one")
         return {**kwargs, paging.param: info.cursor}
     if not info.items:
         return None
     if paging.style is PageStyle.OFFSET:
         return {**kwargs, paging.param: _position(kwargs.get(paging.param), 0) + len(info.items)}
     return {**kwargs, paging.param: _position(kwargs.get(paging.param), 1) + 1}
+
+
+def _cursor_loop(response: httpx.Response, what: str) -> InvalidResponseError:
+    return InvalidResponseError(
+        f"The list at {response.request.url} {what}; stopping instead of looping.",
+        status_code=response.status_code,
+        code="invalid_response",
+        headers=response.headers,
+        response=response,
+    )
 
 
 class _PageBase(Generic[_I]):
@@ -162,6 +165,22 @@ class _PageBase(Generic[_I]):
         """The whole parsed response."""
         self._next_kwargs = next_page_kwargs(paging, kwargs, info, response)
         self._request_id = request_id_from(response.headers, {"meta": info.meta})
+        self._paging = paging
+        own = kwargs.get(paging.param)
+        self._walked: frozenset[str] = frozenset() if own is None else frozenset({str(own)})
+        """The cursors sent so far in this walk, this page's own included."""
+
+    def _continues(self, previous: _PageBase[_I]) -> Self:
+        """This page, fetched after ``previous``: a next cursor that was already sent in the walk
+        (A, B, then A again) would loop forever, so it raises ``InvalidResponseError``."""
+        self._walked |= previous._walked
+        if self._paging.style is PageStyle.CURSOR and self._next_kwargs is not None:
+            cursor = str(self._next_kwargs[self._paging.param])
+            if cursor in self._walked:
+                raise _cursor_loop(
+                    self.response, f"returned the cursor {cursor!r}, already used in this walk"
+                )
+        return self
 
     @property
     def request_id(self) -> str | None:
@@ -195,7 +214,7 @@ class SyncPage(_PageBase[_I]):
 
     def get_next_page(self) -> SyncPage[_I] | None:
         """Fetch the next page (``None`` after the last)."""
-        return None if self._next_kwargs is None else self._fetch(self._next_kwargs)
+        return None if self._next_kwargs is None else self._fetch(self._next_kwargs)._continues(self)
 
     def iter_pages(self) -> Iterator[SyncPage[_I]]:
         """This page, then each following page as it is fetched."""
@@ -229,7 +248,7 @@ class AsyncPage(_PageBase[_I]):
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[_I] | None:
-        return None if self._next_kwargs is None else await self._fetch(self._next_kwargs)
+        return None if self._next_kwargs is None else (await self._fetch(self._next_kwargs))._continues(self)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[_I]]:
         page: AsyncPage[_I] | None = self

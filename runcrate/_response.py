@@ -20,7 +20,7 @@ from typing import Generic, ParamSpec, Self, TypeVar
 import anyio.to_thread
 import httpx
 
-from runcrate._deadline import DEADLINE_EXTENSION, Deadline, async_guard, sync_guard
+from runcrate._deadline import DEADLINE_EXTENSION, Deadline, async_guard, check_in_time, sync_guard
 from runcrate._errors import request_id_from
 from runcrate._files import AtomicFile
 from runcrate._transport import transport_error
@@ -140,6 +140,7 @@ def save_response(response: httpx.Response, path: str | os.PathLike[str], *, sha
         with AtomicFile(path, sha256=sha256) as target:
             for chunk in response.iter_bytes():
                 target.write(chunk)
+            check_in_time(response, _BODY)  # never rename a body the deadline cut into place
     finally:
         response.close()
     return target.target
@@ -155,6 +156,7 @@ async def asave_response(
         try:
             async for chunk in response.aiter_bytes():
                 await anyio.to_thread.run_sync(target.write, chunk)
+            check_in_time(response, _BODY)
         except BaseException as exc:
             target.__exit__(type(exc), exc, exc.__traceback__)  # inline: must run even when cancelled
             raise

@@ -3,8 +3,10 @@
 Both shells feed bytes to one :class:`ChunkDecoder`, which turns SSE events into typed chunks and
 decides when the stream has ended: ``[DONE]`` ends it; an ``error`` event or a chunk with a top-level
 ``error`` object raises the matching :class:`~runcrate.ApiError`; the body ending (or breaking) before
-``[DONE]`` raises :class:`~runcrate.ConnectionError`; no data within the idle timeout raises
-:class:`~runcrate.TimeoutError`. The connection is released whenever iteration stops.
+``[DONE]`` raises :class:`~runcrate.ConnectionError`; no complete event within the idle timeout
+raises :class:`~runcrate.TimeoutError`, however many bytes of a partial line or ``: ping`` comments
+trickle in meanwhile (the sync shell has the watchdog shut the socket when the idle deadline passes,
+the async one cancels the read). The connection is released whenever iteration stops.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any, Generic, Self, TypeVar, cast
 
 import httpx
 
+from runcrate._deadline import Deadline, async_guard, own_socket
 from runcrate._errors import (
     ApiError,
     ConnectionError,
@@ -29,13 +32,25 @@ from runcrate._errors import (
 )
 from runcrate._json import loads
 from runcrate._sse import ServerSentEvent, SSEDecoder
-from runcrate._transport import describe, transport_error
+from runcrate._transport import IDLE_EXTENSION, describe, transport_error
+from runcrate._watchdog import Alarm, watchdog
 
 __all__ = ["AsyncStream", "ChunkDecoder", "Stream"]
 
 _T = TypeVar("_T")
 
 DONE = "[DONE]"
+_NEXT_EVENT = "the next event"
+
+
+def _idle_seconds(request: httpx.Request) -> float | None:
+    """The stream's idle timeout (set when the call was prepared; else its read timeout)."""
+    extensions = request.extensions
+    if IDLE_EXTENSION in extensions:
+        idle: float | None = extensions[IDLE_EXTENSION]
+        return idle
+    read: float | None = extensions.get("timeout", {}).get("read")
+    return read
 
 
 class ChunkDecoder(Generic[_T]):
@@ -48,10 +63,18 @@ class ChunkDecoder(Generic[_T]):
         self.finished = False
         """``[DONE]`` arrived."""
         self._failed = False
+        self.idle = Deadline(_idle_seconds(response.request))
+        """When the next complete event is due; every event restarts it (comments do not)."""
 
     def feed(self, data: bytes) -> tuple[list[_T], RuncrateError | None]:
         """The chunks ``data`` completes, and the error that follows them (to raise after yielding them)."""
-        return self._events(self._sse.feed(data))
+        events = self._sse.feed(data)
+        if events:
+            self.idle.restart()
+        elif self.idle.passed():
+            self._failed = True
+            return [], self.stalled()
+        return self._events(events)
 
     def end(self) -> tuple[list[_T], RuncrateError | None]:
         """The body ended; without ``[DONE]`` that is a stream cut short."""
@@ -64,15 +87,19 @@ class ChunkDecoder(Generic[_T]):
             )
         return chunks, error
 
-    def failed(self, exc: httpx.HTTPError) -> RuncrateError:
-        """The SDK error for an httpx failure while reading the body."""
-        if isinstance(exc, httpx.ReadTimeout):
-            idle = self._response.request.extensions.get("timeout", {}).get("read")
-            return TimeoutError(
-                f"The stream from {describe(self._response.request)} stalled: no data for {idle} s.",
-                request=self._response.request,
-            )
+    def failed(self, exc: httpx.HTTPError, *, stalled: bool = False) -> RuncrateError:
+        """The SDK error for an httpx failure while reading the body (``stalled``: the watchdog shut
+        the connection because the idle deadline passed)."""
+        if stalled or isinstance(exc, httpx.TimeoutException):
+            return self.stalled()
         return transport_error(exc, self._response.request)
+
+    def stalled(self) -> TimeoutError:
+        return TimeoutError(
+            f"The stream from {describe(self._response.request)} stalled: no complete event for "
+            f"{self.idle.seconds} s.",
+            request=self._response.request,
+        )
 
     def _events(self, events: list[ServerSentEvent]) -> tuple[list[_T], RuncrateError | None]:
         chunks: list[_T] = []
@@ -96,9 +123,9 @@ class ChunkDecoder(Generic[_T]):
             return None
         try:
             payload = loads(event.data)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise invalid_response(
-                self._response, "Malformed JSON in a stream event", body=event.data
+                self._response, "Malformed JSON in a stream event (or nested too deep)", body=event.data
             ) from None
         if isinstance(payload, dict):
             mapping = cast("dict[str, Any]", payload)
@@ -106,7 +133,7 @@ class ChunkDecoder(Generic[_T]):
                 raise api_error_from_payload(mapping, self._response)
         try:
             return self._parse(payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise invalid_response(
                 self._response, f"Unexpected stream chunk ({exc})", body=event.data
             ) from exc
@@ -114,7 +141,7 @@ class ChunkDecoder(Generic[_T]):
     def _error_event(self, data: str) -> ApiError:
         try:
             payload = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = data
         mapping = as_mapping(payload)
         if mapping is None:
@@ -166,6 +193,10 @@ class Stream(_StreamBase[_T]):
     def __init__(self, response: httpx.Response, parse: Callable[[Any], _T]) -> None:
         super().__init__(response, parse)
         self._bytes = response.iter_bytes()
+        sock = own_socket(response)
+        self._alarm = None if sock is None else Alarm(self._decoder.idle, sock)
+        if self._alarm is not None:
+            watchdog.watch(self._alarm)
 
     def __iter__(self) -> Iterator[_T]:
         try:
@@ -182,15 +213,19 @@ class Stream(_StreamBase[_T]):
         try:
             data = next(self._bytes)
         except StopIteration:
+            if self._alarm is not None and self._alarm.fired:  # the watchdog's shutdown looks like an end
+                raise self._decoder.stalled() from None
             self._take(self._decoder.end())
         except httpx.HTTPError as exc:
-            raise self._decoder.failed(exc) from exc
+            raise self._decoder.failed(exc, stalled=self._alarm is not None and self._alarm.fired) from exc
         else:
             self._take(self._decoder.feed(data))
 
     def close(self) -> None:
         """Release the connection (safe to call more than once)."""
         self._closed = True
+        if self._alarm is not None:
+            self._alarm.cancel()
         self.response.close()
 
     def __enter__(self) -> Self:
@@ -222,7 +257,8 @@ class AsyncStream(_StreamBase[_T]):
 
     async def _pull(self) -> None:
         try:
-            data = await anext(self._bytes)
+            with async_guard(self._decoder.idle, _NEXT_EVENT):
+                data = await anext(self._bytes)
         except StopAsyncIteration:
             self._take(self._decoder.end())
         except httpx.HTTPError as exc:

@@ -240,11 +240,20 @@ def respond_json(payload: object, status: int = 200) -> Script:
     return respond(status, json.dumps(payload).encode(), JSON)
 
 
-def drip(body: bytes, delay: float, status: int = 200, headers: dict[str, str] | None = None) -> Script:
-    """Send the head at once, then the body one byte every ``delay`` seconds."""
+def drip(
+    body: bytes,
+    delay: float,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    *,
+    close_delimited: bool = False,
+) -> Script:
+    """Send the head at once, then the body one byte every ``delay`` seconds (without a
+    ``Content-Length`` when ``close_delimited``: the body then ends when the connection does)."""
 
     def script(conn: RawConnection) -> None:
-        conn.send(head(status, headers if headers is not None else JSON, length=len(body)))
+        length = None if close_delimited else len(body)
+        conn.send(head(status, headers if headers is not None else JSON, length=length))
         for index in range(len(body)):
             conn.send(body[index : index + 1])
             conn.wait(delay)

@@ -165,3 +165,40 @@ def test_bad_arguments(tmp_path: Path) -> None:
         pack(root, exclude="*.py")
     with pytest.raises(ValueError, match="include patterns must be non-empty strings"):
         pack(root, include=[""])
+
+
+class _WritesToFileWhilePacking(io.BytesIO):
+    """An archive destination that, once compressed data of a file starts arriving (past the gzip
+    header), changes the file the archive is reading at that moment, as a process still writing it
+    would."""
+
+    def __init__(self, victim: Path, change: str) -> None:
+        super().__init__()
+        self.victim = victim
+        self.change = change
+        self.done = False
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if not self.done and self.tell() > 64:
+            self.done = True
+            if self.change == "grow":
+                with self.victim.open("ab") as file:
+                    file.write(b"appended meanwhile")
+            else:
+                os.truncate(self.victim, 10)
+        return super().write(data)
+
+
+@pytest.mark.parametrize("change", ["grow", "shrink"])
+def test_a_file_changing_size_while_packed_is_refused_by_name(tmp_path: Path, change: str) -> None:
+    victim = tmp_path / "weights.bin"
+    victim.write_bytes(os.urandom(1 << 20))  # incompressible: gzip emits output while reading it
+    with pytest.raises(ValueError, match=rf"Cannot pack {victim}: it changed size while it was being packed"):
+        pack_directory(tmp_path, _WritesToFileWhilePacking(victim, change))
+
+
+def test_files_that_stay_put_pack_as_before(tmp_path: Path) -> None:
+    (tmp_path / "weights.bin").write_bytes(os.urandom(1 << 20))
+    data, info = pack(tmp_path)
+    assert info.members == ("weights.bin",)
+    assert len(data) == info.size

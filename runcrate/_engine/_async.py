@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
 import httpx
 
+from runcrate._deadline import Deadline
 from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
     UPLOAD_TIMEOUT,
@@ -25,7 +27,7 @@ from runcrate._engine._parsing import (
     parse_data,
     redirect_target,
 )
-from runcrate._files import UploadBody, UploadSource
+from runcrate._files import UploadBody, UploadSource, check_target_file
 from runcrate._pagination import AsyncPage, AsyncPaginator, ListEnvelope, Paging, async_paginator
 from runcrate._response import AsyncBinaryResponse, RawResponse, asave_response, record_response
 from runcrate._results import ResultList
@@ -48,9 +50,7 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
     ) -> _T:
         """Send one operation and return its parsed success type."""
         call = self.prepare(endpoint, args, kwargs, options)
-        response = await self.transport.send(call, _async_read)
-        record_response(response)
-        return parse(endpoint, response)
+        return await self.transport.send(call, lambda response: _async_parsed(endpoint, response))
 
     @overload
     async def request_data(
@@ -78,9 +78,7 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         """Send an infrastructure operation and return its envelope's ``data`` (a list as a
         ``ResultList``), carrying the request id."""
         call = self.prepare(endpoint, args, kwargs, options)
-        response = await self.transport.send(call, _async_read)
-        record_response(response)
-        return parse_data(endpoint, response)
+        return await self.transport.send(call, lambda response: _async_parsed_data(endpoint, response))
 
     async def stream(
         self,
@@ -117,6 +115,25 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         response = await self.transport.send(call, _async_keep_open)
         record_response(response)
         return make_response(response)
+
+    async def request_download(
+        self,
+        endpoint: Endpoint[Any],
+        *args: Any,
+        to: str | os.PathLike[str] | None,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> bytes | Path:
+        """Send an operation whose success body is bytes and read all of it: into memory (``to`` is
+        None) or atomically into the file ``to`` (checked before anything is sent). Reading is part
+        of the attempt, so a body cut short is retried like any repeatable call."""
+        target = None if to is None else check_target_file("to", to)
+        call = self.prepare(endpoint, args, kwargs, options, accept=None)
+        if target is None:
+            response = await self.transport.send(call, _async_read)
+            record_response(response)
+            return response.content
+        return await self.transport.send(call, lambda response: _async_saved(response, target))
 
     async def request_redirect(
         self, endpoint: Endpoint[Any], *args: Any, options: RequestOptions | None = None, **kwargs: Any
@@ -173,8 +190,11 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
     ) -> Path:
         """Download a signed URL to ``path`` atomically, verifying ``sha256`` (hex) when given.
 
-        A transfer cut short is retried from the start; on failure no file is left behind.
+        A transfer cut short is retried from the start; on failure no file is left behind. A
+        ``path`` that is a directory, or whose directory does not exist, is refused before anything
+        is sent.
         """
+        path = check_target_file("path", path)
         call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
         return await self.transport.send(call, lambda response: asave_response(response, path, sha256=sha256))
 
@@ -242,6 +262,13 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         """Sleep on the transport's clock (tests replace it)."""
         await self.transport.sleep(seconds)
 
+    async def pause(self, deadline: Deadline, seconds: float) -> bool:
+        """Sleep ``seconds``, or what ``deadline`` leaves of them; False once it has passed."""
+        if deadline.passed():
+            return False
+        await self.sleep(deadline.cut(seconds))
+        return not deadline.passed()
+
     async def offload(self, function: Callable[..., _T], *args: Any) -> _T:
         """Run blocking work (file packing, hashing): in a worker thread on the async engine, inline on
         the sync one."""
@@ -264,6 +291,25 @@ async def _async_read(response: httpx.Response) -> httpx.Response:
     finally:
         await response.aclose()
     return response
+
+
+async def _async_parsed(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
+    # Parsed inside the call: its errors then carry the call's idempotency key like any other.
+    await _async_read(response)
+    record_response(response)
+    return parse(endpoint, response)
+
+
+async def _async_parsed_data(endpoint: Endpoint[Envelope[_T]], response: httpx.Response) -> _T:
+    await _async_read(response)
+    record_response(response)
+    return parse_data(endpoint, response)
+
+
+async def _async_saved(response: httpx.Response, target: Path) -> Path:
+    saved = await asave_response(response, target, sha256=None)
+    record_response(response)
+    return saved
 
 
 async def _async_keep_open(response: httpx.Response) -> httpx.Response:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 import httpx
 
 from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
+from runcrate._deadline import Deadline
 from runcrate._files import UploadBody
 from runcrate._transport import (
     AsyncTransport,
@@ -58,6 +59,11 @@ class EngineBase(Generic[_H, _Tr]):
     def monotonic(self) -> float:
         """The transport's clock (tests replace it)."""
         return self.transport.timing.monotonic()
+
+    def deadline(self, name: str, seconds: object) -> Deadline:
+        """A waiter's deadline on the transport's clock, from its argument ``name`` (positive seconds,
+        or ``None`` for none)."""
+        return Deadline.for_wait(name, seconds, clock=self.transport.timing.monotonic)
 
     def prepare(
         self,

@@ -37,7 +37,7 @@ class Envelope(Protocol[_D_co]):
 def _json_or_none(response: httpx.Response) -> object:
     try:
         return json.loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the recursion limit
         return None
 
 

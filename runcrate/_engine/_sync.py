@@ -4,12 +4,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar, overload
 
 import httpx
 
+from runcrate._deadline import Deadline
 from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
     UPLOAD_TIMEOUT,
@@ -26,7 +28,7 @@ from runcrate._engine._parsing import (
     parse_data,
     redirect_target,
 )
-from runcrate._files import UploadBody, UploadSource
+from runcrate._files import UploadBody, UploadSource, check_target_file
 from runcrate._pagination import ListEnvelope, Paging, SyncPage, paginator
 from runcrate._response import BinaryResponse, RawResponse, record_response, save_response
 from runcrate._results import ResultList
@@ -49,9 +51,7 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
     ) -> _T:
         """Send one operation and return its parsed success type."""
         call = self.prepare(endpoint, args, kwargs, options)
-        response = self.transport.send(call, _read)
-        record_response(response)
-        return parse(endpoint, response)
+        return self.transport.send(call, lambda response: _parsed(endpoint, response))
 
     @overload
     def request_data(
@@ -79,9 +79,7 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         """Send an infrastructure operation and return its envelope's ``data`` (a list as a
         ``ResultList``), carrying the request id."""
         call = self.prepare(endpoint, args, kwargs, options)
-        response = self.transport.send(call, _read)
-        record_response(response)
-        return parse_data(endpoint, response)
+        return self.transport.send(call, lambda response: _parsed_data(endpoint, response))
 
     def stream(
         self,
@@ -118,6 +116,25 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         response = self.transport.send(call, _keep_open)
         record_response(response)
         return make_response(response)
+
+    def request_download(
+        self,
+        endpoint: Endpoint[Any],
+        *args: Any,
+        to: str | os.PathLike[str] | None,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> bytes | Path:
+        """Send an operation whose success body is bytes and read all of it: into memory (``to`` is
+        None) or atomically into the file ``to`` (checked before anything is sent). Reading is part
+        of the attempt, so a body cut short is retried like any repeatable call."""
+        target = None if to is None else check_target_file("to", to)
+        call = self.prepare(endpoint, args, kwargs, options, accept=None)
+        if target is None:
+            response = self.transport.send(call, _read)
+            record_response(response)
+            return response.content
+        return self.transport.send(call, lambda response: _saved(response, target))
 
     def request_redirect(
         self, endpoint: Endpoint[Any], *args: Any, options: RequestOptions | None = None, **kwargs: Any
@@ -174,8 +191,11 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
     ) -> Path:
         """Download a signed URL to ``path`` atomically, verifying ``sha256`` (hex) when given.
 
-        A transfer cut short is retried from the start; on failure no file is left behind.
+        A transfer cut short is retried from the start; on failure no file is left behind. A
+        ``path`` that is a directory, or whose directory does not exist, is refused before anything
+        is sent.
         """
+        path = check_target_file("path", path)
         call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
         return self.transport.send(call, lambda response: save_response(response, path, sha256=sha256))
 
@@ -243,6 +263,13 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         """Sleep on the transport's clock (tests replace it)."""
         self.transport.sleep(seconds)
 
+    def pause(self, deadline: Deadline, seconds: float) -> bool:
+        """Sleep ``seconds``, or what ``deadline`` leaves of them; False once it has passed."""
+        if deadline.passed():
+            return False
+        self.sleep(deadline.cut(seconds))
+        return not deadline.passed()
+
     def offload(self, function: Callable[..., _T], *args: Any) -> _T:
         """Run blocking work (file packing, hashing): in a worker thread on the async engine, inline on
         the sync one."""
@@ -265,6 +292,25 @@ def _read(response: httpx.Response) -> httpx.Response:
     finally:
         response.close()
     return response
+
+
+def _parsed(endpoint: Endpoint[_T], response: httpx.Response) -> _T:
+    # Parsed inside the call: its errors then carry the call's idempotency key like any other.
+    _read(response)
+    record_response(response)
+    return parse(endpoint, response)
+
+
+def _parsed_data(endpoint: Endpoint[Envelope[_T]], response: httpx.Response) -> _T:
+    _read(response)
+    record_response(response)
+    return parse_data(endpoint, response)
+
+
+def _saved(response: httpx.Response, target: Path) -> Path:
+    saved = save_response(response, target, sha256=None)
+    record_response(response)
+    return saved
 
 
 def _keep_open(response: httpx.Response) -> httpx.Response:

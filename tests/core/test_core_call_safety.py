@@ -5,11 +5,20 @@ that the resource may exist and how to check. Sync and async, against the fake a
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
-from runcrate import AsyncRuncrate, ConnectionError, RequestOptions, Runcrate, RuncrateError, TimeoutError
+from runcrate import (
+    AsyncRuncrate,
+    ConnectionError,
+    InvalidResponseError,
+    RequestOptions,
+    Runcrate,
+    RuncrateError,
+    TimeoutError,
+)
 from runcrate._generated.api.ssh_keys import create_ssh_key
 from runcrate._generated.models.create_ssh_key_request import CreateSshKeyRequest
 from runcrate.testing import FakeRuncrate
@@ -154,3 +163,72 @@ def test_an_unsafe_action_whose_answer_was_lost_says_to_check(raw_server: RawSer
     raw_server.repeat(cut(b'{"data": {"id": "k"}}', keep=3))
     with pytest.raises(ConnectionError, match="may have acted on it"):
         on_raw(kind, raw_server.url, lambda c: c.environments.create("staging"))
+
+
+# -- a top-up's key: one value, in its header and its body -----------------------------------------
+
+TOPUPS = "/api/v1/billing/topups"
+
+
+def sent_top_up_keys(fake: FakeRuncrate) -> list[tuple[str | None, str | None]]:
+    return [
+        (r.headers.get("idempotency-key"), json.loads(r.body).get("idempotency_key"))
+        for r in fake.requests
+        if r.path == TOPUPS
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"idempotency_key": "topup-1"},
+        {"extra_headers": {"Idempotency-Key": "topup-1"}},
+        {"extra_headers": {"idempotency-key": "topup-1"}},
+        {"extra_body": {"idempotency_key": "topup-1"}},
+        {"idempotency_key": "topup-1", "extra_headers": {"Idempotency-Key": "topup-1"}},
+    ],
+    ids=["argument", "header", "header-lower", "body", "argument-and-header"],
+)
+def test_a_top_ups_key_is_the_same_in_its_header_and_body(fake: FakeRuncrate, kind: str, where: Any) -> None:
+    on_raw(kind, fake.url, lambda c: c.billing.top_up(25, **where), api_key=fake.api_key)
+    assert sent_top_up_keys(fake) == [("topup-1", "topup-1")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"idempotency_key": "a", "extra_headers": {"Idempotency-Key": "b"}},
+        {"idempotency_key": "a", "extra_body": {"idempotency_key": "b"}},
+        {"extra_headers": {"Idempotency-Key": "a"}, "extra_body": {"idempotency_key": "b"}},
+    ],
+    ids=["argument-vs-header", "argument-vs-body", "header-vs-body"],
+)
+def test_disagreeing_top_up_keys_are_refused_locally(fake: FakeRuncrate, kind: str, where: Any) -> None:
+    with pytest.raises(ValueError, match="one idempotency key in its header and its body"):
+        on_raw(kind, fake.url, lambda c: c.billing.top_up(25, **where), api_key=fake.api_key)
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_top_ups_key_cannot_be_removed(fake: FakeRuncrate, kind: str) -> None:
+    with pytest.raises(ValueError, match="cannot remove Idempotency-Key"):
+        on_raw(
+            kind,
+            fake.url,
+            lambda c: c.billing.top_up(25, extra_headers={"Idempotency-Key": None}),
+            api_key=fake.api_key,
+        )
+    assert fake.requests == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_top_up_whose_answer_does_not_parse_still_carries_its_key(fake: FakeRuncrate, kind: str) -> None:
+    fake.faults.add("POST", TOPUPS, statuses=[(200, {}, {"data": {"unexpected": True}})])
+    with pytest.raises(InvalidResponseError) as caught:
+        on_raw(
+            kind, fake.url, lambda c: c.billing.top_up(25, idempotency_key="topup-9"), api_key=fake.api_key
+        )
+    assert caught.value.idempotency_key == "topup-9"
+    fake.take_violations()  # the canned answer breaks the spec on purpose

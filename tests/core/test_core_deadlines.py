@@ -58,6 +58,32 @@ def test_a_dripped_json_body_times_out_at_the_deadline(raw_server: RawServer, ki
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_a_body_that_ends_with_the_connection_is_not_taken_as_complete(
+    raw_server: RawServer, kind: str
+) -> None:
+    """Shutting the socket at the deadline looks like the end of such a body: it must still time out."""
+    raw_server.repeat(drip(BODY, delay=DRIP, close_delimited=True))
+    with pytest.raises(TimeoutError):
+        on_raw(kind, raw_server.url, lambda c: c.instances.list(), timeout=TIMEOUT, max_retries=0)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_download_that_ends_with_the_connection_is_never_saved_cut(
+    raw_server: RawServer, tmp_path: Path, kind: str
+) -> None:
+    raw_server.repeat(drip(b"z" * 4000, DRIP, headers={}, close_delimited=True))
+
+    def download(client: Any) -> Any:
+        return client._engine.download_to_file(
+            signed(raw_server), tmp_path / "out", timeout=TIMEOUT, max_retries=0
+        )
+
+    with pytest.raises(TimeoutError):
+        on_raw(kind, raw_server.url, download)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_each_retry_gets_a_deadline_of_its_own(raw_server: RawServer, kind: str) -> None:
     raw_server.repeat(drip(BODY, delay=DRIP))
     with pytest.raises(TimeoutError):

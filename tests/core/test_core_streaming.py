@@ -109,7 +109,7 @@ def test_a_stream_ending_without_done_raises(client: Runcrate, fake: FakeRuncrat
 def test_a_stall_past_the_idle_timeout_raises_timeout(client: Runcrate, fake: FakeRuncrate) -> None:
     fake.faults.add("POST", CHAT, sse_stall_after=1, stall_seconds=5.0)
     received: list[ChatCompletionChunk] = []
-    with pytest.raises(RuncrateTimeoutError, match=r"stalled: no data for 0\.2 s"):
+    with pytest.raises(RuncrateTimeoutError, match=r"stalled: no complete event for 0\.2 s"):
         received.extend(open_stream(client, idle_timeout=0.2))
     assert len(received) == 1
 

@@ -345,9 +345,9 @@ async def test_follow_logs_sleeps_only_after_an_empty_read_and_honours_its_deadl
 
 
 async def test_follow_logs_checks_its_arguments_at_once(client: Any) -> None:
-    with pytest.raises(ValueError, match="poll_interval must be > 0"):
+    with pytest.raises(ValueError, match="poll_interval must be a positive number of seconds"):
         client.jobs.follow_logs("job_1", poll_interval=0)
-    with pytest.raises(ValueError, match="timeout must be > 0 seconds"):
+    with pytest.raises(ValueError, match="timeout must be a positive number of seconds"):
         client.jobs.follow_logs("job_1", timeout=0)
 
 
@@ -387,23 +387,8 @@ async def test_wait_deadline_caps_the_backoff_and_carries_the_last_job(client: A
     assert "still running after 100 s" in str(waited.value)
 
 
-async def test_wait_deadline_also_bounds_a_request_in_flight(
-    client: Any, fake: FakeRuncrate, time: LinkedTime
-) -> None:
-    job = await call(client.jobs.run(command="sleep infinity", gpu_type="H100", max_runtime_minutes=600))
-
-    def stall_the_next_poll(_: Any) -> None:
-        fake.faults.add("GET", f"{JOBS}/{{id}}", delay=1.0)
-
-    with pytest.raises(JobWaitTimeoutError) as waited:
-        await call(client.jobs.wait(job.id, timeout=2.2, on_status=stall_the_next_poll))
-    assert waited.value.job.id == job.id  # the job of the first poll; the second was cut after 0.2 s
-    assert time.sleeps == [2]
-    assert isinstance(waited.value.__cause__, TimeoutError)
-
-
 async def test_wait_checks_its_arguments(client: Any) -> None:
-    with pytest.raises(ValueError, match="poll_interval must be > 0"):
+    with pytest.raises(ValueError, match="poll_interval must be a positive number of seconds"):
         await call(client.jobs.wait("job_1", poll_interval=0))
     with pytest.raises(ValueError, match=r"max_poll_interval \(1\) must be >= poll_interval \(2"):
         await call(client.jobs.wait("job_1", max_poll_interval=1))

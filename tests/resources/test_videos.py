@@ -96,14 +96,48 @@ async def test_unknown_ids_are_not_found_and_stay_one_segment(client: Any, fake:
     assert fake.requests[0].raw_path == "/v1/videos/vid%2F..%2Fx"
 
 
-async def test_a_download_cut_short_leaves_no_file(client: Any, fake: FakeRuncrate, tmp_path: Path) -> None:
+async def test_a_download_cut_short_every_time_leaves_no_file(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
     fake.world.component("inference").settings.video_size_bytes = 256 * 1024
     job = await call(client.videos.generate(MODEL, "waves"))
     fake.clock.advance(60)
-    fake.faults.add("GET", "/v1/videos/{id}/download", truncate_body_at=1000)
+    fake.faults.add("GET", "/v1/videos/{id}/download", truncate_body_at=1000, times="always")
     with pytest.raises(runcrate.ConnectionError):
         await call(client.videos.download(job.id, tmp_path / "cut.mp4"))
     assert list(tmp_path.iterdir()) == []
+    assert fake.attempts("GET", "/v1/videos/{id}/download") == 4  # retried like any read
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+async def test_a_download_cut_short_once_is_retried_whole(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, to_file: bool
+) -> None:
+    fake.world.component("inference").settings.video_size_bytes = 256 * 1024
+    job = await call(client.videos.generate(MODEL, "waves"))
+    fake.clock.advance(60)
+    whole = await call(client.videos.download(job.id))
+    fake.faults.add("GET", "/v1/videos/{id}/download", truncate_body_at=1000)
+    if to_file:
+        saved = await call(client.videos.download(job.id, tmp_path / "v.mp4"))
+        assert saved.read_bytes() == whole
+        assert [p.name for p in tmp_path.iterdir()] == ["v.mp4"]
+    else:
+        assert await call(client.videos.download(job.id)) == whole
+
+
+@pytest.mark.parametrize("target", ["dir", "missing"])
+async def test_a_download_to_an_unwritable_path_sends_nothing(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, target: str
+) -> None:
+    path = tmp_path if target == "dir" else tmp_path / "no" / "such" / "v.mp4"
+    with pytest.raises(ValueError, match=r"^to: cannot write") as caught:
+        await call(client.videos.download("vid_1", path))
+    assert str(path) in str(caught.value)
+    assert fake.requests == []
+    with pytest.raises(ValueError, match=r"^path: cannot write"):
+        await call(client.videos.generate_and_save(path, MODEL, "waves"))
+    assert fake.requests == []
 
 
 async def test_generate_and_save_polls_on_fake_time_and_saves(

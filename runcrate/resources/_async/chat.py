@@ -25,7 +25,7 @@ from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
 from runcrate._response import async_to_raw_response_wrapper
 from runcrate._streaming import AsyncStream
-from runcrate._types import request_options
+from runcrate._types import NOT_GIVEN, NotGiven, request_options
 
 __all__ = [
     "AsyncChat",
@@ -52,9 +52,7 @@ class AsyncChatCompletionStream(AsyncStream[ChatCompletionChunk]):
         super().__init__(response, self._parse_chunk)
 
     def _parse_chunk(self, payload: Any) -> ChatCompletionChunk:
-        chunk = ChatCompletionChunk.from_dict(payload)
-        self._accumulator.add(chunk)
-        return chunk
+        return self._accumulator.parse(payload)
 
     async def until_done(self) -> Self:
         """Read the stream to its end (raising any error it carries)."""
@@ -105,6 +103,7 @@ class AsyncChatCompletions(generated.AsyncChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletion: ...
     @overload
@@ -126,6 +125,7 @@ class AsyncChatCompletions(generated.AsyncChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> AsyncChatCompletionStream: ...
     @overload
@@ -147,6 +147,7 @@ class AsyncChatCompletions(generated.AsyncChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletion | AsyncChatCompletionStream: ...
     async def create(
@@ -167,6 +168,7 @@ class AsyncChatCompletions(generated.AsyncChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletion | AsyncChatCompletionStream:
         """Generate the next assistant message for a conversation (OpenAI-compatible).
@@ -186,14 +188,19 @@ class AsyncChatCompletions(generated.AsyncChatCompletions):
 
         With ``stream=True`` the answer is a :class:`AsyncChatCompletionStream` of
         ``ChatCompletionChunk`` s (reasoning models send their thinking in ``reasoning_content``);
-        ``stream_options={"include_usage": True}`` adds a last chunk with the token counts. Otherwise
-        it is one ``ChatCompletion``. Errors: ``BadRequestError`` (400), ``AuthenticationError``
-        (401), ``InsufficientCreditsError`` (402, also ``budget_exceeded``),
-        ``UnprocessableEntityError`` (422, e.g. a parameter out of range), ``RateLimitError`` (429),
-        with the server's message; a ``ValueError`` before any request for a malformed message, tool
-        or format. Retried like the client's reads; a stream only until its first byte.
+        ``stream_options={"include_usage": True}`` adds a last chunk with the token counts;
+        ``idle_timeout`` (seconds, ``None`` for no limit; the call's read timeout by default) is the
+        longest wait for each next chunk, however many keep-alive comments arrive meanwhile: an
+        option of the SDK, never sent to the model. Otherwise the answer is one ``ChatCompletion``.
+        Errors: ``BadRequestError`` (400), ``AuthenticationError`` (401),
+        ``InsufficientCreditsError`` (402, also ``budget_exceeded``), ``UnprocessableEntityError``
+        (422, e.g. a parameter out of range), ``RateLimitError`` (429), with the server's message; a
+        ``ValueError`` before any request for a malformed message, tool or format. Retried like the
+        client's reads; a stream only until its first byte.
         """
         options, model_fields = split_options(extra)
+        if not stream and not isinstance(idle_timeout, NotGiven):
+            raise ValueError("idle_timeout applies to streamed answers only (stream=True)")
         body = chat_request(
             model,
             messages,
@@ -220,6 +227,7 @@ class AsyncChatCompletions(generated.AsyncChatCompletions):
                 create_chat_completion,
                 make_stream=AsyncChatCompletionStream,
                 options=request_options(options),
+                idle_timeout=idle_timeout,
                 **arguments,
             )
         return await self._engine.request(

@@ -8,9 +8,10 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Unpack, overload
 
+from runcrate._files import check_target_file
 from runcrate._generated.resources import jobs as generated
 from runcrate._response import AsyncBinaryResponse, AsyncOpenedResponse
-from runcrate._types import CallOptions
+from runcrate._types import NOT_GIVEN, CallOptions
 
 __all__ = ["AsyncJobArtifacts", "AsyncJobArtifactsWithStreamingResponse"]
 
@@ -55,13 +56,23 @@ class AsyncJobArtifacts(generated.AsyncJobsArtifacts):
         replaced only by a good copy. A transfer cut short is retried from the start. Raises
         ``ChecksumMismatchError`` when the bytes do not match, ``NotFoundError`` when the job or
         artifact does not exist, and ``ApiError`` with code ``download_failed`` when the storage
-        host refuses the signed URL. ``options`` apply to the two API calls (listing and link).
+        host refuses the signed URL. A target whose directory does not exist is refused before
+        anything is sent. ``options`` apply to the two API calls (listing and link); ``timeout``
+        and ``max_retries`` to the download too (without a ``timeout`` the download has no overall
+        limit, but fails when 60 s pass without a byte).
         """
+        target = None if to is None else check_target_file("to", _target(to, path))
         sha256, url = await self._checksum_and_url(job_id, path, options)
-        if to is not None:
-            return await self._engine.download_to_file(url, _target(to, path), sha256=sha256)
+        timeout = options.get("timeout", NOT_GIVEN)
+        max_retries = options.get("max_retries", NOT_GIVEN)
+        if target is not None:
+            return await self._engine.download_to_file(
+                url, target, sha256=sha256, timeout=timeout, max_retries=max_retries
+            )
         with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
-            saved = await self._engine.download_to_file(url, Path(scratch) / "artifact", sha256=sha256)
+            saved = await self._engine.download_to_file(
+                url, Path(scratch) / "artifact", sha256=sha256, timeout=timeout, max_retries=max_retries
+            )
             return await self._engine.offload(saved.read_bytes)
 
 

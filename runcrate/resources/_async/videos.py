@@ -8,8 +8,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Unpack, overload
 
+from runcrate._deadline import check_seconds
 from runcrate._engine._async import AsyncResource
 from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
+from runcrate._files import check_target_file
 from runcrate._generated.api.videos import create_video, download_video
 from runcrate._generated.models.video_job import VideoJob
 from runcrate._generated.resources import videos as generated
@@ -118,14 +120,15 @@ class AsyncVideos(generated.AsyncVideos):
 
         ``client.videos.download`` and ``client.models.download_video`` are this one method. The
         file is written atomically: a temporary file renamed into place, so a failed download
-        leaves nothing behind. Works only once the job is ``completed``: before that, and for an
-        unknown id, it raises ``NotFoundError``. ``with_streaming_response.download(id)`` gives the
-        body as it arrives instead.
+        leaves nothing behind; a ``to`` that is a directory, or whose directory does not exist, is
+        refused before anything is sent. A transfer cut short is retried from the start, like any
+        read. Works only once the job is ``completed``: before that, and for an unknown id, it
+        raises ``NotFoundError``. ``with_streaming_response.download(id)`` gives the body as it
+        arrives instead.
         """
-        video = await _open_download(self, id, options)
-        if to is None:
-            return await video.read()
-        return await video.write_to_file(to)
+        return await self._engine.request_download(
+            download_video, id, to=to, options=request_options(options)
+        )
 
     async def generate_and_save(
         self: AsyncResource,
@@ -145,39 +148,46 @@ class AsyncVideos(generated.AsyncVideos):
         the per-call options ``max_retries``, ``extra_headers`` and ``extra_query`` apply to every
         request it makes (``extra_body`` to the create only). The status is polled every
         ``poll_interval`` seconds and ``on_status`` is called with every job state seen.
-        ``timeout`` bounds the whole wait (``None``: no deadline).
+        ``timeout`` bounds the whole of it, from the create to the last byte of the video, requests
+        in flight included (``None``: no deadline).
 
         Raises ``ResourceFailedError`` (its ``resource`` is the failed job, with ``error``) if the
         job fails, and ``VideoWaitTimeoutError`` (a ``TimeoutError`` whose ``video`` is the last
-        state seen; the job keeps running) when the deadline passes first. The file is written
-        atomically, so ``path`` never holds a partial video.
+        state seen, or None before the job was created; the job keeps running) when the deadline
+        passes first. The file is written atomically, so ``path`` never holds a partial video; a
+        ``path`` that cannot be written is refused before the job is started.
         """
-        if poll_interval <= 0:
-            raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
+        check_seconds("poll_interval", poll_interval)
+        check_target_file("path", path)
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
         videos = AsyncVideos(self._engine)
-        job = await videos.generate(model, prompt, **options)
-        deadline = None if timeout is None else self._engine.monotonic() + timeout
+        deadline = self._engine.deadline("timeout", timeout)
+        job: VideoJob | None = None
+
+        def expired() -> VideoWaitTimeoutError:
+            if job is None:
+                message = f"No video job was started within {deadline.seconds} s"
+            else:
+                message = f"Video {job.id} was still {job.status} after {deadline.seconds} s"
+            return VideoWaitTimeoutError(message, last=job)
+
+        with deadline.bounding(expired):
+            job = await videos.generate(model, prompt, **options)
         while True:
             if on_status is not None:
                 on_status(job)
             if job.status == _COMPLETED:
-                await videos.download(job.id, path, **call_options)
+                with deadline.bounding(expired):
+                    await videos.download(job.id, path, **call_options)
                 return job
             if job.status == _FAILED:
                 reason = job.error if isinstance(job.error, str) else "no reason given"
                 raise ResourceFailedError(f"Video {job.id} failed: {reason}", resource=job)
-            wait = poll_interval
-            if deadline is not None:
-                remaining = deadline - self._engine.monotonic()
-                if remaining <= 0:
-                    raise VideoWaitTimeoutError(
-                        f"Video {job.id} was still {job.status} after {timeout} s", last=job
-                    )
-                wait = min(poll_interval, remaining)
-            await self._engine.sleep(wait)
-            job = await videos.get_status(job.id, **call_options)
+            if not await self._engine.pause(deadline, poll_interval):
+                raise expired()
+            with deadline.bounding(expired):
+                job = await videos.get_status(job.id, **call_options)
 
 
 class AsyncVideosWithRawResponse(generated.AsyncVideosWithRawResponse):

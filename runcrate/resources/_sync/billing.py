@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import uuid
 from functools import cached_property
-from typing import Unpack
+from typing import Any, Unpack
 
-from runcrate._errors import RuncrateError
 from runcrate._generated.api.billing import create_top_up, set_auto_recharge
 from runcrate._generated.models.auto_recharge import AutoRecharge
 from runcrate._generated.models.top_up import TopUp
@@ -17,6 +16,34 @@ from runcrate._response import in_raw_call, to_raw_response_wrapper
 from runcrate._types import CallOptions, request_options
 
 __all__ = ["Billing", "BillingWithRawResponse"]
+
+_KEY_HEADER = "Idempotency-Key"
+_KEY_FIELD = "idempotency_key"
+
+
+def _top_up_key(idempotency_key: object, options: CallOptions) -> Any:
+    """The one key a top-up sends, in its ``Idempotency-Key`` header and its body alike: the caller's
+    (as the argument, in ``extra_headers`` or in ``extra_body``, which must then agree) or a new one.
+    The generated checks then refuse a malformed one."""
+    given: dict[str, object] = {}
+    if idempotency_key is not None:
+        given["idempotency_key"] = idempotency_key
+    for name, value in (options.get("extra_headers") or {}).items():
+        if name.lower() == _KEY_HEADER.lower():
+            if value is None:
+                raise ValueError(
+                    f"extra_headers cannot remove {name}: a top-up always sends its key (a retry "
+                    "without it could charge twice)"
+                )
+            given[f"extra_headers[{name!r}]"] = value
+    body = options.get("extra_body") or {}
+    if _KEY_FIELD in body:
+        given[f"extra_body[{_KEY_FIELD!r}]"] = body[_KEY_FIELD]
+    keys = list(given.values())
+    if any(key != keys[0] for key in keys):
+        found = ", ".join(f"{where}={key!r}" for where, key in given.items())
+        raise ValueError(f"a top-up sends one idempotency key in its header and its body; got {found}")
+    return keys[0] if keys else str(uuid.uuid4())
 
 
 class Billing(generated.Billing):
@@ -50,17 +77,14 @@ class Billing(generated.Billing):
         request with that key is still being processed the server answers 409
         ``idempotency_in_progress``, and the SDK asks again for a while before raising
         ``ConflictError``. Every ``RuncrateError`` it raises carries ``idempotency_key``, so after a
-        timeout the same top-up can be sent again safely.
+        timeout the same top-up can be sent again safely. A key given in ``extra_headers`` or
+        ``extra_body`` is the key; keys given in more than one place must agree.
         """
-        key = str(uuid.uuid4()) if idempotency_key is None else idempotency_key
+        key = _top_up_key(idempotency_key, options)
         arguments = generated.create_top_up_arguments({"amount_usd": amount_usd, "idempotency_key": key})
-        try:
-            return self._engine.request_data(
-                create_top_up, options=request_options(options, idempotency_key=key), **arguments
-            )
-        except RuncrateError as error:
-            error.idempotency_key = key
-            raise
+        return self._engine.request_data(
+            create_top_up, options=request_options(options, idempotency_key=key), **arguments
+        )
 
     def set_auto_recharge(
         self,

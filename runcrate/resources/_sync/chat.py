@@ -26,7 +26,7 @@ from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
 from runcrate._response import to_raw_response_wrapper
 from runcrate._streaming import Stream
-from runcrate._types import request_options
+from runcrate._types import NOT_GIVEN, NotGiven, request_options
 
 __all__ = [
     "Chat",
@@ -53,9 +53,7 @@ class ChatCompletionStream(Stream[ChatCompletionChunk]):
         super().__init__(response, self._parse_chunk)
 
     def _parse_chunk(self, payload: Any) -> ChatCompletionChunk:
-        chunk = ChatCompletionChunk.from_dict(payload)
-        self._accumulator.add(chunk)
-        return chunk
+        return self._accumulator.parse(payload)
 
     def until_done(self) -> Self:
         """Read the stream to its end (raising any error it carries)."""
@@ -106,6 +104,7 @@ class ChatCompletions(generated.ChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletion: ...
     @overload
@@ -127,6 +126,7 @@ class ChatCompletions(generated.ChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletionStream: ...
     @overload
@@ -148,6 +148,7 @@ class ChatCompletions(generated.ChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletion | ChatCompletionStream: ...
     def create(
@@ -168,6 +169,7 @@ class ChatCompletions(generated.ChatCompletions):
         seed: int | None = None,
         user: str | None = None,
         stream_options: StreamOptionsInput | None = None,
+        idle_timeout: float | NotGiven | None = NOT_GIVEN,
         **extra: Any,
     ) -> ChatCompletion | ChatCompletionStream:
         """Generate the next assistant message for a conversation (OpenAI-compatible).
@@ -187,14 +189,19 @@ class ChatCompletions(generated.ChatCompletions):
 
         With ``stream=True`` the answer is a :class:`AsyncChatCompletionStream` of
         ``ChatCompletionChunk`` s (reasoning models send their thinking in ``reasoning_content``);
-        ``stream_options={"include_usage": True}`` adds a last chunk with the token counts. Otherwise
-        it is one ``ChatCompletion``. Errors: ``BadRequestError`` (400), ``AuthenticationError``
-        (401), ``InsufficientCreditsError`` (402, also ``budget_exceeded``),
-        ``UnprocessableEntityError`` (422, e.g. a parameter out of range), ``RateLimitError`` (429),
-        with the server's message; a ``ValueError`` before any request for a malformed message, tool
-        or format. Retried like the client's reads; a stream only until its first byte.
+        ``stream_options={"include_usage": True}`` adds a last chunk with the token counts;
+        ``idle_timeout`` (seconds, ``None`` for no limit; the call's read timeout by default) is the
+        longest wait for each next chunk, however many keep-alive comments arrive meanwhile: an
+        option of the SDK, never sent to the model. Otherwise the answer is one ``ChatCompletion``.
+        Errors: ``BadRequestError`` (400), ``AuthenticationError`` (401),
+        ``InsufficientCreditsError`` (402, also ``budget_exceeded``), ``UnprocessableEntityError``
+        (422, e.g. a parameter out of range), ``RateLimitError`` (429), with the server's message; a
+        ``ValueError`` before any request for a malformed message, tool or format. Retried like the
+        client's reads; a stream only until its first byte.
         """
         options, model_fields = split_options(extra)
+        if not stream and not isinstance(idle_timeout, NotGiven):
+            raise ValueError("idle_timeout applies to streamed answers only (stream=True)")
         body = chat_request(
             model,
             messages,
@@ -221,6 +228,7 @@ class ChatCompletions(generated.ChatCompletions):
                 create_chat_completion,
                 make_stream=ChatCompletionStream,
                 options=request_options(options),
+                idle_timeout=idle_timeout,
                 **arguments,
             )
         return self._engine.request(create_chat_completion, options=request_options(options), **arguments)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from runcrate._deadline import check_seconds
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
 from runcrate._generated.models.instance import Instance
 from runcrate._generated.models.instance_status_info import InstanceStatusInfo
@@ -37,26 +38,29 @@ class Instances(generated.Instances):
 
         ``on_status`` is called with every status seen. Raises ``ResourceFailedError`` if it ends
         ``failed`` or ``terminated``, and ``InstanceWaitTimeoutError`` (a ``TimeoutError`` carrying
-        the last status) if ``timeout`` seconds pass first; ``timeout=None`` waits without a deadline.
+        the last status) if ``timeout`` seconds pass first, requests in flight included;
+        ``timeout=None`` waits without a deadline.
         """
-        if poll_interval <= 0:
-            raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
-        deadline = None if timeout is None else self._engine.monotonic() + timeout
+        check_seconds("poll_interval", poll_interval)
+        deadline = self._engine.deadline("timeout", timeout)
+        status: InstanceStatusInfo | None = None
+
+        def expired() -> InstanceWaitTimeoutError:
+            state = status.status if status is not None else "not seen yet"
+            return InstanceWaitTimeoutError(
+                f"Instance {id} was still {state} after {deadline.seconds} s", last=status
+            )
+
         while True:
-            status = self.get_status(id)
+            with deadline.bounding(expired):
+                status = self.get_status(id)
             if on_status is not None:
                 on_status(status)
             if status.status == "running":
-                return self.get(id)
+                with deadline.bounding(expired):
+                    return self.get(id)
             if status.status in _ENDED:
                 message = f"Instance {id} is {status.status}; it will not run"
                 raise ResourceFailedError(message, resource=status)
-            if deadline is not None:
-                remaining = deadline - self._engine.monotonic()
-                if remaining <= 0:
-                    raise InstanceWaitTimeoutError(
-                        f"Instance {id} was still {status.status} after {timeout} s", last=status
-                    )
-                self._engine.sleep(min(poll_interval, remaining))
-            else:
-                self._engine.sleep(poll_interval)
+            if not self._engine.pause(deadline, poll_interval):
+                raise expired()

@@ -13,7 +13,8 @@ import attrs
 import httpx
 
 from runcrate._conversions import GROUP_FIELDS, job_spec_body
-from runcrate._errors import JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
+from runcrate._deadline import Deadline, check_seconds
+from runcrate._errors import InvalidResponseError, JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
 from runcrate._generated.api.jobs import get_job_logs, rerun_job, submit_job
 from runcrate._generated.models.job import Job
 from runcrate._generated.models.job_log_chunk import JobLogChunk
@@ -29,7 +30,7 @@ from runcrate.resources._sync.job_artifacts import JobArtifacts
 from runcrate.resources._sync.job_uploads import JobUploads
 
 if TYPE_CHECKING:
-    from runcrate._engine._sync import SyncEngine
+    pass
 
 __all__ = ["Jobs", "JobsWithRawResponse"]
 
@@ -63,53 +64,33 @@ def _has_ended(job: Job) -> bool:
 
 
 def _check_intervals(poll_interval: float, max_poll_interval: float | None = None) -> None:
-    if poll_interval <= 0:
-        raise ValueError(f"poll_interval must be > 0 seconds, got {poll_interval!r}")
-    if max_poll_interval is not None and max_poll_interval < poll_interval:
-        raise ValueError(
-            f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
+    check_seconds("poll_interval", poll_interval)
+    if max_poll_interval is not None:
+        check_seconds("max_poll_interval", max_poll_interval)
+        if max_poll_interval < poll_interval:
+            raise ValueError(
+                f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
+            )
+
+
+def _is_fresh(seq: object, position: int, moved: bool) -> bool:
+    """A chunk past ``position``; a marker chunk (no ``seq``) only on a page whose cursor moved."""
+    return seq > position if isinstance(seq, int) else moved
+
+
+def _log_cursor(id: str, page: JobLogs) -> int:
+    """The page's ``cursor``, which must be a whole number: reading on from anything else could
+    repeat the log or skip part of it."""
+    cursor = cast(object, page.cursor)  # as the server sent it
+    if isinstance(cursor, bool) or not isinstance(cursor, int) or cursor < 0:
+        raise InvalidResponseError(
+            f"Job {id}: a log page's cursor is {cursor!r}, not a whole number; stopping instead of "
+            "guessing where to read on",
+            status_code=200,
+            code="invalid_response",
+            request_id=getattr(page, "_request_id", None),
         )
-
-
-class _Deadline:
-    """An overall time limit on the client's clock; it also cuts short the requests made under it."""
-
-    def __init__(self, engine: SyncEngine, seconds: float | None) -> None:
-        if seconds is not None and seconds <= 0:
-            raise ValueError(f"timeout must be > 0 seconds (or None for no limit), got {seconds!r}")
-        self._engine = engine
-        self.seconds = seconds
-        self._at = None if seconds is None else engine.monotonic() + seconds
-
-    def remaining(self) -> float | None:
-        return None if self._at is None else self._at - self._engine.monotonic()
-
-    def passed(self) -> bool:
-        remaining = self.remaining()
-        return remaining is not None and remaining <= 0
-
-    def pause(self, seconds: float) -> bool:
-        """Sleep ``seconds``, cut to the time left; False when the deadline has passed (then or by now)."""
-        remaining = self.remaining()
-        if remaining is None:
-            self._engine.sleep(seconds)
-            return True
-        if remaining <= 0:
-            return False
-        self._engine.sleep(min(seconds, remaining))
-        return seconds < remaining
-
-    def bound(self, timeout: httpx.Timeout) -> tuple[CallOptions, bool]:
-        """Options for one request under the deadline, and whether they cut it short: then the
-        timeout is the time left and there are no retries (when it fires, the deadline has passed)."""
-        remaining = self.remaining()
-        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if remaining is None or all(phase is not None and phase <= remaining for phase in phases):
-            return {"timeout": timeout}, False
-        left = max(remaining, 0.0)
-        cut = [left if phase is None else min(phase, left) for phase in phases]
-        timeout = httpx.Timeout(connect=cut[0], read=cut[1], write=cut[2], pool=cut[3])
-        return {"timeout": timeout, "max_retries": 0}, True
+    return cursor
 
 
 class Jobs(generated.Jobs):
@@ -264,41 +245,47 @@ class Jobs(generated.Jobs):
         """Yield the job's log chunks as they are written, until the job has ended and all is read
         (an async iterator on ``AsyncRuncrate``).
 
-        Each read long-polls (``follow=True``); after a read with no new output it sleeps
-        ``poll_interval`` seconds. ``timeout`` bounds the whole follow, requests included: when it
+        Each read long-polls (``follow=True``); after a read that brought nothing new (no chunk
+        past ``after``, or a cursor that did not move) it sleeps ``poll_interval`` seconds before
+        asking again. ``timeout`` bounds the whole follow, requests in flight included: when it
         passes, ``WaitTimeoutError`` (a ``TimeoutError``, carrying the last log page) is raised.
+        A page whose cursor is not a whole number raises ``InvalidResponseError``.
         """
+        given = cast(object, after)  # whatever the caller passed at run time
+        if isinstance(given, bool) or not isinstance(given, int) or given < 0:
+            raise ValueError(f"after must be a whole number >= 0, got {after!r}")
         _check_intervals(poll_interval)
-        return self._follow(id, after, _Deadline(self._engine, timeout), poll_interval)
+        return self._follow(id, after, self._engine.deadline("timeout", timeout), poll_interval)
 
-    def _follow(
-        self, id: str, after: int, deadline: _Deadline, poll_interval: float
-    ) -> Iterator[JobLogChunk]:
+    def _follow(self, id: str, after: int, deadline: Deadline, poll_interval: float) -> Iterator[JobLogChunk]:
         position = after
         page: JobLogs | None = None
+        options = RequestOptions(timeout=self._follow_timeout(NOT_GIVEN))
+
+        def expired() -> WaitTimeoutError:
+            return WaitTimeoutError(
+                f"Job {id}: its log was still being written after {deadline.seconds} s", last=page
+            )
+
         while True:
-            options, cut = deadline.bound(self._follow_timeout(NOT_GIVEN))
-            try:
-                page = self._read_logs(id, position, None, True, request_options(options))
-            except TimeoutError as error:
-                if not cut:
-                    raise
-                raise self._follow_expired(id, deadline, page) from error
+            with deadline.bounding(expired):
+                page = self._read_logs(id, position, None, True, options)
+            cursor = _log_cursor(id, page)
+            moved = cursor > position
+            # Never hand a line out twice.
+            fresh = False
             for chunk in page.chunks:
-                if not isinstance(chunk.seq, int) or chunk.seq > position:  # never hand a line out twice
+                if _is_fresh(chunk.seq, position, moved):
+                    fresh = True
                     yield chunk
-            position = max(position, page.cursor)
+            position = max(position, cursor)
             if page.done:
                 return
-            expired = deadline.passed() if page.chunks else not deadline.pause(poll_interval)
-            if expired:
-                raise self._follow_expired(id, deadline, page)
-
-    @staticmethod
-    def _follow_expired(id: str, deadline: _Deadline, page: JobLogs | None) -> WaitTimeoutError:
-        return WaitTimeoutError(
-            f"Job {id}: its log was still being written after {deadline.seconds} s", last=page
-        )
+            if fresh and moved:
+                if deadline.passed():
+                    raise expired()
+            elif not self._engine.pause(deadline, poll_interval):
+                raise expired()
 
     def wait(
         self,
@@ -321,17 +308,17 @@ class Jobs(generated.Jobs):
         ``ResourceFailedError`` carrying it instead of being returned.
         """
         _check_intervals(poll_interval, max_poll_interval)
-        deadline = _Deadline(self._engine, timeout)
+        deadline = self._engine.deadline("timeout", timeout)
         interval = poll_interval
         job: Job | None = None
+
+        def expired() -> JobWaitTimeoutError:
+            status = job.status if job is not None else "not seen yet"
+            return JobWaitTimeoutError(f"Job {id} was still {status} after {deadline.seconds} s", last=job)
+
         while True:
-            options, cut = deadline.bound(self._engine.config.timeout)
-            try:
-                job = self.get(id, **options)
-            except TimeoutError as error:
-                if not cut:
-                    raise
-                raise self._wait_expired(id, deadline, job) from error
+            with deadline.bounding(expired):
+                job = self.get(id)
             if on_status is not None:
                 on_status(job)
             if _has_ended(job):
@@ -339,14 +326,9 @@ class Jobs(generated.Jobs):
                     detail = f": {job.error}" if isinstance(job.error, str) else ""
                     raise ResourceFailedError(f"Job {id} ended {job.status}{detail}", resource=job)
                 return job
-            if not deadline.pause(interval):
-                raise self._wait_expired(id, deadline, job)
+            if not self._engine.pause(deadline, interval):
+                raise expired()
             interval = min(interval * 2, max_poll_interval)
-
-    @staticmethod
-    def _wait_expired(id: str, deadline: _Deadline, job: Job | None) -> JobWaitTimeoutError:
-        status = job.status if job is not None else "not seen yet"
-        return JobWaitTimeoutError(f"Job {id} was still {status} after {deadline.seconds} s", last=job)
 
 
 class JobsWithRawResponse(generated.JobsWithRawResponse):
