@@ -13,7 +13,6 @@ from runcrate._lazy_resource import LazyResource
 
 if TYPE_CHECKING:
     from runcrate._generated.resources.environments import AsyncEnvironments, Environments
-    from runcrate._generated.resources.job_groups import AsyncJobGroups, JobGroups
     from runcrate._generated.resources.schedules import AsyncSchedules, Schedules
     from runcrate._generated.resources.ssh_keys import AsyncSshKeys, SshKeys
     from runcrate._generated.resources.templates import AsyncTemplates, Templates
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from runcrate.resources._async.chat import AsyncChat
     from runcrate.resources._async.images import AsyncImages
     from runcrate.resources._async.instances import AsyncInstances
+    from runcrate.resources._async.job_groups import AsyncJobGroups
     from runcrate.resources._async.jobs import AsyncJobs
     from runcrate.resources._async.secrets import AsyncSecrets
     from runcrate.resources._async.storage import AsyncStorage
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from runcrate.resources._sync.chat import Chat
     from runcrate.resources._sync.images import Images
     from runcrate.resources._sync.instances import Instances
+    from runcrate.resources._sync.job_groups import JobGroups
     from runcrate.resources._sync.jobs import Jobs
     from runcrate.resources._sync.secrets import Secrets
     from runcrate.resources._sync.storage import Storage
@@ -50,9 +51,7 @@ class SyncResources:
     )
     images: LazyResource[Images] = LazyResource("runcrate.resources._sync.images", "Images")
     instances: LazyResource[Instances] = LazyResource("runcrate.resources._sync.instances", "Instances")
-    job_groups: LazyResource[JobGroups] = LazyResource(
-        "runcrate._generated.resources.job_groups", "JobGroups"
-    )
+    job_groups: LazyResource[JobGroups] = LazyResource("runcrate.resources._sync.job_groups", "JobGroups")
     jobs: LazyResource[Jobs] = LazyResource("runcrate.resources._sync.jobs", "Jobs")
     schedules: LazyResource[Schedules] = LazyResource("runcrate._generated.resources.schedules", "Schedules")
     secrets: LazyResource[Secrets] = LazyResource("runcrate.resources._sync.secrets", "Secrets")
@@ -76,7 +75,7 @@ class AsyncResources:
         "runcrate.resources._async.instances", "AsyncInstances"
     )
     job_groups: LazyResource[AsyncJobGroups] = LazyResource(
-        "runcrate._generated.resources.job_groups", "AsyncJobGroups"
+        "runcrate.resources._async.job_groups", "AsyncJobGroups"
     )
     jobs: LazyResource[AsyncJobs] = LazyResource("runcrate.resources._async.jobs", "AsyncJobs")
     schedules: LazyResource[AsyncSchedules] = LazyResource(

@@ -35,6 +35,7 @@ __all__ = [
     "Deadline",
     "DeadlineExceeded",
     "async_guard",
+    "check_backoff",
     "check_in_time",
     "check_seconds",
     "current_deadline",
@@ -151,6 +152,16 @@ def check_seconds(name: str, value: object) -> None:
     """A waiter's interval argument must be a positive, finite number of seconds."""
     if not _is_seconds(value):
         raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
+
+
+def check_backoff(poll_interval: object, max_poll_interval: object) -> None:
+    """A backing-off waiter's intervals: positive seconds, the first no larger than the second."""
+    check_seconds("poll_interval", poll_interval)
+    check_seconds("max_poll_interval", max_poll_interval)
+    if max_poll_interval < poll_interval:  # type: ignore[operator]  # both checked just above
+        raise ValueError(
+            f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
+        )
 
 
 def current_deadline() -> Deadline | None:

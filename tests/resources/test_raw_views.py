@@ -24,6 +24,8 @@ SEVERAL_CALLS = {
     "jobs.list_all",
     "jobs.follow_logs",
     "jobs.wait",
+    "jobs.wait_many",
+    "job_groups.wait",
     "jobs.artifacts.download",
     "jobs.uploads.upload",
     "videos.generate_and_save",

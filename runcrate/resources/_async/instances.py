@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from runcrate._callbacks import async_checked_callback, async_notify
 from runcrate._deadline import check_seconds
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
 from runcrate._generated.models.instance import Instance
@@ -35,12 +36,14 @@ class AsyncInstances(generated.AsyncInstances):
     ) -> Instance:
         """Poll until the instance is ``running`` and return it (with its IP).
 
-        ``on_status`` is called with every status seen. Raises ``ResourceFailedError`` if it ends
+        ``on_status`` is called with every status seen (on ``AsyncRuncrate`` it may be an async
+        function, which is awaited). Raises ``ResourceFailedError`` if it ends
         ``failed`` or ``terminated``, and ``InstanceWaitTimeoutError`` (a ``TimeoutError`` carrying
         the last status) if ``timeout`` seconds pass first, requests in flight included;
         ``timeout=None`` waits without a deadline.
         """
         check_seconds("poll_interval", poll_interval)
+        on_status = async_checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
         status: InstanceStatusInfo | None = None
 
@@ -53,8 +56,7 @@ class AsyncInstances(generated.AsyncInstances):
         while True:
             with deadline.bounding(expired):
                 status = await self.get_status(id)
-            if on_status is not None:
-                on_status(status)
+            await async_notify("on_status", on_status, status)
             if status.status == "running":
                 with deadline.bounding(expired):
                     return await self.get(id)

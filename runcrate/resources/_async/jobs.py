@@ -3,16 +3,17 @@ following its logs and waiting for it; code uploads and artifacts are sub-resour
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import Any, Unpack, cast
 
 import attrs
 import httpx
 
+from runcrate._callbacks import async_checked_callback, async_notify
 from runcrate._conversions import GROUP_FIELDS, job_spec_body
-from runcrate._deadline import Deadline, check_seconds
+from runcrate._deadline import Deadline, check_backoff, check_seconds
 from runcrate._errors import InvalidResponseError, JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
 from runcrate._generated.api.jobs import get_job_logs, rerun_job, submit_job
 from runcrate._generated.models.job import Job
@@ -28,10 +29,7 @@ from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, Ti
 from runcrate.resources._async.job_artifacts import AsyncJobArtifacts
 from runcrate.resources._async.job_uploads import AsyncJobUploads
 
-if TYPE_CHECKING:
-    pass
-
-__all__ = ["AsyncJobs", "AsyncJobsWithRawResponse"]
+__all__ = ["LIVE_JOB_STATUSES", "AsyncJobs", "AsyncJobsWithRawResponse"]
 
 FOLLOW_MIN_TIMEOUT = 40.0
 """With ``follow=true`` the server holds a read open for up to 25 s (the spec's ``x-min-client-timeout``
@@ -39,8 +37,9 @@ on that parameter, which the generated layer does not carry)."""
 LIST_ALL_PAGE_SIZE = 100
 """The largest page the API serves; ``list_all`` asks for it."""
 
-_LIVE = frozenset({KnownJobStatus.QUEUED, KnownJobStatus.STARTING, KnownJobStatus.RUNNING})
-_FINAL = frozenset(KnownJobStatus) - _LIVE
+LIVE_JOB_STATUSES = frozenset({KnownJobStatus.QUEUED, KnownJobStatus.STARTING, KnownJobStatus.RUNNING})
+"""A job in one of these statuses has not ended; every other status is final."""
+_FINAL = frozenset(KnownJobStatus) - LIVE_JOB_STATUSES
 
 
 def _refuse(fields: Mapping[str, Any], names: Sequence[str], reason: str) -> None:
@@ -59,17 +58,27 @@ def _split_options(params: Mapping[str, Any]) -> tuple[dict[str, Any], CallOptio
 
 def _has_ended(job: Job) -> bool:
     """A known final status, or a status this SDK does not know once the job has an ``ended_at``."""
-    return job.status in _FINAL or (job.status not in _LIVE and isinstance(job.ended_at, datetime))
+    if job.status in _FINAL:
+        return True
+    return job.status not in LIVE_JOB_STATUSES and isinstance(job.ended_at, datetime)
 
 
-def _check_intervals(poll_interval: float, max_poll_interval: float | None = None) -> None:
-    check_seconds("poll_interval", poll_interval)
-    if max_poll_interval is not None:
-        check_seconds("max_poll_interval", max_poll_interval)
-        if max_poll_interval < poll_interval:
-            raise ValueError(
-                f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
-            )
+def _raise_if_failed(job: Job) -> None:
+    if job.status != KnownJobStatus.SUCCEEDED:
+        detail = f": {job.error}" if isinstance(job.error, str) else ""
+        raise ResourceFailedError(f"Job {job.id} ended {job.status}{detail}", resource=job)
+
+
+def _job_ids(ids: object) -> list[str]:
+    """The ids of ``wait_many``: an iterable of non-empty strings (a single string is refused, since
+    iterating it would wait for one job per character)."""
+    if isinstance(ids, str | bytes) or not isinstance(ids, Iterable):
+        raise ValueError(f"ids must be a list (or other iterable) of job ids, got {ids!r}")
+    wanted = list(cast("Iterable[object]", ids))
+    for index, value in enumerate(wanted):
+        if not isinstance(value, str) or not value:
+            raise ValueError(f"ids[{index}] must be a non-empty job id string, got {value!r}")
+    return cast("list[str]", wanted)
 
 
 def _is_fresh(seq: object, position: int, moved: bool) -> bool:
@@ -253,7 +262,7 @@ class AsyncJobs(generated.AsyncJobs):
         given = cast(object, after)  # whatever the caller passed at run time
         if isinstance(given, bool) or not isinstance(given, int) or given < 0:
             raise ValueError(f"after must be a whole number >= 0, got {after!r}")
-        _check_intervals(poll_interval)
+        check_seconds("poll_interval", poll_interval)
         return self._follow(id, after, self._engine.deadline("timeout", timeout), poll_interval)
 
     async def _follow(
@@ -301,14 +310,16 @@ class AsyncJobs(generated.AsyncJobs):
         """Poll the job until it has ended and return it, whatever its final status.
 
         The wait between polls starts at ``poll_interval`` and doubles up to ``max_poll_interval``
-        (2, 4, 8, 16, 30, 30 ... s by default); ``on_status`` is called with every job seen.
+        (2, 4, 8, 16, 30, 30 ... s by default); ``on_status`` is called with every job seen (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited).
         ``timeout`` bounds the whole wait, requests in flight included: when it passes while the
         job is still live, ``JobWaitTimeoutError`` (a ``TimeoutError`` whose ``job`` is the last
         one seen, or None) is raised; the job keeps running. With ``raise_on_failure=True`` a job
         that ended ``failed``, ``cancelled`` or ``timed_out`` (anything but ``succeeded``) raises
         ``ResourceFailedError`` carrying it instead of being returned.
         """
-        _check_intervals(poll_interval, max_poll_interval)
+        check_backoff(poll_interval, max_poll_interval)
+        on_status = async_checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
         interval = poll_interval
         job: Job | None = None
@@ -320,16 +331,64 @@ class AsyncJobs(generated.AsyncJobs):
         while True:
             with deadline.bounding(expired):
                 job = await self.get(id)
-            if on_status is not None:
-                on_status(job)
+            await async_notify("on_status", on_status, job)
             if _has_ended(job):
-                if raise_on_failure and job.status != KnownJobStatus.SUCCEEDED:
-                    detail = f": {job.error}" if isinstance(job.error, str) else ""
-                    raise ResourceFailedError(f"Job {id} ended {job.status}{detail}", resource=job)
+                if raise_on_failure:
+                    _raise_if_failed(job)
                 return job
             if not await self._engine.pause(deadline, interval):
                 raise expired()
             interval = min(interval * 2, max_poll_interval)
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float | None = None,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 30.0,
+        on_status: Callable[[Job], Any] | None = None,
+        raise_on_failure: bool = False,
+    ) -> list[Job]:
+        """Poll every job of ``ids`` until all have ended; return them in the order of ``ids``.
+
+        Each round reads every job still live, then waits (``poll_interval`` doubling up to
+        ``max_poll_interval``, as :meth:`wait`); ``on_status`` is called with every job seen (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited). ``timeout`` bounds the
+        whole wait, requests in flight included: when it passes with jobs still live,
+        ``WaitTimeoutError`` is raised whose ``last`` lists each job as last seen (None for one not
+        seen yet), in the order of ``ids``; the jobs keep running. With ``raise_on_failure=True``,
+        the first job seen to have ended otherwise than ``succeeded`` raises ``ResourceFailedError``
+        carrying it. For a group: ``wait_many([job.id for job in group.jobs])`` with the answer of
+        :meth:`run_group`, or ``job_groups.wait`` for its counts alone.
+        """
+        wanted = _job_ids(ids)
+        check_backoff(poll_interval, max_poll_interval)
+        on_status = async_checked_callback("on_status", on_status)
+        deadline = self._engine.deadline("timeout", timeout)
+        seen: dict[str, Job] = {}
+        live: list[str] = list(dict.fromkeys(wanted))  # each job once, in the order given
+        interval = poll_interval
+
+        def expired() -> WaitTimeoutError:
+            still = ", ".join(live[:5]) + (f" and {len(live) - 5} more" if len(live) > 5 else "")
+            return WaitTimeoutError(
+                f"{len(live)} of {len(set(wanted))} jobs were still live after {deadline.seconds} s: {still}",
+                last=[seen.get(id) for id in wanted],
+            )
+
+        while live:
+            for id in live:
+                with deadline.bounding(expired):
+                    job = seen[id] = await self.get(id)
+                await async_notify("on_status", on_status, job)
+                if raise_on_failure and _has_ended(job):
+                    _raise_if_failed(job)
+            live = [id for id in live if not _has_ended(seen[id])]
+            if live and not await self._engine.pause(deadline, interval):
+                raise expired()
+            interval = min(interval * 2, max_poll_interval)
+        return [seen[id] for id in wanted]
 
 
 class AsyncJobsWithRawResponse(generated.AsyncJobsWithRawResponse):

@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Unpack, overload
 
+from runcrate._callbacks import async_checked_callback, async_notify
 from runcrate._deadline import check_seconds
 from runcrate._engine._async import AsyncResource
 from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
@@ -147,7 +148,8 @@ class AsyncVideos(generated.AsyncVideos):
         one method. ``options`` are :meth:`generate`'s (``duration_seconds``, ``image_url``, ...);
         the per-call options ``max_retries``, ``extra_headers`` and ``extra_query`` apply to every
         request it makes (``extra_body`` to the create only). The status is polled every
-        ``poll_interval`` seconds and ``on_status`` is called with every job state seen.
+        ``poll_interval`` seconds and ``on_status`` is called with every job state seen (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited).
         ``timeout`` bounds the whole of it, from the create to the last byte of the video, requests
         in flight included (``None``: no deadline).
 
@@ -159,6 +161,7 @@ class AsyncVideos(generated.AsyncVideos):
         """
         check_seconds("poll_interval", poll_interval)
         check_target_file("path", path)
+        on_status = async_checked_callback("on_status", on_status)
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
         videos = AsyncVideos(self._engine)
@@ -175,8 +178,7 @@ class AsyncVideos(generated.AsyncVideos):
         with deadline.bounding(expired):
             job = await videos.generate(model, prompt, **options)
         while True:
-            if on_status is not None:
-                on_status(job)
+            await async_notify("on_status", on_status, job)
             if job.status == _COMPLETED:
                 with deadline.bounding(expired):
                     await videos.download(job.id, path, **call_options)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from runcrate._callbacks import checked_callback, notify
 from runcrate._deadline import check_seconds
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
 from runcrate._generated.models.instance import Instance
@@ -36,12 +37,14 @@ class Instances(generated.Instances):
     ) -> Instance:
         """Poll until the instance is ``running`` and return it (with its IP).
 
-        ``on_status`` is called with every status seen. Raises ``ResourceFailedError`` if it ends
+        ``on_status`` is called with every status seen (on ``AsyncRuncrate`` it may be an async
+        function, which is awaited). Raises ``ResourceFailedError`` if it ends
         ``failed`` or ``terminated``, and ``InstanceWaitTimeoutError`` (a ``TimeoutError`` carrying
         the last status) if ``timeout`` seconds pass first, requests in flight included;
         ``timeout=None`` waits without a deadline.
         """
         check_seconds("poll_interval", poll_interval)
+        on_status = checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
         status: InstanceStatusInfo | None = None
 
@@ -54,8 +57,7 @@ class Instances(generated.Instances):
         while True:
             with deadline.bounding(expired):
                 status = self.get_status(id)
-            if on_status is not None:
-                on_status(status)
+            notify("on_status", on_status, status)
             if status.status == "running":
                 with deadline.bounding(expired):
                     return self.get(id)

@@ -9,6 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Unpack, overload
 
+from runcrate._callbacks import checked_callback, notify
 from runcrate._deadline import check_seconds
 from runcrate._engine._sync import SyncResource
 from runcrate._errors import ResourceFailedError, VideoWaitTimeoutError
@@ -144,7 +145,8 @@ class Videos(generated.Videos):
         one method. ``options`` are :meth:`generate`'s (``duration_seconds``, ``image_url``, ...);
         the per-call options ``max_retries``, ``extra_headers`` and ``extra_query`` apply to every
         request it makes (``extra_body`` to the create only). The status is polled every
-        ``poll_interval`` seconds and ``on_status`` is called with every job state seen.
+        ``poll_interval`` seconds and ``on_status`` is called with every job state seen (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited).
         ``timeout`` bounds the whole of it, from the create to the last byte of the video, requests
         in flight included (``None``: no deadline).
 
@@ -156,6 +158,7 @@ class Videos(generated.Videos):
         """
         check_seconds("poll_interval", poll_interval)
         check_target_file("path", path)
+        on_status = checked_callback("on_status", on_status)
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
         videos = Videos(self._engine)
@@ -172,8 +175,7 @@ class Videos(generated.Videos):
         with deadline.bounding(expired):
             job = videos.generate(model, prompt, **options)
         while True:
-            if on_status is not None:
-                on_status(job)
+            notify("on_status", on_status, job)
             if job.status == _COMPLETED:
                 with deadline.bounding(expired):
                     videos.download(job.id, path, **call_options)
