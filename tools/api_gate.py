@@ -63,18 +63,39 @@ def snapshot(root: Path) -> dict[str, Any]:
         return result
 
 
-def breaking_changes(
-    base_spec: Path, base_python: dict[str, Any], root: Path
-) -> tuple[spec_diff.SpecDiff, list[Change], dict[str, Any]]:
-    """Optic's and griffe's breaking changes from the base to the tree at ``root``."""
-    spec = spec_diff.diff(base_spec, root / SPEC)
+@dataclass(frozen=True)
+class Comparison:
+    """What changed from a base (the last release, or a git revision) to the tree at ``root``."""
+
+    label: str
+    spec: spec_diff.SpecDiff
+    changes: list[Change]
+    """The breaking changes of both surfaces, as CHANGELOG.md must name them."""
+    base_python: dict[str, Any]
+    current: dict[str, Any]
+
+
+def compare(root: Path, base: str | None = None) -> Comparison:
+    """Run Optic and griffe once: the comparison both the gate and the report are made from."""
+    with tempfile.TemporaryDirectory(prefix="api-base-") as scratch:
+        if base is None:
+            label = "the last release (api/last-release)"
+            base_spec = root / BASELINE_SPEC
+            base_python = json.loads((root / BASELINE_PYTHON).read_text(encoding="utf-8"))
+        else:
+            label = base
+            tree = Path(scratch)
+            _extract(root, base, tree)
+            base_spec = tree / SPEC
+            base_python = snapshot(tree)
+        spec = spec_diff.diff(base_spec, root / SPEC)
     current = snapshot(root)
     changes = [Change("spec", b.operation, f"{b.rule}: {b.error}") for b in spec.breakages]
     changes += [
         Change("python", b.path, b.explanation)
         for b in public_api.breakages(base_python["objects"], current["objects"])
     ]
-    return spec, _unique(changes), current
+    return Comparison(label, spec, _unique(changes), base_python, current)
 
 
 def _unique(changes: list[Change]) -> list[Change]:
@@ -83,35 +104,40 @@ def _unique(changes: list[Change]) -> list[Change]:
 
 def check(root: Path) -> list[str]:
     """The gate: every problem found, as the message that tells how to fix it (empty when green)."""
+    return problems(root, compare(root))
+
+
+def problems(root: Path, comparison: Comparison) -> list[str]:
+    """The gate's verdict on a comparison with the last release, by the CHANGELOG.md at ``root``."""
     try:
         sections = changelog.parse((root / CHANGELOG).read_text(encoding="utf-8"))
         pending = changelog.unreleased(sections)
         released = changelog.releases(sections)
     except changelog.ChangelogError as error:
         return [str(error)]
-    problems: list[str] = []
-    baseline_python = json.loads((root / BASELINE_PYTHON).read_text(encoding="utf-8"))
-    spec, changes, current = breaking_changes(root / BASELINE_SPEC, baseline_python, root)
+    found: list[str] = []
+    spec, changes, current = comparison.spec, comparison.changes, comparison.current
+    baseline_python = comparison.base_python
     newest = released[0].name if released else None
     if current["version"] != newest:
-        problems.append(
+        found.append(
             f"runcrate/_version.py says {current['version']}, but the newest release in CHANGELOG.md is "
             f"{newest}. A release bumps the version and turns '## [Unreleased]' into "
             f"'## [{current['version']}] - YYYY-MM-DD' in the same commit ({POLICY})."
         )
     if baseline_python["version"] != newest:
-        problems.append(
+        found.append(
             f"{BASELINE} holds the API of {baseline_python['version']}, but the newest release in "
             f"CHANGELOG.md is {newest}: run `make api-baseline` in the release commit ({POLICY})."
         )
     for newer, older in itertools.pairwise(released):
         if newer.breaking_entries and not changelog.allows_breaking(older.name, newer.name):
-            problems.append(
+            found.append(
                 f"CHANGELOG.md:{newer.line}: {newer.name} has breaking entries, so after {older.name} "
                 f"it must raise MAJOR (MINOR while MAJOR is 0) ({POLICY})."
             )
     if spec.unreadable:
-        problems.append(
+        found.append(
             "Optic cannot read part of openapi/runcrate.yaml, so changes there would go unseen. "
             "Restructure it without changing its meaning (each allOf member must be an object schema "
             "that carries its own properties):\n  " + "\n  ".join(spec.unreadable)
@@ -120,8 +146,8 @@ def check(root: Path) -> list[str]:
         change for change in changes if not changelog.is_recorded(change.identifier, pending.recorded)
     ]
     if unrecorded:
-        problems.append(_unrecorded_message(unrecorded))
-    return problems
+        found.append(_unrecorded_message(unrecorded))
+    return found
 
 
 def _unrecorded_message(unrecorded: list[Change]) -> str:
@@ -155,19 +181,13 @@ def _unrecorded_message(unrecorded: list[Change]) -> str:
 
 def diff(root: Path, base: str | None) -> str:
     """A report of what changed from ``base`` (a git revision; default the last release)."""
-    with tempfile.TemporaryDirectory(prefix="api-base-") as scratch:
-        if base is None:
-            label = "the last release (api/last-release)"
-            base_spec = root / BASELINE_SPEC
-            base_python = json.loads((root / BASELINE_PYTHON).read_text(encoding="utf-8"))
-        else:
-            label = base
-            tree = Path(scratch)
-            _extract(root, base, tree)
-            base_spec = tree / SPEC
-            base_python = snapshot(tree)
-        spec, changes, current = breaking_changes(base_spec, base_python, root)
-    added = _added(base_python["objects"], current["objects"])
+    return report(compare(root, base))
+
+
+def report(comparison: Comparison) -> str:
+    """What ``make api-diff`` prints: every change of both surfaces, breaking ones named."""
+    label, spec, changes = comparison.label, comparison.spec, comparison.changes
+    added = _added(comparison.base_python["objects"], comparison.current["objects"])
     out = [f"# Spec: {label} -> working tree (Optic)", "", spec.report.rstrip(), ""]
     out += [f"# Python API: {label} -> working tree (griffe)", ""]
     out += [f"added    {path}" for path in added] or ["added    nothing"]
