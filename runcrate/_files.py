@@ -4,7 +4,8 @@ A download is written to a temporary file beside the target and renamed into pla
 complete (and its SHA-256 matches, when one is expected); a failed transfer leaves nothing behind.
 The file gets the permissions ``open()`` would give a new file (``0o666`` less the umask), not the
 ``0o600`` of ``tempfile``. A target that cannot be written (a directory, or a path whose directory
-does not exist) is refused by :func:`check_target_file` before anything is downloaded.
+does not exist) is refused by :func:`check_target_file` before anything is downloaded, and so is a
+directory to download into that cannot be made (:func:`check_target_directory`).
 An upload body can be sent again on a retry: a path is reopened, a seekable file rewound.
 """
 
@@ -24,7 +25,7 @@ import anyio.to_thread
 
 from runcrate._errors import ChecksumMismatchError, ConfigurationError
 
-__all__ = ["AtomicFile", "UploadBody", "UploadSource", "check_target_file"]
+__all__ = ["AtomicFile", "UploadBody", "UploadSource", "check_target_directory", "check_target_file"]
 
 CHUNK_SIZE = 1 << 20
 _NEW_FILE_MODE = 0o666
@@ -38,16 +39,33 @@ UploadSource = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[byte
 def check_target_file(name: str, path: str | os.PathLike[str]) -> Path:
     """``path`` as a ``Path`` a file can be written to: refused (naming parameter and path) when it is
     an existing directory or its directory does not exist. Called before a download starts."""
-    given = cast(object, path)  # whatever the caller passed at run time
-    if not (isinstance(given, str) or hasattr(given, "__fspath__")) or str(path) == "":
-        raise ConfigurationError(f"{name} must be a file path (str or os.PathLike), got {path!r}.")
-    target = Path(path)
+    target = _given_path(name, path, "file path")
     if target.is_dir():
         raise ConfigurationError(f"{name}: cannot write the file {target}: it is a directory.")
     directory = target.parent
     if not directory.is_dir():
         raise ConfigurationError(f"{name}: cannot write {target}: the directory {directory} does not exist.")
     return target
+
+
+def _given_path(name: str, path: object, what: str) -> Path:
+    if not (isinstance(path, str) or hasattr(path, "__fspath__")) or str(path) == "":
+        raise ConfigurationError(f"{name} must be a {what} (str or os.PathLike), got {path!r}.")
+    return Path(cast("str | os.PathLike[str]", path))
+
+
+def check_target_directory(name: str, path: str | os.PathLike[str]) -> Path:
+    """``path`` as a ``Path`` to download files into: an existing directory, or one that can be made
+    (refused, naming parameter and path, when it or a parent of it is a file)."""
+    directory = _given_path(name, path, "directory path")
+    for existing in (directory, *directory.parents):
+        if existing.exists():
+            if not existing.is_dir():
+                raise ConfigurationError(
+                    f"{name}: cannot make the directory {directory}: {existing} is a file."
+                )
+            break
+    return directory
 
 
 def _new_temp_file(target: Path) -> tuple[IO[bytes], Path]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from runcrate import ApiError, ChecksumMismatchError, NotFoundError
+from runcrate import ApiError, ChecksumMismatchError, ConnectionError, InvalidResponseError, NotFoundError
 from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import call
 
@@ -135,3 +136,187 @@ async def test_unknown_artifacts_and_jobs_are_not_found(
     with pytest.raises(NotFoundError):
         await call(client.jobs.artifacts.download("job_unknown", "out/model.bin"))
     assert files_in(tmp_path) == []
+
+
+# ----- download_all -------------------------------------------------------------------------------
+
+
+def tree(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` (temporary files included) by its relative POSIX path."""
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
+
+
+def signed_gets(fake: FakeRuncrate) -> int:
+    return len(fake.world.component("signed_urls").requests)
+
+
+async def job_with_artifacts(client: Any, fake: FakeRuncrate, files: dict[str, bytes]) -> str:
+    job = await call(client.jobs.run(**SPEC))
+    for path, content in files.items():
+        fake.world.component("jobs").add_artifact(job.id, path, content)
+    return str(job.id)
+
+
+async def test_download_all_keeps_each_relative_path_under_the_directory(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    files = {"b.txt": b"bee", "out/model.bin": CONTENT, "out/logs/run 1.txt": b"", "caf\u00e9.txt": b"x"}
+    job_id = await job_with_artifacts(client, fake, files)
+    saved = await call(client.jobs.artifacts.download_all(job_id, to=tmp_path / "results"))
+    root = tmp_path / "results"
+    assert saved == [root / path for path in sorted(files)]  # the listing's order
+    assert tree(root) == files  # no temporary file left beside them
+    again = await call(client.jobs.artifacts.download_all(job_id, to=str(root)))  # replaced in place
+    assert again == saved and tree(root) == files
+
+
+async def test_download_all_of_a_succeeded_job(client: Any, tmp_path: Path) -> None:
+    job = await call(client.jobs.run(**SPEC))
+    await call(client.jobs.wait(job.id))
+    saved = await call(client.jobs.artifacts.download_all(job.id, to=tmp_path))
+    listed = await call(client.jobs.artifacts.list(job.id))
+    assert [path.relative_to(tmp_path).as_posix() for path in saved] == [a.path for a in listed]
+    for artifact, path in zip(listed, saved, strict=True):
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == artifact.sha256
+
+
+HOSTILE = [
+    ("../x", "has an empty, '.' or '..' segment"),
+    ("a/../../b", "has an empty, '.' or '..' segment"),
+    ("./a", "has an empty, '.' or '..' segment"),
+    ("a//b", "has an empty, '.' or '..' segment"),
+    ("a/", "has an empty, '.' or '..' segment"),
+    ("..", "has an empty, '.' or '..' segment"),
+    ("/etc/x", "is absolute"),
+    ("C:/Windows/x", "is absolute"),
+    ("c:x", "is absolute"),
+    ("a\\..\\..\\b", "contains a backslash"),
+    ("a\x00b", "contains a control character"),
+    ("a\nb", "contains a control character"),
+]
+
+
+@pytest.mark.parametrize(("hostile", "why"), HOSTILE, ids=[repr(h) for h, _ in HOSTILE])
+async def test_download_all_refuses_a_hostile_path_before_any_download(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, hostile: str, why: str
+) -> None:
+    job_id = await job_with_artifacts(client, fake, {"a.txt": b"fine", hostile: b"owned"})
+    root = tmp_path / "inside" / "results"
+    with pytest.raises(InvalidResponseError) as refused:
+        await call(client.jobs.artifacts.download_all(job_id, to=root))
+    assert refused.value.code == "unsafe_artifact_path"
+    assert refused.value.message == (
+        f"Job {job_id}: the artifact path {hostile!r} {why}; nothing was downloaded"
+    )
+    assert signed_gets(fake) == 0
+    assert tree(tmp_path) == {}  # not even the directory was made
+
+
+@pytest.mark.parametrize(
+    ("paths", "why"),
+    [
+        (("Model.bin", "model.bin"), "'model.bin' names the same file as the artifact 'Model.bin'"),
+        (
+            ("caf\u00e9.txt", "cafe\u0301.txt"),
+            "('caf\\xe9.txt' and 'cafe\\u0301.txt') once case and Unicode normalisation",
+        ),
+        (("out/A", "OUT/a"), "'out/A' names the same file as the artifact 'OUT/a'"),
+        (("out", "out/model.bin"), "'out/model.bin' lies inside the artifact 'out', a file"),
+    ],
+)
+async def test_download_all_refuses_two_artifacts_for_one_file(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, paths: tuple[str, str], why: str
+) -> None:
+    job_id = await job_with_artifacts(client, fake, dict.fromkeys(paths, b"content"))
+    with pytest.raises(InvalidResponseError) as refused:
+        await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    assert refused.value.code == "unsafe_artifact_path"
+    assert why in str(refused.value)
+    assert signed_gets(fake) == 0 and tree(tmp_path) == {}
+
+
+async def test_download_all_never_follows_a_link_out_of_the_directory(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    root = tmp_path / "results"
+    root.mkdir()
+    (root / "out").symlink_to(outside, target_is_directory=True)
+    job_id = await job_with_artifacts(client, fake, {"out/model.bin": CONTENT})
+    with pytest.raises(InvalidResponseError, match=r"'out/model\.bin' leads outside") as refused:
+        await call(client.jobs.artifacts.download_all(job_id, to=root))
+    assert refused.value.code == "unsafe_artifact_path"
+    assert signed_gets(fake) == 0 and list(outside.iterdir()) == []
+
+
+async def test_download_all_refuses_a_digest_it_cannot_check(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    job_id = await job_with_artifacts(client, fake, {"a.txt": b"fine"})
+    listing = json.dumps({"data": [{"path": "a.txt", "bytes": 4, "sha256": "md5:abc"}]}).encode()
+    fake.faults.add(
+        "GET",
+        f"/api/v1/jobs/{job_id}/artifacts",
+        statuses=[(200, {"Content-Type": "application/json"}, listing)],
+    )
+    with pytest.raises(
+        InvalidResponseError, match=r"'a\.txt' is listed with the sha256 'md5:abc', not 64 hex"
+    ):
+        await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    assert signed_gets(fake) == 0 and tree(tmp_path) == {}
+    fake.take_violations()  # the planted listing broke the spec on purpose
+
+
+async def test_download_all_refuses_a_mismatch_by_name_and_keeps_the_good_copy(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    job_id = await job_with_artifacts(client, fake, {"a.txt": b"first", "out/model.bin": CONTENT})
+    fake.world.component("jobs").corrupt_artifact(job_id, "out/model.bin")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "model.bin").write_bytes(b"yesterday's good copy")
+    with pytest.raises(ChecksumMismatchError) as mismatch:
+        await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    assert str(tmp_path / "out" / "model.bin") in str(mismatch.value)
+    assert mismatch.value.expected == hashlib.sha256(CONTENT).hexdigest()
+    assert tree(tmp_path) == {"a.txt": b"first", "out/model.bin": b"yesterday's good copy"}
+
+
+async def test_download_all_cut_for_good_leaves_no_partial_file(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    job_id = await job_with_artifacts(client, fake, {"a.txt": b"first", "b/model.bin": CONTENT})
+    fake.faults.add("GET", SIGNED_ARTIFACTS, truncate_body_at=0, times=1)  # a.txt: cut, then retried
+    saved = await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    assert [path.name for path in saved] == ["a.txt", "model.bin"]
+    fake.faults.add("GET", SIGNED_ARTIFACTS, truncate_body_at=1000, times="always")
+    (tmp_path / "b" / "model.bin").unlink()
+    with pytest.raises(ConnectionError):
+        await call(client.jobs.artifacts.download_all(job_id, to=tmp_path, max_retries=1))
+    assert tree(tmp_path) == {"a.txt": b"first"}  # b/ holds no partial model.bin
+
+
+async def test_download_all_checks_its_directory_before_any_request(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    (tmp_path / "file").write_bytes(b"not a directory")
+    for to in (tmp_path / "file", tmp_path / "file" / "below", "", None, 3):
+        with pytest.raises(ValueError, match=r"^to"):
+            await call(client.jobs.artifacts.download_all("job_1", to=to))
+    assert fake.requests == []
+    job_id = await job_with_artifacts(client, fake, {"a.txt": b"fine", "out/model.bin": CONTENT})
+    (tmp_path / "a.txt").mkdir()
+    with pytest.raises(ValueError, match=r"a\.txt: it is a directory"):
+        await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    (tmp_path / "a.txt").rmdir()
+    (tmp_path / "out").write_bytes(b"a file where a directory goes")
+    with pytest.raises(ValueError, match="out is a file"):
+        await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    assert signed_gets(fake) == 0
+    with pytest.raises(NotFoundError):
+        await call(client.jobs.artifacts.download_all("job_unknown", to=tmp_path / "new"))
+    assert not (tmp_path / "new").exists()

@@ -27,6 +27,7 @@ SEVERAL_CALLS = {
     "jobs.wait_many",
     "job_groups.wait",
     "jobs.artifacts.download",
+    "jobs.artifacts.download_all",
     "jobs.uploads.upload",
     "videos.generate_and_save",
     "models.generate_video_and_save",

@@ -1,15 +1,20 @@
 # Generated from runcrate/resources/_async by unasync (generator/sync_twins.py). Do not edit: change the async resource and run `make generate`.
-"""A job's artifacts: the generated methods (list, signed links), plus verified downloads."""
+"""A job's artifacts: the generated methods (list, signed links), plus verified downloads of one
+artifact or of all of them."""
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from functools import cached_property
 from pathlib import Path, PurePosixPath
-from typing import Unpack, overload
+from typing import Unpack, cast, overload
 
-from runcrate._files import check_target_file
+from runcrate._artifact_paths import artifact_targets
+from runcrate._errors import ConfigurationError, InvalidResponseError
+from runcrate._files import check_target_directory, check_target_file
+from runcrate._generated.models.job_artifact import JobArtifact
 from runcrate._generated.resources import jobs as generated
 from runcrate._response import BinaryResponse, OpenedResponse
 from runcrate._types import NOT_GIVEN, CallOptions
@@ -17,10 +22,47 @@ from runcrate._types import NOT_GIVEN, CallOptions
 __all__ = ["JobArtifacts", "JobArtifactsWithStreamingResponse"]
 
 
+_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+
+
 def _target(to: str | os.PathLike[str], artifact_path: str) -> Path:
     """``to`` itself, or the artifact's base name inside ``to`` when it is a directory."""
     target = Path(to)
     return target / PurePosixPath(artifact_path).name if target.is_dir() else target
+
+
+def _digests(job_id: str, listed: list[JobArtifact]) -> list[str]:
+    """Each artifact's ``sha256``, which must be 64 hex digits: a file that cannot be checked is
+    refused before anything is downloaded."""
+    digests: list[str] = []
+    for artifact in listed:
+        digest = cast(object, artifact.sha256)  # as the server sent it
+        if not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+            raise InvalidResponseError(
+                f"Job {job_id}: the artifact {artifact.path!r} is listed with the sha256 {digest!r}, not "
+                "64 hex digits, so it could not be checked; nothing was downloaded",
+                status_code=200,
+                code="invalid_response",
+                body=digest,
+            )
+        digests.append(digest)
+    return digests
+
+
+def _check_writable(root: Path, targets: list[Path]) -> None:
+    """Blocking: refuse, before any download, a target that is a directory or lies under a file."""
+    for target in targets:
+        if target.is_dir():
+            raise ConfigurationError(f"to: cannot write the file {target}: it is a directory.")
+        for parent in target.parents:
+            if parent == root:
+                break
+            if parent.exists() and not parent.is_dir():
+                raise ConfigurationError(f"to: cannot write {target}: {parent} is a file.")
+
+
+def _make_parent(target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
 
 
 class JobArtifacts(generated.JobsArtifacts):
@@ -73,6 +115,41 @@ class JobArtifacts(generated.JobsArtifacts):
                 url, Path(scratch) / "artifact", sha256=sha256, timeout=timeout, max_retries=max_retries
             )
             return self._engine.offload(saved.read_bytes)
+
+    def download_all(
+        self, job_id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+    ) -> list[Path]:
+        """Download every artifact of the job into the directory ``to`` (made if missing), each at its
+        own relative path under it, verified against its ``sha256``; return the files, in the
+        listing's order.
+
+        Each file is written to a temporary name beside it and renamed into place only once complete
+        and verified: a failure leaves no partial file (the artifacts saved before it stay) and an
+        existing file is replaced only by a good copy. The listing is checked before anything is
+        downloaded: an artifact path that is absolute, has an empty, ``.`` or ``..`` segment, a
+        backslash or a control character, leads outside ``to`` through a link, or names the same
+        file as another artifact once case and Unicode normalisation are set aside (or a file inside
+        another artifact) raises ``InvalidResponseError`` with code ``unsafe_artifact_path``, and a
+        ``sha256`` that is not 64 hex digits ``InvalidResponseError``. Raises
+        ``ChecksumMismatchError`` (naming the file) when bytes do not match, ``NotFoundError`` for
+        an unknown job, ``ApiError`` with code ``download_failed`` when the storage host refuses a
+        signed URL. ``options`` apply to every API call; ``timeout`` and ``max_retries`` to each
+        download too.
+        """
+        root = check_target_directory("to", to)
+        listed = list(self.list(job_id, **options))
+        targets = artifact_targets(job_id, root, [artifact.path for artifact in listed])
+        digests = _digests(job_id, listed)
+        self._engine.offload(_check_writable, root, targets)
+        timeout = options.get("timeout", NOT_GIVEN)
+        max_retries = options.get("max_retries", NOT_GIVEN)
+        for artifact, target, digest in zip(listed, targets, digests, strict=True):
+            url = self.url(job_id, artifact.path, **options)
+            self._engine.offload(_make_parent, target)
+            self._engine.download_to_file(
+                url, target, sha256=digest, timeout=timeout, max_retries=max_retries
+            )
+        return targets
 
 
 class JobArtifactsWithStreamingResponse:
