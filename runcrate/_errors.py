@@ -25,6 +25,7 @@ from runcrate._redaction import (
     redact_mapping,
     request_secrets,
     response_secrets,
+    without_url_queries,
 )
 from runcrate._retries import parse_retry_after
 
@@ -482,7 +483,7 @@ def invalid_response(
         text = response.content.decode("utf-8", errors="replace").strip()
     else:
         text = body if isinstance(body, str) else _json_preview(body)
-    start = preview(text, response_secrets(response), limit=200)
+    start = preview(without_url_queries(text), response_secrets(response), limit=200)
     return InvalidResponseError(
         f"{reason} ({content_type}; body starts with {start!r})",
         status_code=response.status_code,

@@ -9,6 +9,7 @@ that got the answer: the credentials it carried and, for a signed storage URL, i
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any, cast
@@ -29,6 +30,7 @@ __all__ = [
     "request_secrets",
     "response_secrets",
     "without_query",
+    "without_url_queries",
 ]
 
 REDACTED = "[redacted]"
@@ -67,6 +69,15 @@ def without_query(url: httpx.URL | str) -> str:
     base = str(url).partition("#")[0]
     head, query, _ = base.partition("?")
     return f"{head}?…" if query else base
+
+
+_URL_QUERY = re.compile(r"""(https?:(?:\\?/){2}[^\s"'<>?#]*)\?[^\s"'<>#]*""", re.IGNORECASE)
+
+
+def without_url_queries(text: str) -> str:
+    """``text`` with ``?…`` in place of the query of every http(s) URL in it (JSON-escaped ones too):
+    what a preview of an answer shows of the signed URLs it may hold (an upload reservation's)."""
+    return _URL_QUERY.sub(r"\1?…", text)
 
 
 def request_secrets(request: httpx.Request | None) -> tuple[str, ...]:

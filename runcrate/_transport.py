@@ -346,9 +346,7 @@ def prepare_signed(
 
     The URL is used exactly as given (its signature covers the query); any 3xx is an error.
     """
-    parsed = httpx.URL(url)
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise ConfigurationError(f"A signed URL must be an absolute http(s) URL, got {url!r}.")
+    parsed = _signed_url(url)
     all_headers = {"User-Agent": USER_AGENT}
     _set_headers(all_headers, headers or {}, "headers")
     request = http_client.build_request(method, parsed, headers=all_headers, content=content, timeout=timeout)
@@ -363,6 +361,19 @@ def prepare_signed(
         attempt_limit=attempt_limit,
         error_code=error_code,
     )
+
+
+def _signed_url(url: str) -> httpx.URL:
+    """``url`` parsed, or a ``ConfigurationError`` showing it without its query (its signature)."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:  # its text may quote a part of the URL: not chained
+        raise ConfigurationError(
+            f"A signed URL must be an absolute http(s) URL, got {without_query(url)!r}, which does not parse."
+        ) from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ConfigurationError(f"A signed URL must be an absolute http(s) URL, got {without_query(url)!r}.")
+    return parsed
 
 
 def describe(request: httpx.Request) -> str:

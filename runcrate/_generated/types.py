@@ -48,6 +48,11 @@ def json_list(value: Any) -> list[Any]:
     return value  # type: ignore[no-any-return]
 
 
+def json_object(value: Any) -> dict[Any, Any]:
+    """A decoded JSON object, typed for the checkers like :func:`json_list`."""
+    return value  # type: ignore[no-any-return]
+
+
 _DOT_SEGMENTS = frozenset({".", ".."})
 _SHOWN_VALUE = 80
 
@@ -255,7 +260,7 @@ class WireModel:
         shown += [f"{key}={_repr(value)}" for key, value in unknown.items() if key.isidentifier()]
         odd = {key: value for key, value in unknown.items() if not key.isidentifier()}
         if odd:
-            shown.append(f"**{odd!r}")
+            shown.append(f"**{_repr(odd)}")
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def _extra(self) -> dict[str, Any]:
@@ -317,7 +322,10 @@ def _repr(value: Any) -> str:
         return repr(value.value)
     if isinstance(value, list):
         return "[" + ", ".join(map(_repr, json_list(value))) + "]"
-    if isinstance(value, str) and value.startswith(("https://", "http://")):
+    if isinstance(value, dict):
+        items = json_object(value).items()
+        return "{" + ", ".join(f"{_repr(key)}: {_repr(item)}" for key, item in items) + "}"
+    if isinstance(value, str) and value[:8].lower().startswith(("https://", "http://")):
         return repr(_without_query(value))
     return repr(value)
 

@@ -214,6 +214,75 @@ async def test_a_generated_image_repr_shows_its_url_without_the_signature(
     assert "https://assets.example/generations/1.png?…" in repr(image)
 
 
+async def test_a_model_repr_hides_the_query_of_every_url_it_holds(
+    raw_server: RawServer, client_for: ClientFactory
+) -> None:
+    signed = f"HTTPS://assets.example/generations/1.png?X-Amz-Signature={SIGNATURE}"
+    nested = {"preview": {"urls": [signed]}, "odd-name": signed}
+    raw_server.queue(respond_json({"created": 1, "data": [{"url": signed, **nested}], "x": nested}))
+    client = client_for(raw_server.url)
+    result = (await call(client.images.generate(model="m", prompt="a lighthouse"))).result
+    assert result.data[0].url == signed and result.data[0]["preview"] == nested["preview"]
+    for shown in (repr(result), str(result), repr(result.data[0])):
+        assert SIGNATURE not in shown
+        assert "HTTPS://assets.example/generations/1.png?…" in shown
+
+
+MALFORMED_SIGNED_URLS = {
+    "not-http": f"ftp://storage.example/model.bin?X-Amz-Signature={SIGNATURE}",
+    "relative": f"/bucket/model.bin?X-Amz-Signature={SIGNATURE}",
+    "no-host": f"https:///bucket/model.bin?X-Amz-Signature={SIGNATURE}",
+    "bad-port": f"https://storage.example:port/model.bin?X-Amz-Signature={SIGNATURE}",
+    "control-character": f"https://storage.example/model\x00.bin?X-Amz-Signature={SIGNATURE}",
+}
+
+
+@pytest.mark.parametrize("url", MALFORMED_SIGNED_URLS.values(), ids=MALFORMED_SIGNED_URLS.keys())
+async def test_a_malformed_signed_url_is_refused_without_its_signature(
+    raw_server: RawServer, client_for: ClientFactory, tmp_path: Path, url: str
+) -> None:
+    client = client_for(raw_server.url)
+    for transfer in (
+        lambda: client._engine.signed_download(url),
+        lambda: client._engine.download_to_file(url, tmp_path / "model.bin"),
+        lambda: client._engine.signed_upload(url, b"archive"),
+    ):
+        with pytest.raises(runcrate.ConfigurationError) as caught:
+            await call(transfer())
+        text = everything_built_from(caught.value)
+        assert SIGNATURE not in text and "X-Amz-Signature" not in text
+        assert "model" in text and "?…" in text  # the URL is named, up to its query
+    assert raw_server.requests == []
+
+
+async def test_a_generated_image_with_a_malformed_url_fails_without_its_signature(
+    raw_server: RawServer, client_for: ClientFactory, tmp_path: Path
+) -> None:
+    url = f"ftp://assets.example/generations/1.png?X-Amz-Signature={SIGNATURE}"
+    raw_server.queue(respond_json({"created": 1, "data": [{"url": url}]}))
+    client = client_for(raw_server.url)
+    [image] = (await call(client.images.generate(model="m", prompt="a lighthouse"))).data
+    for fetch in (image.to_bytes, lambda: image.save(tmp_path / "1.png")):
+        with pytest.raises(runcrate.ConfigurationError) as caught:
+            await call(fetch())
+        assert SIGNATURE not in everything_built_from(caught.value)
+    assert len(raw_server.requests) == 1  # the generation only
+
+
+async def test_an_invalid_answer_holding_a_signed_url_previews_it_without_the_signature(
+    raw_server: RawServer, client_for: ClientFactory
+) -> None:
+    signed = f"https://storage.example/uploads/u1?X-Amz-Credential=AKIA%2Fx&X-Amz-Signature={SIGNATURE}"
+    raw_server.queue(respond_json({"data": {"url": signed, "upload_id": None}}))
+    client = client_for(raw_server.url)
+    with pytest.raises(runcrate.InvalidResponseError) as caught:
+        await call(client.jobs.uploads.create(bytes=10))
+    assert signed in caught.value.body  # the body keeps the whole answer
+    shown = f"{caught.value} {caught.value!r} {''.join(traceback.format_exception(caught.value))}"
+    assert SIGNATURE not in shown and "AKIA" not in shown
+    assert "https://storage.example/uploads/u1?…" in shown
+
+
 # Errors cross process pools, Celery and RQ workers pickled.
 
 
