@@ -51,8 +51,7 @@ ImageInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 """An image: a URL or data URI string; a ``pathlib.Path``; bytes; or a binary file object."""
 
 AudioInput = (
-    str
-    | os.PathLike[str]
+    os.PathLike[str]
     | bytes
     | bytearray
     | memoryview
@@ -60,7 +59,8 @@ AudioInput = (
     | tuple[str, Any]
     | tuple[str, Any, str]
 )
-"""Audio to transcribe: a path, bytes, a binary file, or OpenAI's ``(filename, content[, content_type])``."""
+"""Audio to transcribe: a ``pathlib.Path``, bytes, a binary file, or OpenAI's ``(filename, content[,
+content_type])``. Never a ``str``: like an image input, a string is never read as a file name."""
 
 DEFAULT_AUDIO_FILENAME = "audio.wav"
 """The part's filename when nothing names the audio (the official SDKs' default)."""
@@ -241,8 +241,9 @@ def audio_upload(file: AudioInput, filename: str | None) -> AudioUpload:
     """The upload for ``file``; its name is ``filename``, else the file's own name, else ``audio.wav``.
 
     A path is opened here (close the upload when the request is done); bytes are wrapped; a file
-    object is sent as it is (seekable ones can be re-sent on a retry). Blocking: the async client runs
-    it in a worker thread.
+    object is sent as it is (seekable ones can be re-sent on a retry). A ``str`` is refused, as for
+    image inputs: a string from a request or a model's output must never become a file read.
+    Blocking: the async client runs it in a worker thread.
     """
     if isinstance(file, tuple):
         if not 2 <= len(file) <= 3 or not isinstance(cast(object, file[0]), str):
@@ -258,7 +259,12 @@ def audio_upload(file: AudioInput, filename: str | None) -> AudioUpload:
     if isinstance(file, bytes | bytearray | memoryview):
         name = filename or DEFAULT_AUDIO_FILENAME
         return AudioUpload(name, io.BytesIO(bytes(file)), _audio_type(name))
-    if isinstance(file, str | os.PathLike):
+    if isinstance(file, str):
+        raise ValueError(
+            f"file must not be a string, got {file[:80]!r}: a string is never read as a file name. "
+            "Pass a pathlib.Path to send a local file (or its bytes, or a file opened in 'rb' mode)."
+        )
+    if isinstance(file, os.PathLike):
         path = Path(file)
         if not path.is_file():
             raise FileNotFoundError(f"file: no audio file at {path}")
@@ -271,7 +277,8 @@ def audio_upload(file: AudioInput, filename: str | None) -> AudioUpload:
         name = filename or (Path(own).name if own else DEFAULT_AUDIO_FILENAME)
         return AudioUpload(name, cast(BinaryIO, file), _audio_type(name))
     raise ValueError(
-        f"file must be a path, bytes, a binary file object or (filename, content); got {type(file).__name__}."
+        "file must be a pathlib.Path, bytes, a binary file object or (filename, content); got "
+        f"{type(file).__name__}."
     )
 
 

@@ -113,9 +113,6 @@ async def test_transcribe_paths_files_and_tuples(client: Any, fake: FakeRuncrate
     assert by_path.text == transcript_of(AUDIO)
     assert b'filename="meeting.mp3"' in file_part_header(fake)
     fake.reset()
-    by_str = await call(client.audio.transcriptions.create(file=str(tmp_path / "meeting.mp3"), model=WHISPER))
-    assert by_str.text == transcript_of(AUDIO)
-    fake.reset()
     with (tmp_path / "meeting.mp3").open("rb") as handle:
         by_handle = await call(
             client.audio.transcriptions.create(file=handle, model=WHISPER, filename="m.ogg")
@@ -160,9 +157,9 @@ async def test_a_seekable_upload_is_sent_again_on_a_retry(
 @pytest.mark.parametrize(
     ("arguments", "error", "message"),
     [
-        ({"file": "/no/such/audio.wav"}, FileNotFoundError, "no audio file"),
+        ({"file": Path("/no/such/audio.wav")}, FileNotFoundError, "no audio file"),
         ({"file": io.StringIO("text")}, ValueError, "binary mode"),
-        ({"file": 42}, ValueError, "file must be a path"),
+        ({"file": 42}, ValueError, "file must be a pathlib.Path"),
         ({"file": ("only-a-name",)}, ValueError, "file as a tuple"),
         ({"file": AUDIO, "response_format": "verbose_json"}, ValueError, "response_format must be one of"),
     ],
@@ -173,6 +170,21 @@ async def test_unusable_input_fails_before_sending(
     with pytest.raises(error, match=message):
         await call(client.audio.transcriptions.create(model=WHISPER, **arguments))
     assert len(fake.requests) == 0
+
+
+@pytest.mark.parametrize(
+    "file",
+    ["audio.wav", "/etc/passwd", "", ".", "https://example.com/a.wav", ("a.wav", "audio.wav")],
+)
+async def test_a_string_is_never_read_as_a_file(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: Any
+) -> None:
+    (tmp_path / "audio.wav").write_bytes(AUDIO)  # an existing file of that name is not read either
+    monkeypatch.chdir(tmp_path)
+    for transcribe in (client.audio.transcriptions.create, client.models.transcribe):
+        with pytest.raises(ValueError, match="file must not be a string.*pathlib.Path"):
+            await call(transcribe(model=WHISPER, file=file))
+    assert fake.requests == []
 
 
 async def test_an_empty_model_is_refused_before_sending(client: Any, fake: FakeRuncrate) -> None:
