@@ -4,6 +4,7 @@ JSON nested past the recursion limit, and chunks that leave optional parts out. 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 from typing import Any
@@ -14,6 +15,7 @@ from runcrate import InvalidResponseError, Runcrate, TimeoutError
 from runcrate.testing import FakeRuncrate
 from tests.core.helpers import KINDS, on_raw
 from tests.raw_server import SSE, RawServer, respond, sse_pings, sse_trickle
+from tests.resources.conftest import call, collect
 
 MESSAGES = [{"role": "user", "content": "hi"}]
 IDLE = 0.3
@@ -126,6 +128,48 @@ async def test_async_idle_timeout_is_never_sent_to_the_model(async_client: Any, 
     )
     [piece async for piece in stream]
     assert "idle_timeout" not in json.loads(fake.requests[-1].body)
+
+
+STREAMING_ENTRIES = {
+    "chat.completions.create": lambda client: client.chat.completions.create,
+    "models.chat_completion": lambda client: client.models.chat_completion,
+    "with_raw_response": lambda client: client.chat.completions.with_raw_response.create,
+}
+
+
+@pytest.fixture(params=["runcrate_client", "runcrate_async_client"])
+def any_client(request: pytest.FixtureRequest) -> Any:
+    """The plugin's sync client, then its async one."""
+    return request.getfixturevalue(request.param)
+
+
+async def open_stream(entry: Any, **create: Any) -> Any:
+    """The stream a streaming entry point opens (a raw response parsed into it)."""
+    opened = await call(entry(model="m", messages=MESSAGES, stream=True, **create))
+    return opened.parse() if hasattr(opened, "parse") else opened
+
+
+@pytest.mark.parametrize("entry", STREAMING_ENTRIES.values(), ids=STREAMING_ENTRIES.keys())
+async def test_every_streaming_entry_keeps_idle_timeout_out_of_the_body(
+    any_client: Any, fake: FakeRuncrate, entry: Any
+) -> None:
+    stream = await open_stream(entry(any_client), idle_timeout=7)
+    assert await collect(stream)
+    body = json.loads(fake.requests[-1].body)
+    assert "idle_timeout" not in body and body["stream"] is True
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("entry", STREAMING_ENTRIES.values(), ids=STREAMING_ENTRIES.keys())
+def test_every_streaming_entry_applies_its_idle_timeout(raw_server: RawServer, kind: str, entry: Any) -> None:
+    raw_server.repeat(sse_pings(text("a"), delay=0.02))
+
+    async def read(client: Any) -> Any:
+        stream = await open_stream(entry(client), idle_timeout=IDLE)
+        with pytest.raises(TimeoutError, match="no complete event for 0.3 s"):
+            await collect(stream)
+
+    on_raw(kind, raw_server.url, lambda client: read(client) if kind != "sync" else asyncio.run(read(client)))
 
 
 @pytest.mark.parametrize("value", [0, -1, float("nan"), float("inf"), "5", True])

@@ -16,7 +16,7 @@ from runcrate._generated.resources import images as generated
 from runcrate._inference_calls import split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
 from runcrate._response import async_to_raw_response_wrapper
-from runcrate._types import request_options
+from runcrate._types import NOT_GIVEN, NotGiven, TimeoutValue, request_options
 
 if TYPE_CHECKING:
     from runcrate._engine._async import AsyncEngine
@@ -57,28 +57,41 @@ class AsyncGeneratedImage(GeneratedImageView):
         super().__init__(data)
         self._engine = engine
 
-    async def to_bytes(self) -> bytes:
+    async def to_bytes(
+        self, *, timeout: TimeoutValue | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> bytes:
         """The image's bytes: decoded from ``b64_json`` or a ``data:`` URL, else downloaded from ``url``.
 
         The download goes through the client's connection pool without the API key (the URL is a
         temporary asset URL on another host); it is retried like a read and raises
-        ``ApiError`` (code ``download_failed``) when the URL has expired.
+        ``ApiError`` (code ``download_failed``) when the URL has expired. ``timeout`` bounds each
+        attempt from connecting to the last byte (without it: 60 s to connect and between two
+        reads, no limit on the whole transfer); ``max_retries`` defaults to the client's.
         """
         embedded = self._embedded()
         if embedded is not None:
             return embedded
-        download = await self._engine.signed_download(str(self.url))
+        download = await self._engine.signed_download(str(self.url), timeout=timeout, max_retries=max_retries)
         return await download.read()
 
-    async def save(self, path: str | os.PathLike[str]) -> Path:
+    async def save(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        timeout: TimeoutValue | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Path:
         """Write the image to ``path`` atomically (a temporary file renamed into place) and return it.
 
-        Embedded images are decoded; a URL is streamed to disk as :meth:`to_bytes` describes.
+        Embedded images are decoded; a URL is streamed to disk as :meth:`to_bytes` describes, under
+        the same ``timeout`` and ``max_retries``.
         """
         embedded = self._embedded()
         if embedded is not None:
             return await self._engine.offload(write_atomically, path, embedded)
-        return await self._engine.download_to_file(str(self.url), Path(path))
+        return await self._engine.download_to_file(
+            str(self.url), Path(path), timeout=timeout, max_retries=max_retries
+        )
 
 
 class AsyncImagesResponse:

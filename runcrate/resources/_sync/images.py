@@ -17,7 +17,7 @@ from runcrate._generated.resources import images as generated
 from runcrate._inference_calls import split_options
 from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
 from runcrate._response import to_raw_response_wrapper
-from runcrate._types import request_options
+from runcrate._types import NOT_GIVEN, NotGiven, TimeoutValue, request_options
 
 if TYPE_CHECKING:
     from runcrate._engine._sync import SyncEngine
@@ -58,28 +58,41 @@ class GeneratedImage(GeneratedImageView):
         super().__init__(data)
         self._engine = engine
 
-    def to_bytes(self) -> bytes:
+    def to_bytes(
+        self, *, timeout: TimeoutValue | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> bytes:
         """The image's bytes: decoded from ``b64_json`` or a ``data:`` URL, else downloaded from ``url``.
 
         The download goes through the client's connection pool without the API key (the URL is a
         temporary asset URL on another host); it is retried like a read and raises
-        ``ApiError`` (code ``download_failed``) when the URL has expired.
+        ``ApiError`` (code ``download_failed``) when the URL has expired. ``timeout`` bounds each
+        attempt from connecting to the last byte (without it: 60 s to connect and between two
+        reads, no limit on the whole transfer); ``max_retries`` defaults to the client's.
         """
         embedded = self._embedded()
         if embedded is not None:
             return embedded
-        download = self._engine.signed_download(str(self.url))
+        download = self._engine.signed_download(str(self.url), timeout=timeout, max_retries=max_retries)
         return download.read()
 
-    def save(self, path: str | os.PathLike[str]) -> Path:
+    def save(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        timeout: TimeoutValue | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Path:
         """Write the image to ``path`` atomically (a temporary file renamed into place) and return it.
 
-        Embedded images are decoded; a URL is streamed to disk as :meth:`to_bytes` describes.
+        Embedded images are decoded; a URL is streamed to disk as :meth:`to_bytes` describes, under
+        the same ``timeout`` and ``max_retries``.
         """
         embedded = self._embedded()
         if embedded is not None:
             return self._engine.offload(write_atomically, path, embedded)
-        return self._engine.download_to_file(str(self.url), Path(path))
+        return self._engine.download_to_file(
+            str(self.url), Path(path), timeout=timeout, max_retries=max_retries
+        )
 
 
 class ImagesResponse:
