@@ -51,13 +51,7 @@ ImageInput = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
 """An image: a URL or data URI string; a ``pathlib.Path``; bytes; or a binary file object."""
 
 AudioInput = (
-    os.PathLike[str]
-    | bytes
-    | bytearray
-    | memoryview
-    | IO[bytes]
-    | tuple[str, Any]
-    | tuple[str, Any, str]
+    os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | tuple[str, Any] | tuple[str, Any, str]
 )
 """Audio to transcribe: a ``pathlib.Path``, bytes, a binary file, or OpenAI's ``(filename, content[,
 content_type])``. Never a ``str``: like an image input, a string is never read as a file name."""

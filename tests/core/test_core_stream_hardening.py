@@ -166,7 +166,7 @@ def test_every_streaming_entry_applies_its_idle_timeout(raw_server: RawServer, k
 
     async def read(client: Any) -> Any:
         stream = await open_stream(entry(client), idle_timeout=IDLE)
-        with pytest.raises(TimeoutError, match="no complete event for 0.3 s"):
+        with pytest.raises(TimeoutError, match=r"no complete event for 0\.3 s"):
             await collect(stream)
 
     on_raw(kind, raw_server.url, lambda client: read(client) if kind != "sync" else asyncio.run(read(client)))

@@ -182,7 +182,7 @@ async def test_a_string_is_never_read_as_a_file(
     (tmp_path / "audio.wav").write_bytes(AUDIO)  # an existing file of that name is not read either
     monkeypatch.chdir(tmp_path)
     for transcribe in (client.audio.transcriptions.create, client.models.transcribe):
-        with pytest.raises(ValueError, match="file must not be a string.*pathlib.Path"):
+        with pytest.raises(ValueError, match=r"file must not be a string.*pathlib\.Path"):
             await call(transcribe(model=WHISPER, file=file))
     assert fake.requests == []
 

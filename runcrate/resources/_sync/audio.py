@@ -238,12 +238,12 @@ class Transcriptions(generated.AudioTranscriptions):
         ``client.audio.transcriptions.create`` and ``client.models.transcribe`` are this one method.
 
         ``file`` is a ``pathlib.Path``, the bytes, a binary file object, or OpenAI's ``(filename,
-        content[, content_type])``; a ``str`` is refused (never read as a file name). The server recognises the format by the
-        part's filename: ``filename`` if given, else the path's or file object's name, else
-        ``audio.wav``. ``model`` e.g. ``openai/whisper-large-v3``; ``language`` an ISO-639-1 hint;
-        ``prompt`` guides style or vocabulary; ``temperature`` sampling. Other keywords are sent
-        as form fields (as strings), except the per-call options ``timeout``, ``max_retries``,
-        ``extra_headers``, ``extra_query`` and ``extra_body``.
+        content[, content_type])``; a ``str`` is refused (never read as a file name). The server
+        recognises the format by the part's filename: ``filename`` if given, else the path's or file
+        object's name, else ``audio.wav``. ``model`` e.g. ``openai/whisper-large-v3``; ``language``
+        an ISO-639-1 hint; ``prompt`` guides style or vocabulary; ``temperature`` sampling. Other
+        keywords are sent as form fields (as strings), except the per-call options ``timeout``,
+        ``max_retries``, ``extra_headers``, ``extra_query`` and ``extra_body``.
 
         ``response_format`` ``json`` (the default) returns a ``Transcription`` (``text``,
         ``duration``, ``language``, ``segments``); ``text``, ``srt`` and ``vtt`` return the text as a
