@@ -131,7 +131,8 @@ def _resolve_key(api_key: object) -> str:
         raise ConfigurationError(f"{source} contains non-ASCII characters; expected an ASCII token.")
     if not api_key.startswith(KEY_PREFIX):
         # A wrong prefix is almost always a pasted token of another service: refuse it before it is
-        # sent anywhere. Key formats may change (runcrate-api.md P7, Q36), hence the escape hatch.
+        # sent anywhere. The API documents neither the key's length nor its character set, and test
+        # or future keys may carry another prefix, hence the escape hatch.
         if _env(ALLOW_ANY_KEY_VARIABLE) != "1":
             raise ConfigurationError(
                 f"{source} does not look like a Runcrate API key: expected a key starting with "

@@ -6,8 +6,9 @@ on a client built against the fake server (only that construction differs). Plac
 README (``"instance-id"``, ``"key_abc123"``, ...) are replaced by ids the fake server created, and
 files the snippets open are created first. The last tests cover the 0.1-era names that 0.5 kept.
 
-Where the official SDK's behaviour is one of the pitfalls this SDK fixes on purpose (runcrate-api.md
-section 6), the test says so and checks the fixed behaviour instead.
+Where the official SDK's behaviour is a pitfall this SDK fixes on purpose (an untyped dict per
+streamed chunk, a discarded refund, a bare RuntimeError, ...), the test says so and checks the fixed
+behaviour instead.
 """
 
 from __future__ import annotations
@@ -157,7 +158,8 @@ def test_chat_completion(client: Runcrate, capsys: pytest.CaptureFixture[str]) -
 
 
 def test_chat_completion_streaming(client: Runcrate, capsys: pytest.CaptureFixture[str]) -> None:
-    """Streamed chunks are typed models here (P44), and still answer the official SDK's dict reads."""
+    """Streamed chunks are typed models here (the official SDK yields plain dicts), and still answer
+    the official SDK's dict reads."""
     for chunk in client.models.chat_completion(
         model=CHAT_MODEL,
         messages=[{"role": "user", "content": "Write a poem about GPUs"}],
@@ -498,7 +500,7 @@ def test_storage(client: Runcrate) -> None:
     assert volume.size_gb == 100
     resized = client.storage.resize(created.id, size_gb=200)
     assert resized.size_gb == 200
-    assert client.storage.delete(created.id) is not None  # the refund result (P49: never discarded)
+    assert client.storage.delete(created.id) is not None  # the refund result (the official SDK discards it)
 
 
 def test_billing(client: Runcrate, key_id: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -621,7 +623,8 @@ def test_budget_and_rate_limit_errors(client: Runcrate, fake: FakeRuncrate, key_
 
 
 def test_pagination(client: Runcrate) -> None:
-    """Offset and page pagination. Iterating a page here walks the following pages too (P48)."""
+    """Offset and page pagination. Iterating a page here walks the following pages too (the official
+    SDK walks only job lists; transactions and templates come one page at a time)."""
     for _ in range(10):
         client.billing.top_up(amount_usd=20)
 
@@ -659,7 +662,8 @@ def test_generate_video_and_save(client: Runcrate, in_tmp: Path) -> None:
 
 
 def test_failed_video_is_a_runtime_error(client: Runcrate, in_tmp: Path) -> None:
-    """The official SDK raises a bare RuntimeError; the typed error here (P29) still is one."""
+    """The official SDK raises a bare RuntimeError for a failed video; the typed error here
+    (ResourceFailedError) still is one."""
     with pytest.raises(RuntimeError) as failed:
         client.models.generate_video_and_save(
             "clip.mp4", model="wan-ai/Wan2.1-T2V-14B", prompt="this one will fail", poll_interval=5.0

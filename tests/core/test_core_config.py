@@ -138,7 +138,8 @@ def test_key_without_prefix_from_the_environment_names_the_variable(monkeypatch:
 
 
 def test_key_without_prefix_is_sent_with_a_warning_when_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
-    """P7/Q36: key formats may change, so the check can be switched off."""
+    """Test or future keys may carry another prefix (the API does not fix the format), so the
+    check can be switched off."""
     monkeypatch.setenv("RUNCRATE_ALLOW_ANY_KEY_FORMAT", "1")
     with pytest.warns(KeyFormatWarning, match="does not start with 'rc_live_'") as record:
         client = Runcrate(api_key="sk_test_123")

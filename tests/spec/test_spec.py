@@ -74,12 +74,12 @@ def test_the_spec_is_valid_openapi_3_1() -> None:
 def test_the_operation_table_holds_the_58_operations_of_the_api() -> None:
     table = _table()
     assert len(table) == 58
-    assert len({row[1] for row in table}) == 58
+    assert len({row[0] for row in table}) == 58
 
 
-@pytest.mark.parametrize("row", _table(), ids=lambda row: f"{row[0]}-{row[1]}")
+@pytest.mark.parametrize("row", _table(), ids=lambda row: row[0])
 def test_every_operation_of_the_table_is_in_the_spec(row: list[str]) -> None:
-    _, operation_id, server, method, path, success = row
+    operation_id, server, method, path, success = row
     assert path in spec()["paths"], f"{operation_id}: no path {path}"
     item = spec()["paths"][path]
     operation = item.get(method.lower())
@@ -92,7 +92,7 @@ def test_every_operation_of_the_table_is_in_the_spec(row: list[str]) -> None:
 
 
 def test_the_spec_has_no_operation_outside_the_table() -> None:
-    assert sorted(op["operationId"] for *_, op in operations()) == sorted(row[1] for row in _table())
+    assert sorted(op["operationId"] for *_, op in operations()) == sorted(row[0] for row in _table())
 
 
 @pytest.mark.parametrize(("path", "method"), [(p, m) for p, m, *_ in operations()])

@@ -157,7 +157,8 @@ def open_speech(  # noqa: PLR0917 (one private call site per public method, same
 
 
 def _transcription_parser(as_text: bool) -> ParsedWith[Transcription | str]:
-    """The parser for the answer: by its ``Content-Type`` and the format asked for (P33)."""
+    """The parser for the answer: by its ``Content-Type`` and the format asked for (``text``,
+    ``srt`` and ``vtt`` answer plain text, which a JSON-only parser would refuse)."""
 
     def parse(response: httpx.Response) -> Transcription | str:
         is_json = "json" in response.headers.get("content-type", "").lower()
