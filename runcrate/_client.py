@@ -14,6 +14,7 @@ import httpx
 
 from runcrate._client_resources import AsyncResources, SyncResources
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
+from runcrate._deadline_backend import install_deadline_backend
 from runcrate._engine._any_path import Server
 from runcrate._engine._async import AsyncEngine
 from runcrate._engine._sync import SyncEngine
@@ -166,7 +167,11 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
                 f"got {type(http_client).__name__}."
             )
         self._owns_http = http_client is None
-        http = http_client or httpx.Client(timeout=config.timeout, follow_redirects=False)
+        if http_client is None:
+            http = httpx.Client(timeout=config.timeout, follow_redirects=False)
+            install_deadline_backend(http)
+        else:
+            http = http_client
         self._engine = SyncEngine(config, http, SyncTransport(http))
 
     models: LazyResource[Models] = LazyResource("runcrate.resources._sync.models", "Models")

@@ -40,13 +40,16 @@ __all__ = [
     "check_seconds",
     "current_deadline",
     "own_socket",
+    "sending_under",
     "sync_guard",
+    "time_left_for_io",
 ]
 
 DEADLINE_EXTENSION = "runcrate_deadline"
 """Where the transport leaves an attempt's deadline on its response, for bodies read after it returns."""
 
 _CURRENT: ContextVar[Deadline | None] = ContextVar("runcrate_deadline", default=None)
+_SENDING: ContextVar[Deadline | None] = ContextVar("runcrate_sending", default=None)
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -167,6 +170,24 @@ def check_backoff(poll_interval: object, max_poll_interval: object) -> None:
 def current_deadline() -> Deadline | None:
     """The deadline a waiter set around the current request, if any."""
     return _CURRENT.get()
+
+
+@contextlib.contextmanager
+def sending_under(deadline: Deadline) -> Generator[None]:
+    """Socket waits of the sync client's own pool inside the block end by ``deadline``: sending a
+    request and reading its status line and headers (see :mod:`runcrate._deadline_backend`)."""
+    token = _SENDING.set(deadline)
+    try:
+        yield
+    finally:
+        _SENDING.reset(token)
+
+
+def time_left_for_io() -> float | None:
+    """Seconds a socket wait may take under :func:`sending_under` (never negative); ``None`` outside."""
+    deadline = _SENDING.get()
+    remaining = None if deadline is None else deadline.remaining()
+    return None if remaining is None else max(remaining, 0.0)
 
 
 def exceeded(deadline: Deadline, what: str) -> DeadlineExceeded:

@@ -187,7 +187,12 @@ class _BinaryBase:
     def request_id(self) -> str | None:
         return request_id_from(self.response.headers)
 
-    def _failed(self, exc: httpx.HTTPError) -> Exception:
+    def _failed(self, exc: httpx.HTTPError | httpx.StreamError) -> Exception:
+        if isinstance(exc, httpx.StreamError):  # read twice, or after its ``with`` block released it
+            return RuntimeError(
+                "The response body was already read or released: read it once (iter_bytes(), read() or "
+                "write_to_file()), inside the with_streaming_response block that opened it."
+            )
         return transport_error(exc, self.response.request)
 
     @property
@@ -205,7 +210,7 @@ class BinaryResponse(_BinaryBase):
         """The body in chunks as they arrive; the connection is released at the end (or on break)."""
         try:
             yield from self.response.iter_bytes(chunk_size)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._failed(exc) from exc
         finally:
             self.response.close()
@@ -215,7 +220,7 @@ class BinaryResponse(_BinaryBase):
         try:
             with sync_guard(self.response, self._deadline, _BODY):
                 return self.response.read()
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._failed(exc) from exc
         finally:
             self.response.close()
@@ -226,7 +231,7 @@ class BinaryResponse(_BinaryBase):
         try:
             with sync_guard(self.response, self._deadline, _BODY):
                 return save_response(self.response, path, sha256=sha256)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._failed(exc) from exc
 
     def close(self) -> None:
@@ -249,7 +254,7 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             async for chunk in self.response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._failed(exc) from exc
         finally:
             await self.response.aclose()
@@ -259,7 +264,7 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             with async_guard(self._deadline, _BODY):
                 return await self.response.aread()
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._failed(exc) from exc
         finally:
             await self.response.aclose()
@@ -269,7 +274,7 @@ class AsyncBinaryResponse(_BinaryBase):
         try:
             with async_guard(self._deadline, _BODY):
                 return await asave_response(self.response, path, sha256=sha256)
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError) as exc:
             raise self._failed(exc) from exc
 
     async def close(self) -> None:

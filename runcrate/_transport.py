@@ -27,6 +27,8 @@ from runcrate._deadline import (
     DeadlineExceeded,
     async_guard,
     current_deadline,
+    exceeded,
+    sending_under,
     sync_guard,
 )
 from runcrate._errors import (
@@ -194,8 +196,17 @@ def _check_header(name: object, value: object, source: str) -> None:
         return
     if not isinstance(value, str):
         raise ValueError(f"{source}[{name!r}] must be a string (or None to remove it), got {value!r}")
-    if _CONTROL.search(value):
-        raise ValueError(f"{source}[{name!r}] contains a control character (CR, LF, ...): {value!r}")
+    control = _CONTROL.search(value)
+    if control is not None:  # the value itself is not shown: it may be a credential
+        raise ValueError(
+            f"{source}[{name!r}] contains a control character (CR, LF, ...) at position {control.start()}"
+        )
+    if not value.isascii():
+        position = next(index for index, char in enumerate(value) if not char.isascii())
+        raise ValueError(
+            f"{source}[{name!r}] contains a non-ASCII character at position {position}: header values "
+            "are ASCII (percent-encode or base64 anything else)"
+        )
 
 
 def _set_headers(headers: dict[str, str], changes: Mapping[str, str | None], source: str) -> None:
@@ -283,15 +294,14 @@ def prepare(
     """Build the call's request: URL on the right server, auth, environment, idempotency key, options.
 
     One attempt of a call may take its timeout from connecting to the last byte read. A ``stream``
-    has no such limit once its response has started: ``idle_timeout`` (by default its read timeout)
-    is the longest wait for each next event.
+    has that limit until its response has started, and none after: ``idle_timeout`` (by default its
+    read timeout) is then the longest wait for each next event.
     """
     timeout = effective_timeout(config, operation, options.timeout)
     limit = attempt_limit(timeout)
     if stream:
         idle = timeout.read if isinstance(idle_timeout, NotGiven) else _checked_idle(idle_timeout)
         timeout = httpx.Timeout(connect=timeout.connect, read=idle, write=timeout.write, pool=timeout.pool)
-        limit = None
     max_retries = (
         config.max_retries
         if isinstance(options.max_retries, NotGiven)
@@ -561,7 +571,7 @@ class SyncTransport(_Transport[httpx.Client, Callable[[float], None]]):
             started = self.timing.monotonic()
             deadline = _attempt_deadline(call, self.timing)
             try:
-                response = self.http.send(call.request, stream=True, follow_redirects=False)
+                response = self._send_head(call, deadline)
                 response.extensions[DEADLINE_EXTENSION] = deadline
                 _log_response(response, started, self.timing)
                 with sync_guard(response, deadline, _ANSWER):
@@ -579,6 +589,18 @@ class SyncTransport(_Transport[httpx.Client, Callable[[float], None]]):
                 self.sleep(_after_exception(exc, call, controller).wait)
                 continue
             self.sleep(_after_error_response(call, response, controller).wait)
+
+    def _send_head(self, call: PreparedCall, deadline: Deadline) -> httpx.Response:
+        """Send the request and read the response's head, the socket waits cut to the deadline (the
+        SDK's own pool; see runcrate._deadline_backend). A timeout once the request may have been
+        sent is the deadline's when it has passed."""
+        try:
+            with sending_under(deadline):
+                return self.http.send(call.request, stream=True, follow_redirects=False)
+        except (httpx.ReadTimeout, httpx.WriteTimeout) as exc:
+            if not deadline.passed():
+                raise
+            raise exceeded(deadline, _ANSWER) from exc
 
 
 class AsyncTransport(_Transport[httpx.AsyncClient, Callable[[float], Awaitable[None]]]):

@@ -261,6 +261,18 @@ def drip(
     return script
 
 
+def drip_head(delay: float, content_type: str = "application/json") -> Script:
+    """Send a status line, then one header a byte every ``delay`` seconds, never ending the head."""
+
+    def script(conn: RawConnection) -> None:
+        conn.send(f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nX-Slow: ".encode())
+        while True:
+            conn.send(b"a")
+            conn.wait(delay)
+
+    return script
+
+
 def stall(after: bytes = b"") -> Script:
     """Send ``after`` (nothing by default: not even a status line), then nothing more, ever."""
 

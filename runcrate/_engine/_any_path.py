@@ -157,6 +157,6 @@ def json_result(response: httpx.Response) -> Any:
         raise invalid_response(response, "Expected a JSON body (pass raw=True to read any other kind)")
     try:
         result = loads(response.content)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past the recursion limit
         raise invalid_response(response, "The JSON body does not parse") from None
     return with_request_id(result, request_id_from(response.headers))

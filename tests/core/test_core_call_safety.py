@@ -69,6 +69,26 @@ def test_invalid_header_names_are_refused_locally(client: Runcrate, fake: FakeRu
     assert fake.requests == []
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_header_value_is_never_shown_in_the_refusal(fake: FakeRuncrate, kind: str) -> None:
+    secret = "Bearer rc_live_" + "s3cr3t" * 6
+    for value, problem in ((secret + "\n", "control character"), ("é" + secret, "non-ASCII character")):
+        with pytest.raises(
+            ValueError, match=rf"default_headers\['Authorization'\] contains a {problem}"
+        ) as caught:
+            on_raw(kind, fake.url, lambda c: c.instances.list(), default_headers={"Authorization": value})
+        assert "s3cr3t" not in str(caught.value)
+    assert fake.requests == []
+
+
+def test_non_ascii_header_values_are_refused_locally(client: Runcrate, fake: FakeRuncrate) -> None:
+    with pytest.raises(
+        ValueError, match=r"extra_headers\['X-Team'\] contains a non-ASCII character at position 2"
+    ):
+        client.instances.list(extra_headers={"X-Team": "Zoë"})
+    assert fake.requests == []
+
+
 def test_non_string_header_values_are_refused(client: Runcrate, fake: FakeRuncrate) -> None:
     with pytest.raises(ValueError, match=r"extra_headers\['X-Count'\] must be a string"):
         client.instances.list(extra_headers={"X-Count": 5})  # type: ignore[dict-item]

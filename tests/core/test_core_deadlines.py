@@ -19,7 +19,7 @@ import pytest
 from runcrate import ApiError, TimeoutError
 from runcrate._deadline import Deadline
 from tests.core.helpers import KINDS, on_raw
-from tests.raw_server import JSON, RawServer, drip, head, respond_json, stall
+from tests.raw_server import JSON, RawServer, drip, drip_head, head, respond_json, stall
 
 BODY = json.dumps({"data": [], "padding": "x" * 4000}).encode()
 """80 s to drip at one byte every 20 ms: a test that waited for it would not finish."""
@@ -96,6 +96,25 @@ def test_a_dripped_error_body_times_out_too(raw_server: RawServer, kind: str) ->
     raw_server.repeat(drip(b'{"error": {"code": "x", "message": "' + b"y" * 4000 + b'"}}', DRIP, status=400))
     with pytest.raises(TimeoutError):
         on_raw(kind, raw_server.url, lambda c: c.instances.list(), timeout=TIMEOUT, max_retries=0)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_dripped_head_times_out_at_the_deadline(raw_server: RawServer, kind: str) -> None:
+    raw_server.repeat(drip_head(DRIP))
+    with pytest.raises(TimeoutError, match=r"took longer than 0\.3 s"):
+        on_raw(kind, raw_server.url, lambda c: c.instances.list(), timeout=TIMEOUT, max_retries=0)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_streams_dripped_head_times_out_at_the_deadline(raw_server: RawServer, kind: str) -> None:
+    raw_server.repeat(drip_head(DRIP, "text/event-stream"))
+
+    def open_stream(client: Any) -> Any:
+        messages = [{"role": "user", "content": "hi"}]
+        return client.chat.completions.create(model="m", messages=messages, stream=True, idle_timeout=60)
+
+    with pytest.raises(TimeoutError, match=r"took longer than 0\.3 s"):
+        on_raw(kind, raw_server.url, open_stream, timeout=TIMEOUT, max_retries=0)
 
 
 @pytest.mark.parametrize("kind", KINDS)

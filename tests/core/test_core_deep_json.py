@@ -35,6 +35,14 @@ CALLS = {
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("body", sorted(BODIES))
+def test_the_escape_hatch_refuses_a_body_nested_too_deep(raw_server: RawServer, kind: str, body: str) -> None:
+    raw_server.repeat(respond(200, BODIES[body], JSON))
+    with pytest.raises(InvalidResponseError, match="The JSON body does not parse"):
+        on_raw(kind, raw_server.url, lambda c: c.get("/instances"), max_retries=0)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("body", sorted(BODIES))
 @pytest.mark.parametrize("call", sorted(CALLS))
 def test_a_success_body_nested_too_deep_is_an_invalid_response(
     raw_server: RawServer, kind: str, body: str, call: str

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from runcrate import BadRequestError, RawResponse, UnprocessableEntityError
@@ -185,6 +186,20 @@ async def test_a_string_is_never_read_as_a_file(
         with pytest.raises(ValueError, match=r"file must not be a string.*pathlib\.Path"):
             await call(transcribe(model=WHISPER, file=file))
     assert fake.requests == []
+
+
+async def test_a_streamed_body_read_after_its_block_ended_is_a_clear_error(client: Any) -> None:
+    opened = client.audio.speech.with_streaming_response.create(model="hexgrad/Kokoro-82M", input="hi")
+    if hasattr(opened, "__aenter__"):
+        async with opened as response:
+            pass
+    else:
+        with opened as response:
+            pass
+    for read in (response.read, lambda: collect(response.iter_bytes())):
+        with pytest.raises(RuntimeError, match="already read or released") as caught:
+            await call(read())
+        assert not isinstance(caught.value, httpx.HTTPError | httpx.StreamError)
 
 
 async def test_an_empty_model_is_refused_before_sending(client: Any, fake: FakeRuncrate) -> None:

@@ -108,6 +108,17 @@ async def test_an_image_saved_to_an_unwritable_place_fetches_nothing(
     assert len(fake.requests) == before
 
 
+@pytest.mark.parametrize("where", ["dir", "missing"])
+async def test_speech_to_an_unwritable_place_is_refused_before_it_is_made(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, where: str
+) -> None:
+    path = tmp_path if where == "dir" else tmp_path / "missing" / "speech.mp3"
+    with pytest.raises(ValueError, match="to: cannot write") as caught:
+        await call(client.models.text_to_speech("hexgrad/Kokoro-82M", "hello", to=path))
+    assert str(path) in str(caught.value)
+    assert fake.requests == []  # nothing made, nothing billed
+
+
 @pytest.mark.parametrize("path", [0, 5.5, b"bytes.png", ""])
 async def test_a_target_that_is_not_a_path_is_refused(client: Any, fake: FakeRuncrate, path: Any) -> None:
     with pytest.raises(ValueError, match="to must be a file path"):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from runcrate._engine._async import AsyncResource
+from runcrate._files import check_target_file
 from runcrate._response import async_to_raw_response_wrapper
 from runcrate.resources._async.audio import AsyncSpeech, AsyncTranscriptions, open_speech
 from runcrate.resources._async.chat import AsyncChatCompletions
@@ -89,14 +90,16 @@ class AsyncModels(AsyncResource):
         The arguments are those of ``client.audio.speech.create``: ``voice``, ``response_format``
         (``mp3``, the default, or ``pcm``), ``speed``, and model-specific keywords forwarded
         unchanged. With ``to`` the audio is streamed to that path atomically (a temporary file
-        renamed into place) and never held in memory. Errors come back as JSON and raise with the
-        server's message (``BadRequestError``, ``UnprocessableEntityError``, ...).
+        renamed into place) and never held in memory; a ``to`` that is a directory, or whose
+        directory does not exist, is refused before the speech is made. Errors come back as JSON
+        and raise with the server's message (``BadRequestError``, ``UnprocessableEntityError``, ...).
         ``with_streaming_response.text_to_speech(...)`` gives the audio as it arrives.
         """
+        target = None if to is None else check_target_file("to", to)
         speech = await open_speech(self, model, input, voice, response_format, speed, extra)
-        if to is None:
+        if target is None:
             return await speech.read()
-        return await speech.write_to_file(to)
+        return await speech.write_to_file(target)
 
 
 class AsyncModelsWithRawResponse:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from runcrate._engine._sync import SyncResource
+from runcrate._files import check_target_file
 from runcrate._response import to_raw_response_wrapper
 from runcrate.resources._sync.audio import Speech, Transcriptions, open_speech
 from runcrate.resources._sync.chat import ChatCompletions
@@ -90,14 +91,16 @@ class Models(SyncResource):
         The arguments are those of ``client.audio.speech.create``: ``voice``, ``response_format``
         (``mp3``, the default, or ``pcm``), ``speed``, and model-specific keywords forwarded
         unchanged. With ``to`` the audio is streamed to that path atomically (a temporary file
-        renamed into place) and never held in memory. Errors come back as JSON and raise with the
-        server's message (``BadRequestError``, ``UnprocessableEntityError``, ...).
+        renamed into place) and never held in memory; a ``to`` that is a directory, or whose
+        directory does not exist, is refused before the speech is made. Errors come back as JSON
+        and raise with the server's message (``BadRequestError``, ``UnprocessableEntityError``, ...).
         ``with_streaming_response.text_to_speech(...)`` gives the audio as it arrives.
         """
+        target = None if to is None else check_target_file("to", to)
         speech = open_speech(self, model, input, voice, response_format, speed, extra)
-        if to is None:
+        if target is None:
             return speech.read()
-        return speech.write_to_file(to)
+        return speech.write_to_file(target)
 
 
 class ModelsWithRawResponse:
