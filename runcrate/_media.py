@@ -26,18 +26,23 @@ import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, BinaryIO, cast
+from typing import IO, Any, BinaryIO, Generic, Protocol, TypeVar, cast
 from urllib.parse import unquote_to_bytes
 
 from runcrate._files import AtomicFile
 from runcrate._generated.models.image_data import ImageData
+from runcrate._generated.models.image_result import ImageResult
 from runcrate._redaction import without_query
+from runcrate._results import ModelView
 
 __all__ = [
     "AudioInput",
+    "AsyncOfficialImageHelpers",
     "AudioUpload",
     "GeneratedImageView",
     "ImageInput",
+    "ImagesResponseView",
+    "OfficialImageHelpers",
     "audio_upload",
     "data_uri",
     "embedded_image",
@@ -194,6 +199,14 @@ class SpeechAudio(bytes):
     content_type: str | None = None
     """``audio/mpeg`` for mp3, ``audio/pcm`` for pcm."""
 
+    request_id: str | None = None
+    """The request id of the response the audio came in (``None`` when the API sent none)."""
+
+    @property
+    def _request_id(self) -> str | None:
+        """:attr:`request_id`, under the name every parsed model uses."""
+        return self.request_id
+
     @property
     def content(self) -> bytes:
         return bytes(self)
@@ -276,11 +289,12 @@ def audio_upload(file: AudioInput, filename: str | None) -> AudioUpload:
     )
 
 
-class GeneratedImageView:
+class GeneratedImageView(ModelView):
     """One generated image (the API's ``ImageData``): attributes read ``None`` when absent.
 
-    Mapping access by wire name (``image["url"]``, ``image.get("b64_json")``) reads the model. The
-    resources add ``to_bytes()`` and ``save(path)`` (awaitable on the async client).
+    It reads and dumps as its model does (``image["url"]``, ``image.to_dict()``,
+    ``image.model_dump()``). The resources add ``to_bytes()`` and ``save(path)`` (awaitable on the
+    async client), and the official SDK's awaitable ``to_bytes_async()`` / ``save_async()``.
     """
 
     __slots__ = ("data",)
@@ -288,6 +302,10 @@ class GeneratedImageView:
     def __init__(self, data: ImageData) -> None:
         self.data = data
         """The generated ``ImageData`` model."""
+
+    @property
+    def _model(self) -> ImageData:
+        return self.data
 
     @property
     def url(self) -> str | None:
@@ -308,21 +326,82 @@ class GeneratedImageView:
     def _embedded(self) -> bytes | None:
         return embedded_image(self.url, self.b64_json)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.data[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.data.get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.data
-
-    def keys(self) -> list[str]:
-        return self.data.keys()
-
     def __repr__(self) -> str:
         """The image's source: a URL without its query (a signed URL's query is its signature)."""
         url = self.url or ""
         shown = url[:60] if url.lower().startswith("data:") else without_query(url)
         source = "b64_json" if self.b64_json else f"url={shown!r}"
         return f"<{type(self).__name__} {source}>"
+
+
+class _SyncImage(Protocol):
+    def to_bytes(self) -> bytes: ...
+    def save(self, path: str | os.PathLike[str]) -> Path: ...
+
+
+class _AsyncImage(Protocol):
+    async def to_bytes(self) -> bytes: ...
+    async def save(self, path: str | os.PathLike[str]) -> Path: ...
+
+
+class OfficialImageHelpers:
+    """The official SDK's awaitable ``to_bytes_async()`` and ``save_async()`` on the sync client's
+    images: the download runs in a worker thread, so it never blocks the event loop awaiting it."""
+
+    __slots__ = ()
+
+    async def to_bytes_async(self: _SyncImage) -> bytes:
+        """``to_bytes()``, awaitable."""
+        import asyncio  # noqa: PLC0415 (the sync client never needs it otherwise)
+
+        return await asyncio.to_thread(self.to_bytes)
+
+    async def save_async(self: _SyncImage, path: str | os.PathLike[str]) -> Path:
+        """``save(path)``, awaitable."""
+        import asyncio  # noqa: PLC0415 (the sync client never needs it otherwise)
+
+        return await asyncio.to_thread(self.save, path)
+
+
+class AsyncOfficialImageHelpers:
+    """The official SDK's names for the async client's image helpers, which are awaitable already:
+    ``to_bytes_async()`` is ``to_bytes()``, ``save_async(path)`` is ``save(path)``."""
+
+    __slots__ = ()
+
+    async def to_bytes_async(self: _AsyncImage) -> bytes:
+        """``to_bytes()``, under the official SDK's name."""
+        return await self.to_bytes()
+
+    async def save_async(self: _AsyncImage, path: str | os.PathLike[str]) -> Path:
+        """``save(path)``, under the official SDK's name."""
+        return await self.save(path)
+
+
+_Image = TypeVar("_Image", bound=GeneratedImageView)
+
+
+class ImagesResponseView(ModelView, Generic[_Image]):
+    """The generated images: ``data`` (each with its download helpers), ``created``, and ``result``, the
+    API's ``ImageResult`` model, which it reads and dumps as (``response["data"]``,
+    ``response.model_dump()``)."""
+
+    __slots__ = ("data", "result")
+
+    def __init__(self, result: ImageResult, images: list[_Image]) -> None:
+        self.result = result
+        """The ``ImageResult`` model as the API returned it."""
+        self.data = images
+        """The images, in order."""
+
+    @property
+    def _model(self) -> ImageResult:
+        return self.result
+
+    @property
+    def created(self) -> int | None:
+        """Creation time, Unix seconds."""
+        return self.result.created if isinstance(self.result.created, int) else None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {len(self.data)} image(s)>"

@@ -46,6 +46,17 @@ Entry = dict[str, Any]
 
 def take(root: Path) -> dict[str, Any]:
     """The snapshot of the ``runcrate`` package under ``root`` (which must be the one imported)."""
+    walker = _walk(root)
+    return {"version": walker.version, "objects": dict(sorted(walker.objects.items()))}
+
+
+def public_objects(root: Path) -> dict[str, griffe.Object]:
+    """griffe's object behind each function, class and attribute the snapshot of ``root`` records,
+    by the same public path (``runcrate.RawResponse.parse``, ``client.jobs.run``)."""
+    return _walk(root).sources
+
+
+def _walk(root: Path) -> _Walker:
     runcrate = importlib.import_module("runcrate")
     imported = Path(str(runcrate.__file__)).resolve().parent
     if imported != (root / "runcrate").resolve():
@@ -59,7 +70,7 @@ def take(root: Path) -> dict[str, Any]:
     )
     if not isinstance(package, griffe.Module):
         raise TypeError(f"griffe loaded {package!r} for runcrate, not a module")
-    walker = _Walker(package)
+    walker = _Walker(package, runcrate.__version__)
     for module_name in PUBLIC_MODULES:
         try:
             module = importlib.import_module(module_name)
@@ -71,7 +82,7 @@ def take(root: Path) -> dict[str, Any]:
         walker.namespace(CLIENT, client, members=False)
     finally:
         client.close()
-    return {"version": runcrate.__version__, "objects": dict(sorted(walker.objects.items()))}
+    return walker
 
 
 def dumps(snapshot: dict[str, Any]) -> str:
@@ -90,9 +101,11 @@ def dumps(snapshot: dict[str, Any]) -> str:
 
 
 class _Walker:
-    def __init__(self, package: griffe.Module) -> None:
+    def __init__(self, package: griffe.Module, version: str) -> None:
         self.package = package
+        self.version = version
         self.objects: dict[str, Entry] = {}
+        self.sources: dict[str, griffe.Object] = {}
 
     def static(self, path: str) -> griffe.Object | None:
         """The griffe object at a canonical path inside the package (aliases followed)."""
@@ -121,6 +134,7 @@ class _Walker:
                 self.record(path, found)
 
     def record(self, path: str, obj: griffe.Object) -> None:
+        self.sources[path] = obj
         if isinstance(obj, griffe.Class):
             self.objects[path] = {"kind": "class", "bases": [str(base) for base in obj.bases]}
             for name, member in obj.all_members.items():
@@ -130,6 +144,7 @@ class _Walker:
         elif isinstance(obj, griffe.Function):
             self.objects[path] = self.function(obj)
         elif isinstance(obj, griffe.Attribute) and (alias := self.aliased_function(obj)) is not None:
+            self.sources[path] = alias
             self.objects[path] = self.function(alias)
         elif isinstance(obj, griffe.Attribute):
             annotation = None if obj.annotation is None else str(obj.annotation)

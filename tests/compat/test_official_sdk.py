@@ -802,11 +802,6 @@ def test_misspelt_keyword_is_refused(client: Runcrate) -> None:
         client.instances.list(serach="my-gpu")
 
 
-@pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason="SDK gap: images have no to_bytes_async()/save_async() (official ImageData has both)",
-)
 def test_image_async_helpers(fake: FakeRuncrate, tmp_path: Path) -> None:
     async def main() -> None:
         async with AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url) as client:

@@ -36,6 +36,7 @@ async def test_speech_create_streams_the_audio(client: Any, fake: FakeRuncrate, 
         client.audio.speech.create(model=TTS, input="Hello from the fake server.", voice="af_heart")
     )
     assert speech.content_type == "audio/mpeg"
+    assert speech.request_id.startswith("req_") and speech._request_id == speech.request_id
     audio = await call(speech.read())
     assert audio[:1] == MP3_SYNC and len(audio) > 100
     assert fake.requests[0].json() == {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,31 @@ async def test_b64_json_images_decode_locally(client: Any, fake: FakeRuncrate, t
     assert response["data"][0]["b64_json"] == image.b64_json
     assert image["b64_json"] == image.get("b64_json") == image.b64_json
     assert "url" not in image and response.get("created") == response.created
+
+
+async def test_images_read_and_dump_like_every_model(client: Any, fake: FakeRuncrate) -> None:
+    response = await call(client.images.generate("m", PROMPT, response_format="b64_json"))
+    image = response.data[0]
+    wire = response.to_dict()
+    assert wire == response.result.to_dict() and wire["data"] == [image.to_dict()]
+    assert wire["data"][0]["b64_json"] == image.b64_json and wire["created"] == response.created
+    assert response.model_dump() == {"created": response.created, "data": [image.model_dump()]}
+    assert image.model_dump()["b64_json"] == image.b64_json and image.model_dump()["url"] is None
+    assert json.loads(response.to_json()) == wire and json.loads(image.model_dump_json()) == image.model_dump()
+    assert list(response) == response.keys() == ["created", "data"] and dict(image.items()) == image.to_dict()
+    assert response._request_id and response._request_id == response.result._request_id
+
+
+async def test_the_official_awaitable_helpers_on_both_clients(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    response = await call(client.images.generate(model="black-forest-labs/FLUX.1-schnell", prompt=PROMPT))
+    image = response.data[0]
+    content = await image.to_bytes_async()
+    saved = await image.save_async(tmp_path / "official.png")
+    assert content.startswith(b"\x89PNG\r\n\x1a\n") and saved.read_bytes() == content
+    downloads = [r for r in fake.requests if r.path.startswith("/assets/")]
+    assert len(downloads) == 2 and all("authorization" not in r.headers for r in downloads)
 
 
 async def test_openai_size_becomes_width_and_height(client: Any, fake: FakeRuncrate) -> None:

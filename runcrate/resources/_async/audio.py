@@ -97,6 +97,7 @@ class AsyncSpeech(generated.AsyncAudioSpeech):
         streamed = await open_speech(self, model, input, voice, response_format, speed, extra)
         audio = SpeechAudio(await streamed.read())
         audio.content_type = streamed.content_type
+        audio.request_id = streamed.request_id
         return audio
 
 

@@ -11,10 +11,16 @@ from typing import TYPE_CHECKING, Any, cast
 from runcrate._engine._async import AsyncResource
 from runcrate._generated.api.images import create_image
 from runcrate._generated.models.image_data import ImageData
-from runcrate._generated.models.image_result import ImageResult
 from runcrate._generated.resources import images as generated
 from runcrate._inference_calls import split_options
-from runcrate._media import GeneratedImageView, ImageInput, image_inputs, write_atomically
+from runcrate._media import (
+    AsyncOfficialImageHelpers,
+    GeneratedImageView,
+    ImageInput,
+    ImagesResponseView,
+    image_inputs,
+    write_atomically,
+)
 from runcrate._response import async_to_raw_response_wrapper
 from runcrate._types import NOT_GIVEN, NotGiven, TimeoutValue, request_options
 
@@ -48,8 +54,9 @@ def _as_list(images: Sequence[ImageInput] | ImageInput | None) -> list[ImageInpu
     return [cast(ImageInput, images)]
 
 
-class AsyncGeneratedImage(GeneratedImageView):
-    """One generated image: ``url``, ``b64_json``, ``revised_prompt``, plus ``to_bytes()`` and ``save()``."""
+class AsyncGeneratedImage(GeneratedImageView, AsyncOfficialImageHelpers):
+    """One generated image: ``url``, ``b64_json``, ``revised_prompt``, plus ``to_bytes()`` and ``save()``
+    (also under the official SDK's names ``to_bytes_async()`` and ``save_async()``)."""
 
     __slots__ = ("_engine",)
 
@@ -94,44 +101,14 @@ class AsyncGeneratedImage(GeneratedImageView):
         )
 
 
-class AsyncImagesResponse:
+class AsyncImagesResponse(ImagesResponseView[AsyncGeneratedImage]):
     """The generated images: ``data`` (each with ``save`` / ``to_bytes``), ``created``, and ``result``.
 
-    Mapping access by wire name (``response["data"]``) reads the API's ``ImageResult`` model.
+    It reads and dumps as the API's ``ImageResult`` model (``response["data"]``,
+    ``response.model_dump()``, ``response.to_dict()``).
     """
 
-    __slots__ = ("data", "result")
-
-    def __init__(self, result: ImageResult, engine: AsyncEngine) -> None:
-        self.result = result
-        """The ``ImageResult`` model as the API returned it."""
-        self.data = [AsyncGeneratedImage(item, engine) for item in result.data]
-        """The images, in order."""
-
-    @property
-    def _request_id(self) -> str | None:
-        """The request id of the response, as on every parsed model."""
-        return self.result._request_id
-
-    @property
-    def created(self) -> int | None:
-        """Creation time, Unix seconds."""
-        return self.result.created if isinstance(self.result.created, int) else None
-
-    def __getitem__(self, key: str) -> Any:
-        return self.result[key]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        return self.result.get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.result
-
-    def keys(self) -> list[str]:
-        return self.result.keys()
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} {len(self.data)} image(s)>"
+    __slots__ = ()
 
 
 class AsyncImages(generated.AsyncImages):
@@ -229,7 +206,7 @@ class AsyncImages(generated.AsyncImages):
         arguments = generated.create_image_arguments(fields)
         engine = self._engine
         result = await engine.request(create_image, options=request_options(options), **arguments)
-        return AsyncImagesResponse(result, engine)
+        return AsyncImagesResponse(result, [AsyncGeneratedImage(item, engine) for item in result.data])
 
 
 class AsyncImagesWithRawResponse(generated.AsyncImagesWithRawResponse):

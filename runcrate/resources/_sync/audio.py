@@ -98,6 +98,7 @@ class Speech(generated.AudioSpeech):
         streamed = open_speech(self, model, input, voice, response_format, speed, extra)
         audio = SpeechAudio(streamed.read())
         audio.content_type = streamed.content_type
+        audio.request_id = streamed.request_id
         return audio
 
 
