@@ -15,7 +15,7 @@ import re
 import typing
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Unpack
+from typing import Any, Unpack, overload
 
 import pytest
 from openapi_python_client.parser import GeneratorData
@@ -75,19 +75,20 @@ def contract_problems(client: object, surface: Surface) -> Iterator[str]:
         if bound is None or not callable(bound):
             yield f"{method.operation_id}: no method {method.public_path} on {type(client).__name__}"
             continue
-        taken = _keywords_of(bound)
         wanted = [p.name for p in method.parameters] + (["idempotency_key"] if method.idempotency_key else [])
-        for name in wanted:
-            if taken is not None and name not in taken:
-                yield (
-                    f"{method.operation_id}: {type(client).__name__}.{method.public_path} does not take "
-                    f"the parameter {name!r}"
-                )
-            elif taken is None and name not in {p.name for p in _explicit(bound)}:
-                yield (
-                    f"{method.operation_id}: {type(client).__name__}.{method.public_path} takes {name!r} "
-                    "only through untyped **keywords"
-                )
+        where = f"{method.operation_id}: {type(client).__name__}.{method.public_path}"
+        # An overloaded method's every overload is a signature the type checkers hold callers to.
+        signatures = [(where, bound)] + [
+            (f"{where} (overload {index})", overload)
+            for index, overload in enumerate(typing.get_overloads(getattr(bound, "__func__", bound)), 1)
+        ]
+        for label, signature in signatures:
+            taken = _keywords_of(signature)
+            for name in wanted:
+                if taken is not None and name not in taken:
+                    yield f"{label} does not take the parameter {name!r}"
+                elif taken is None and name not in {p.name for p in _explicit(signature)}:
+                    yield f"{label} takes {name!r} only through untyped **keywords"
 
 
 def _explicit(method: Any) -> list[inspect.Parameter]:
@@ -120,9 +121,18 @@ def test_the_contract_fails_on_a_hidden_parameter_and_an_unreachable_operation(s
     def list_without_search(**options: Unpack[CallOptions]) -> Any:
         raise AssertionError("never called")
 
+    @overload
+    def get_hiding_id(id: str, **options: Unpack[CallOptions]) -> int: ...
+    @overload
+    def get_hiding_id(**options: Unpack[CallOptions]) -> str: ...
+    def get_hiding_id(id: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        raise AssertionError("never called")
+
     client.instances.list = list_without_search  # type: ignore[method-assign]
+    client.instances.get = get_hiding_id  # type: ignore[method-assign,assignment]
     client.jobs.artifacts.url = None  # type: ignore[assignment,method-assign]
     assert list(contract_problems(client, surface)) == [
         "listInstances: Runcrate.instances.list does not take the parameter 'search'",
+        "getInstance: Runcrate.instances.get (overload 2) does not take the parameter 'id'",
         "getJobArtifact: no method jobs.artifacts.url on Runcrate",
     ]

@@ -69,7 +69,9 @@ async def test_images_read_and_dump_like_every_model(client: Any, fake: FakeRunc
     assert wire["data"][0]["b64_json"] == image.b64_json and wire["created"] == response.created
     assert response.model_dump() == {"created": response.created, "data": [image.model_dump()]}
     assert image.model_dump()["b64_json"] == image.b64_json and image.model_dump()["url"] is None
-    assert json.loads(response.to_json()) == wire and json.loads(image.model_dump_json()) == image.model_dump()
+    assert (
+        json.loads(response.to_json()) == wire and json.loads(image.model_dump_json()) == image.model_dump()
+    )
     assert list(response) == response.keys() == ["created", "data"] and dict(image.items()) == image.to_dict()
     assert response._request_id and response._request_id == response.result._request_id
 
