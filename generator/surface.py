@@ -834,7 +834,9 @@ HAND_WRITTEN_TYPES = {
         "ToolChoiceInput",
         "ToolInput",
     ],
+    "runcrate._engine._any_path": ["Server"],
     "runcrate._files": ["UploadSource"],
+    "runcrate._generated.types": ["File", "FileTypes", "RequestFiles"],
     "runcrate._job_params": ["JobGroupRunParams", "JobRerunParams", "JobRunParams", "SubmitOptions"],
     "runcrate._media": ["AudioInput", "ImageInput"],
     "runcrate._types": [

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
         ToolChoiceInput,
         ToolInput,
     )
+    from runcrate._engine._any_path import (
+        Server,
+    )
     from runcrate._files import (
         UploadSource,
     )
@@ -81,6 +84,11 @@ if TYPE_CHECKING:
         UpdateInstanceRequest,
         UpdateScheduleRequest,
         VideoCreateRequest,
+    )
+    from runcrate._generated.types import (
+        File,
+        FileTypes,
+        RequestFiles,
     )
     from runcrate._job_params import (
         JobGroupRunParams,
@@ -164,7 +172,11 @@ _MODULES = {
     "StreamOptionsInput": "runcrate._chat_request",
     "ToolChoiceInput": "runcrate._chat_request",
     "ToolInput": "runcrate._chat_request",
+    "Server": "runcrate._engine._any_path",
     "UploadSource": "runcrate._files",
+    "File": "runcrate._generated.types",
+    "FileTypes": "runcrate._generated.types",
+    "RequestFiles": "runcrate._generated.types",
     "JobGroupRunParams": "runcrate._job_params",
     "JobRerunParams": "runcrate._job_params",
     "JobRunParams": "runcrate._job_params",
@@ -205,6 +217,8 @@ __all__ = [
     "CreateStorageVolumeRequest",
     "CreateTopUpRequest",
     "EnvVar",
+    "File",
+    "FileTypes",
     "Function",
     "ImageGenerationRequest",
     "ImageInput",
@@ -234,10 +248,12 @@ __all__ = [
     "NOT_GIVEN",
     "NotGiven",
     "OpenSshPublicKey",
+    "RequestFiles",
     "RequestOptions",
     "ResizeStorageVolumeRequest",
     "ResponseFormatInput",
     "ScheduleSpec",
+    "Server",
     "SetAutoRechargeRequest",
     "SpeechRequest",
     "SpeechResponseFormat",

@@ -48,10 +48,12 @@ def annotations(obj: griffe.Object) -> Iterator[tuple[str, griffe.Expr | str | N
 
 def names(annotation: griffe.Expr | str | None) -> Iterator[str]:
     """The canonical path of each name an annotation uses (``runcrate._generated.models.job.Job``)."""
-    if isinstance(annotation, griffe.Expr):
-        for node in annotation.iterate(flat=False):
-            if isinstance(node, griffe.ExprName):
-                yield node.canonical_path
+    if isinstance(annotation, griffe.ExprName | griffe.ExprAttribute):
+        yield annotation.canonical_path  # ``types.RequestFiles`` is one name, not ``types`` and another
+    elif isinstance(annotation, griffe.Expr):
+        for part in annotation.iterate(flat=False):
+            if isinstance(part, griffe.Expr):
+                yield from names(part)
 
 
 def runtime(path: str) -> Any:

@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from runcrate.testing._fake import FakeRuncrate
     from runcrate.testing._linked_time import LinkedTime
     from runcrate.testing._server.clock import Clock
-    from runcrate.testing._server.faults import FaultRule, Faults
+    from runcrate.testing._server.faults import FaultRule, Faults, StatusSpec
     from runcrate.testing._server.request_log import RecordedRequest
 
-__all__ = ["Clock", "FakeRuncrate", "FaultRule", "Faults", "LinkedTime", "RecordedRequest"]
+__all__ = ["Clock", "FakeRuncrate", "FaultRule", "Faults", "LinkedTime", "RecordedRequest", "StatusSpec"]
 
 _HOMES = {
     "Clock": "runcrate.testing._server.clock",
@@ -38,6 +38,7 @@ _HOMES = {
     "Faults": "runcrate.testing._server.faults",
     "LinkedTime": "runcrate.testing._linked_time",
     "RecordedRequest": "runcrate.testing._server.request_log",
+    "StatusSpec": "runcrate.testing._server.faults",
 }
 
 

@@ -117,7 +117,13 @@ print(json.dumps({
     "refused": refused,
     "raw": [raw.status_code, raw.parse().gpu_utilization],
     "seen": seen,
-    "create_doc": client.instances.create.__doc__,
+    "docs": {
+        name: getattr(client.instances, name).__doc__ for name in ("create", "list", "get_metrics")
+    },
+    "async_docs": {
+        name: getattr(AsyncRuncrate(api_key=key).instances, name).__doc__
+        for name in ("create", "list", "get_metrics")
+    },
 }))
 """
 
@@ -137,7 +143,12 @@ def test_the_change_reaches_both_clients_on_the_wire(project: Path) -> None:
     gets = [path for method, path, _ in result["seen"] if method == "GET"]
     listed, metrics = "/api/v1/instances?label=gpu", "/api/v1/instances/i-1/metrics"
     assert gets == [listed, metrics, metrics, listed, metrics]  # sync, its raw call, then async
-    assert "priority: Scheduling priority of the launch, from 1 (lowest) to 5." in result["create_doc"]
+    docs = result["docs"]
+    assert result["async_docs"] == docs
+    assert "priority: Scheduling priority of the launch, from 1 (lowest) to 5." in docs["create"]
+    assert "label: Only the instances carrying this label." in docs["list"]
+    assert docs["get_metrics"].startswith("Get an instance's metrics")
+    assert "The instance's GPU utilisation right now." in docs["get_metrics"]
 
 
 USER_CODE = """
@@ -150,8 +161,9 @@ def use(client: Runcrate) -> None:
     priority: int | None = created.priority
     listed = client.instances.list(label="gpu")
     metrics: InstanceMetrics = client.instances.get_metrics(listed[0].id)
+    gpu: float | None = metrics.gpu_utilization
     raw: RawResponse[InstanceMetrics] = client.instances.with_raw_response.get_metrics("i-1")
-    print(priority, metrics.gpu_utilization, raw.parse().gpu_utilization)
+    print(priority, gpu, raw.parse().gpu_utilization)
 
 
 async def use_async(client: AsyncRuncrate) -> None:
@@ -162,6 +174,7 @@ async def use_async(client: AsyncRuncrate) -> None:
 
 def wrong(client: Runcrate) -> None:
     client.instances.create("a", gpu_type="H100", priority="high")
+    client.instances.list(label=3)
 """
 
 
@@ -178,8 +191,11 @@ def test_pyright_strict_accepts_the_new_keywords_and_rejects_a_wrong_type(projec
     )
     report = json.loads(run.stdout)
     errors = [d for d in report["generalDiagnostics"] if d["severity"] == "error"]
-    wrong_line = USER_CODE.splitlines().index(
-        '    client.instances.create("a", gpu_type="H100", priority="high")'
-    )
-    assert [(e["range"]["start"]["line"], e["rule"]) for e in errors] == [(wrong_line, "reportArgumentType")]
-    assert "priority" in errors[0]["message"]
+    lines = USER_CODE.splitlines()
+    wrong_priority = lines.index('    client.instances.create("a", gpu_type="H100", priority="high")')
+    wrong_label = lines.index("    client.instances.list(label=3)")
+    assert [(e["range"]["start"]["line"], e["rule"]) for e in errors] == [
+        (wrong_priority, "reportArgumentType"),
+        (wrong_label, "reportArgumentType"),
+    ]
+    assert '"priority"' in errors[0]["message"] and '"label"' in errors[1]["message"]
