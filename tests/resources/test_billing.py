@@ -98,7 +98,12 @@ async def test_transaction_paging_is_checked_before_sending(
     assert fake.requests == []
 
 
-async def test_usage_takes_dates_aware_datetimes_and_iso_strings(client: Any, fake: FakeRuncrate) -> None:
+@pytest.mark.parametrize("utc_hour", [0, 12, 23])
+async def test_usage_takes_dates_aware_datetimes_and_iso_strings(
+    client: Any, fake: FakeRuncrate, utc_hour: int
+) -> None:
+    now = fake.clock.now_datetime()
+    fake.clock.advance((now.replace(hour=utc_hour, minute=30) - now).total_seconds() % 86_400)
     fake.world.ledger.record_inference(100, 20, 0.5)
     fake.world.ledger.record_inference(10, 5, 0.25)
     today = fake.clock.now_datetime().date()
@@ -106,7 +111,8 @@ async def test_usage_takes_dates_aware_datetimes_and_iso_strings(client: Any, fa
     total = await call(client.billing.usage(from_date=today, to_date=today))
     assert (total.total_requests, total.total_tokens, total.total_cost) == (2, 135, 0.75)
     assert (total.total_prompt_tokens, total.total_completion_tokens) == (110, 25)
-    later = datetime.combine(today + timedelta(days=1), datetime.min.time(), paris)
+    # Midnight two days on in Paris is after every record of today, whatever the time of day in UTC.
+    later = datetime.combine(today + timedelta(days=2), datetime.min.time(), paris)
     assert (await call(client.billing.usage(later))).total_requests == 0
     assert (await call(client.billing.usage(to_date=f"{today - timedelta(days=1)}"))).total_requests == 0
     assert (await call(client.billing.usage("2020-01-01T00:00:00Z"))).total_requests == 2
