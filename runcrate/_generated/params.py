@@ -840,7 +840,7 @@ class ChatMessage(TypedDict):
 
 class JobGroupSpec(JobSpec):
     """
-    What to run as a job group: a job spec plus `count` (that many identical jobs) or `params` (one job per entry). The server treats any body with `count` or `params` as a group, so at least one of them is required.
+    What to run as a job group: a job spec plus exactly one of `count` (that many identical jobs) and `params` (one job per entry). The server treats any body with `count` or `params` as a group.
     """
 
     count: NotRequired[int]

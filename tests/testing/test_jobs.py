@@ -109,6 +109,7 @@ def test_submit_without_a_webhook_has_no_secret(api: httpx.Client) -> None:
         ({"code": {"git": {"url": "http://git.example.com/r.git"}}}, "code.git.url"),
         ({"command": "x" * (64 * 1024 + 1)}, "command"),
         ({"code": {"upload_id": "upl_unknown"}}, "code.upload_id"),
+        ({"count": 2, "params": [{"LR": "0.1"}]}, "count"),  # a group takes exactly one of the two
     ],
 )
 def test_bad_specs_are_refused_with_422_naming_the_field(

@@ -25,6 +25,8 @@ export const byInstanceType: LaunchBody = { name: "exact", instance_type_id: "bo
 
 const JOB = { command: "python train.py", gpu_type: ["H100:2", "A100"], max_runtime_minutes: 60 };
 export const job: JobBody = { ...JOB, retry_on: ["machine_failure"], webhook_events: ["started", "finished"] };
+export const copies: JobBody = { ...JOB, count: 3, max_parallel: 2 };
+export const sweep: JobBody = { ...JOB, params: [{ LR: "0.1" }, { LR: "0.01" }] };
 export const recurring: ScheduleBody = { kind: "job", spec: JOB, cron: "0 * * * *", overlap: "skip" };
 export const oneOff: ScheduleBody = {
   kind: "instance",
@@ -66,6 +68,16 @@ export const misspeltKind: ScheduleBody = { kind: "jobs", spec: JOB, cron: "0 * 
 export const misspeltFormat: Transcription = { file: "(binary)", model: "m", response_format: "jsn" };
 // @ts-expect-error a misspelt value of a closed enum inside an array (retry_on)
 export const misspeltRetry: JobBody = { ...JOB, retry_on: ["machine-failure"] };
+// @ts-expect-error exactly one of gpu_type and instance_type_id: not both
+export const bothWays: LaunchBody = { name: "x", gpu_type: "H100", instance_type_id: "bold-tesla-a100-fa6f" };
+// @ts-expect-error exactly one of gpu_type and instance_type_id: not neither
+export const noWay: LaunchBody = { name: "x" };
+// @ts-expect-error exactly one of run_at and cron: not both
+export const twice: ScheduleBody = { kind: "job", spec: JOB, run_at: "2026-10-21T01:00:00.000Z", cron: "0 * * * *" };
+// @ts-expect-error exactly one of run_at and cron: not neither
+export const never: ScheduleBody = { kind: "job", spec: JOB };
+// @ts-expect-error a job group takes exactly one of count and params: not both
+export const bothGroups: JobBody = { ...JOB, count: 2, params: [{ SEED: "1" }] };
 // @ts-expect-error a field of the wrong type
 export const countAsText: LaunchBody = { name: "x", gpu_type: "H100", gpu_count: "2" };
 // @ts-expect-error a required field left out (every job needs a runtime limit)

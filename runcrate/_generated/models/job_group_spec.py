@@ -17,8 +17,8 @@ T = TypeVar("T", bound="JobGroupSpec")
 
 @_attrs_define(repr=False)
 class JobGroupSpec(WireModel):
-    """What to run as a job group: a job spec plus `count` (that many identical jobs) or `params` (one job per entry). The
-    server treats any body with `count` or `params` as a group, so at least one of them is required.
+    """What to run as a job group: a job spec plus exactly one of `count` (that many identical jobs) and `params` (one job
+    per entry). The server treats any body with `count` or `params` as a group.
 
     """
 

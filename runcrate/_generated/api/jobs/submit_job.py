@@ -56,9 +56,9 @@ def build_request(
     Args:
         environment (str | Unset):
         idempotency_key (str | Unset):
-        body (JobGroupSpec): What to run as a job group: a job spec plus `count` (that many
-            identical jobs) or `params` (one job per entry). The server treats any body with `count`
-            or `params` as a group, so at least one of them is required.
+        body (JobGroupSpec): What to run as a job group: a job spec plus exactly one of `count`
+            (that many identical jobs) and `params` (one job per entry). The server treats any body
+            with `count` or `params` as a group.
     """
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
