@@ -197,7 +197,7 @@ class CrashGuard:
             if scope.get(DROPPED):
                 raise
             summary = "".join(traceback.format_exception_only(exc)).strip()
-            self._violations.add(f"server error {scope.get('method')} {scope.get('path')}: {summary}")
+            self._violations.append(f"server error {scope.get('method')} {scope.get('path')}: {summary}")
             if started:
                 raise
             scope[SKIP_RESPONSE_CHECK] = True

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +27,7 @@ from runcrate.testing._server.asgi import (
     replay,
     routing_path,
 )
+from runcrate.testing._server.locked import LockedList
 
 BUFFERED_BODY_LIMIT = 8 * 1024 * 1024
 
@@ -76,24 +76,8 @@ class RecordedRequest:
         return json.loads(self.body)
 
 
-class RequestLog:
-    """Thread-safe list of :class:`RecordedRequest`, cleared by ``FakeRuncrate.reset()``."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._requests: list[RecordedRequest] = []
-
-    def append(self, request: RecordedRequest) -> None:
-        with self._lock:
-            self._requests.append(request)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._requests.clear()
-
-    def all(self) -> list[RecordedRequest]:
-        with self._lock:
-            return list(self._requests)
+class RequestLog(LockedList[RecordedRequest]):
+    """Every request received, cleared by ``FakeRuncrate.reset()``."""
 
     def matching(self, method: str, path_pattern: str) -> list[RecordedRequest]:
         regex = path_matcher(path_pattern)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import json
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -42,6 +41,7 @@ from runcrate.testing._server.asgi import (
     response_header,
 )
 from runcrate.testing._server.http import ApiProblem, is_inference, render_problem
+from runcrate.testing._server.locked import LockedList
 from runcrate.testing._server.spec import Body, Operation, Param, Spec, media_type
 from runcrate.testing._server.sse import EventSplitter, parse_event
 
@@ -50,24 +50,8 @@ STREAMED_MEDIA = "text/event-stream"
 BUFFERED_MEDIA = ("application/json", "text/")
 
 
-class Violations:
-    """Thread-safe list of readable violation strings."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._items: list[str] = []
-
-    def add(self, message: str) -> None:
-        with self._lock:
-            self._items.append(message)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-    def all(self) -> list[str]:
-        with self._lock:
-            return list(self._items)
+class Violations(LockedList[str]):
+    """Readable violation strings, cleared by ``FakeRuncrate.reset()``."""
 
 
 # Keywords that refuse a well-formed value (a number too large, a string off its pattern), as
@@ -438,7 +422,7 @@ class SpecValidator:
         target = f"{scope['method']} {scope['path']}"
         messages = [f"{direction} {target}: {problem}" for problem in problems]
         for message in messages:
-            self.violations.add(message)
+            self.violations.append(message)
         return messages
 
 
