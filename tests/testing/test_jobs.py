@@ -110,6 +110,8 @@ def test_submit_without_a_webhook_has_no_secret(api: httpx.Client) -> None:
         ({"command": "x" * (64 * 1024 + 1)}, "command"),
         ({"code": {"upload_id": "upl_unknown"}}, "code.upload_id"),
         ({"count": 2, "params": [{"LR": "0.1"}]}, "count"),  # a group takes exactly one of the two
+        ({"max_parallel": 2}, "max_parallel"),  # a single job takes no group field
+        ({"count": 2, "max_runtime_minutes": "60"}, "max_runtime_minutes"),  # a group's own field
     ],
 )
 def test_bad_specs_are_refused_with_422_naming_the_field(

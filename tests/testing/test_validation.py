@@ -65,6 +65,36 @@ def test_the_field_is_a_path_into_the_body(
     assert fake.take_violations()
 
 
+JOB = {"command": "python train.py", "gpu_type": "H100", "max_runtime_minutes": 60}
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "message"),
+    [
+        # the alternative the body comes closest to gives a field it excludes the Absent schema
+        (
+            {**JOB, "max_parallel": 2},
+            "max_parallel",
+            "must be left out (One job, a job spec without the group fields)",
+        ),
+        # a field of one alternative is named itself, not the body
+        (
+            {**JOB, "count": 2, "max_runtime_minutes": "60"},
+            "max_runtime_minutes",
+            "'60' is not of type 'integer'",
+        ),
+        ({**JOB, "count": 2, "params": [{"LR": "0.1"}]}, "count", "exactly one of count, params is required"),
+    ],
+)
+def test_a_body_breaking_one_of_its_alternatives_names_the_field(
+    fake: FakeRuncrate, http: httpx.Client, body: dict[str, Any], field: str, message: str
+) -> None:
+    error = refused(http.post(f"{API}/jobs", json=body), 422, "validation_error")
+    assert (error["details"]["field"], error["message"]) == (field, f"{field}: {message}")
+    (recorded,) = fake.take_violations()
+    assert f": {message} (rule: oneOf/" in recorded
+
+
 def test_an_inference_request_violation_is_an_openai_style_error(
     fake: FakeRuncrate, http: httpx.Client
 ) -> None:

@@ -192,6 +192,14 @@ def validate_group(body: dict[str, Any]) -> list[dict[str, str]]:
     return overlays
 
 
+def validate_single(body: dict[str, Any]) -> list[dict[str, str]]:
+    """The env overlays of a single job (one, empty): a body without ``count`` or ``params`` is one
+    job, and ``max_parallel`` belongs to a group only."""
+    if "max_parallel" in body:
+        raise invalid("max_parallel", "is only for a job group (a body with count or params)")
+    return [{}]
+
+
 def is_group_body(body: dict[str, Any]) -> bool:
     return "count" in body or "params" in body
 

@@ -41,6 +41,7 @@ from runcrate.testing._jobs.spec import (
     is_group_body,
     validate_group,
     validate_job_spec,
+    validate_single,
 )
 from runcrate.testing._jobs.uploads import Uploads
 from runcrate.testing._server.clock import iso
@@ -139,7 +140,7 @@ class JobStore:
     ) -> tuple[dict[str, Any], Job | None]:
         """A submitted body: a Job (and the job) or a SubmittedJobGroup (and None) as the wire dict."""
         group = is_group_body(body)
-        overlays: list[dict[str, str]] = validate_group(body) if group else [{}]
+        overlays = validate_group(body) if group else validate_single(body)
         spec = validate_job_spec(body)
         self._check_launch(env, spec)
         moment = self._world.clock.now() if at is None else at

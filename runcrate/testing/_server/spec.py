@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -104,9 +104,11 @@ class LazyValidator:
     """A jsonschema validator built on first use: a test run exercises a fraction of the spec's
     1,200 schemas, and building them all up front took a third of the spec's compile time."""
 
-    def __init__(self, build: Callable[[], Any]) -> None:
+    def __init__(self, build: Callable[[], Any], locate: Callable[[Iterable[Any]], dict[str, Any]]) -> None:
         self._build = build
         self._validator: Any = None
+        self.schema_at = locate
+        """The schema an error's ``absolute_schema_path`` leads to, its ``$ref`` followed."""
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
         if self._validator is None:
@@ -243,8 +245,24 @@ class Spec:
     def _validator(self, pointer: str) -> LazyValidator:
         schema = {"$ref": f"{SPEC_URI}#{quote(pointer, safe='/~')}"}
         return LazyValidator(
-            lambda: SpecValidatorClass(schema, registry=self._registry, format_checker=FORMATS)
+            lambda: SpecValidatorClass(schema, registry=self._registry, format_checker=FORMATS),
+            functools.partial(self._schema_at, pointer),
         )
+
+    def _schema_at(self, pointer: str, path: Iterable[Any]) -> dict[str, Any]:
+        """The schema a validation error's schema path leads to from ``pointer``. jsonschema leaves
+        the ``$ref`` steps out of that path, so a reference is followed wherever the next step is
+        not a key of the node itself."""
+        node: Any = self._deref({"$ref": f"#{pointer}"}, "")[0]
+        for step in path:
+            if isinstance(node, dict) and step not in node:
+                node = self._deref(node, "")[0]
+            if isinstance(step, int):
+                items = _sequence(node)
+                node = items[step] if step < len(items) else None
+            else:
+                node = _get(node, str(step))
+        return self.resolve(node)
 
     def _deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow local ``$ref`` chains; returns the target and its JSON pointer."""

@@ -165,17 +165,50 @@ def _closest(errors: Iterable[Any]) -> Any:
     return error
 
 
+def _admits_nothing(schema: dict[str, Any]) -> bool:
+    """No JSON value fits the schema: an ``allOf`` of types that exclude each other, as the spec's
+    ``Absent`` (string and number) that an alternative gives the fields it excludes."""
+    kinds: list[set[str]] = []
+    for member in cast(list[Any], schema.get("allOf") or []):
+        kind: Any = cast(dict[str, Any], member).get("type") if isinstance(member, dict) else None
+        if kind is not None:
+            names: list[Any] = [kind] if isinstance(kind, str) else list(kind)
+            kinds.append({"number" if name == "integer" else str(name) for name in names})
+    return len(kinds) > 1 and not kinds[0].intersection(*kinds[1:])
+
+
+def _left_out(error: Any, validator: Any) -> str | None:
+    """Why a property must be left out, when ``error`` refuses its value by a schema no value fits:
+    the description of the schema excluding it (empty when it has none); None for other errors."""
+    path = list(error.absolute_schema_path)
+    for index in range(len(path) - 2, -1, -1):
+        if path[index] == "properties" and _admits_nothing(validator.schema_at(path[: index + 2])):
+            return str(validator.schema_at(path[:index]).get("description", ""))
+    return None
+
+
 def _schema_errors(validator: Any, instance: Any, location: str) -> list[SchemaError]:
     error = _closest(validator.iter_errors(instance))
     if error is None:
         return []
     alternatives = _alternatives(error)
     # a type or tag mismatch inside anyOf / oneOf alternatives: the value as a whole has the wrong
-    # shape (``stop: [1]``, a content part of an unknown type), so name that value
+    # shape (``stop: [1]``, a content part of an unknown type), so name that value; a property of
+    # an object among the alternatives keeps its own name
     shape = error.parent if error.validator in ("type", "const") else None
     while shape is not None and shape.validator not in ("anyOf", "oneOf"):
         shape = shape.parent
-    message = f"exactly one of {', '.join(alternatives)} is required" if alternatives else str(error.message)
+    if shape is not None and any(
+        not isinstance(step, int) for step in list(error.absolute_path)[len(shape.absolute_path) :]
+    ):
+        shape = None
+    excluded = _left_out(error, validator)
+    if alternatives:
+        message = f"exactly one of {', '.join(alternatives)} is required"
+    elif excluded is not None:
+        message = "must be left out" + (f" ({excluded.strip().rstrip('.')})" if excluded.strip() else "")
+    else:
+        message = str(error.message)
     where = "".join(f"[{p!r}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
     rule = "/".join(str(p) for p in error.absolute_schema_path)
     text = f"{location}{where or '(root)'}: {message} (rule: {rule})"
