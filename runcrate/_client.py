@@ -14,13 +14,13 @@ import httpx
 
 from runcrate._client_resources import AsyncResources, SyncResources
 from runcrate._config import ClientConfig, resolve_config, validate_max_retries, validate_timeout
-from runcrate._deadline_backend import install_deadline_backend
 from runcrate._engine._any_path import Server
 from runcrate._engine._async import AsyncEngine
 from runcrate._engine._sync import SyncEngine
 from runcrate._errors import ConfigurationError
 from runcrate._lazy_resource import LazyResource
 from runcrate._logging import configure_from_env
+from runcrate._pool import AsyncDeferredTransport, DeferredTransport
 from runcrate._transport import AsyncTransport, SyncTransport
 from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, TimeoutValue, request_options
 
@@ -167,11 +167,7 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
                 f"got {type(http_client).__name__}."
             )
         self._owns_http = http_client is None
-        if http_client is None:
-            http = httpx.Client(timeout=config.timeout, follow_redirects=False)
-            install_deadline_backend(http)
-        else:
-            http = http_client
+        http = http_client if http_client is not None else _sync_http(config)
         self._engine = SyncEngine(config, http, SyncTransport(http))
 
     models: LazyResource[Models] = LazyResource("runcrate.resources._sync.models", "Models")
@@ -286,10 +282,33 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
         self.close()
 
 
+def _sync_http(config: ClientConfig) -> httpx.Client:
+    """The sync client's own connection pool: httpx's default transport, built on the first call,
+    whose sockets keep each attempt's deadline (runcrate._deadline_backend), as do those of proxies
+    httpx mounted from the environment."""
+    http = httpx.Client(
+        transport=DeferredTransport(setup=_keep_deadlines), timeout=config.timeout, follow_redirects=False
+    )
+    if vars(http).get("_mounts"):
+        from runcrate._deadline_backend import install_deadline_backend  # noqa: PLC0415 (see below)
+
+        install_deadline_backend(http)
+    return http
+
+
+def _keep_deadlines(transport: httpx.HTTPTransport) -> None:
+    # Imported with the pool: it imports httpcore, which a client that has not sent anything lacks.
+    from runcrate._deadline_backend import keep_deadlines  # noqa: PLC0415
+
+    keep_deadlines(transport)
+
+
 def _async_http(config: ClientConfig, backend: object) -> httpx.AsyncClient:
     """The async client's own connection pool, on the chosen HTTP backend."""
     if backend == "httpx":
-        return httpx.AsyncClient(timeout=config.timeout, follow_redirects=False)
+        return httpx.AsyncClient(
+            transport=AsyncDeferredTransport(), timeout=config.timeout, follow_redirects=False
+        )
     if backend != "aiohttp":
         raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', got {backend!r}.")
     try:

@@ -25,7 +25,6 @@ from collections.abc import Callable, Generator
 from contextvars import ContextVar
 from typing import cast
 
-import anyio
 import httpx
 
 from runcrate._watchdog import Alarm, watchdog
@@ -246,6 +245,8 @@ def async_guard(deadline: Deadline | None, what: str) -> Generator[None]:
         yield
         return
     assert deadline is not None
+    import anyio  # noqa: PLC0415 (async calls only: a sync client does not import it)
+
     with anyio.move_on_after(max(remaining, 0.0)) as scope:
         yield
     if scope.cancelled_caught:

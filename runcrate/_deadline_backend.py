@@ -20,7 +20,7 @@ from httpcore._backends.base import SOCKET_OPTION
 
 from runcrate._deadline import time_left_for_io
 
-__all__ = ["DeadlineBackend", "install_deadline_backend"]
+__all__ = ["DeadlineBackend", "install_deadline_backend", "keep_deadlines"]
 
 
 _SHORTEST_WAIT = 0.001
@@ -94,13 +94,18 @@ class DeadlineBackend(httpcore.NetworkBackend):
 
 def install_deadline_backend(http: httpx.Client) -> None:
     """Give the pools of a client the SDK created (its transport and any proxy mounts) a
-    :class:`DeadlineBackend`. httpx does not expose a pool's network backend, so it is reached by
-    attribute; a transport without httpcore's pool is left alone (its reads are then each cut to the
-    time left when the attempt started)."""
+    :class:`DeadlineBackend` (see :func:`keep_deadlines`)."""
     state = vars(http)
     for transport in (state.get("_transport"), *state.get("_mounts", {}).values()):
-        pool = getattr(transport, "_pool", None)
-        pool_state: dict[str, Any] = vars(pool) if hasattr(pool, "__dict__") else {}
-        backend = pool_state.get("_network_backend")
-        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
-            pool_state["_network_backend"] = DeadlineBackend(backend)
+        keep_deadlines(transport)
+
+
+def keep_deadlines(transport: object) -> None:
+    """Give a transport's pool a :class:`DeadlineBackend`. httpx does not expose a pool's network
+    backend, so it is reached by attribute; a transport without httpcore's pool is left alone (its
+    reads are then each cut to the time left when the attempt started)."""
+    pool = getattr(transport, "_pool", None)
+    pool_state: dict[str, Any] = vars(pool) if hasattr(pool, "__dict__") else {}
+    backend = pool_state.get("_network_backend")
+    if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
+        pool_state["_network_backend"] = DeadlineBackend(backend)

@@ -21,8 +21,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Self, cast
 
-import anyio.to_thread
-
 from runcrate._errors import ChecksumMismatchError, ConfigurationError
 
 __all__ = ["AtomicFile", "UploadBody", "UploadSource", "check_target_directory", "check_target_file"]
@@ -204,6 +202,8 @@ class UploadBody:
             yield from iter(self._read, b"")
 
     async def iter_async(self) -> AsyncIterator[bytes]:
+        import anyio.to_thread  # noqa: PLC0415 (async uploads only; not imported with a client)
+
         if self._bytes is not None:
             yield self._bytes
         elif self._path is not None:

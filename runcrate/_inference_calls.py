@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
-from runcrate._generated.types import Operation, RequestParts
 from runcrate._types import OPTION_NAMES, CallOptions, Endpoint
+
+if TYPE_CHECKING:
+    from runcrate._generated.types import Operation, RequestParts
 
 __all__ = ["ParsedWith", "parsed_with", "split_options"]
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping, Sequence
-from typing import Any, Generic, Protocol, Self, TypeVar, cast
+from typing import Any, Generic, NamedTuple, Protocol, Self, TypeVar, cast
 
-import attrs
 import httpx
 
 from runcrate._errors import InvalidResponseError, as_mapping, request_id_from
@@ -51,8 +50,7 @@ class PageStyle(enum.Enum):
     """Ask for page + 1 while ``hasMore`` (templates)."""
 
 
-@attrs.frozen
-class Paging:
+class Paging(NamedTuple):
     """How an endpoint pages: the style and the ``build_request`` keyword that carries the position."""
 
     style: PageStyle
@@ -71,8 +69,7 @@ class Paging:
         return cls(PageStyle.PAGE, param)
 
 
-@attrs.frozen
-class PageInfo(Generic[_I]):
+class PageInfo(NamedTuple, Generic[_I]):
     """What paging needs from one parsed response."""
 
     items: list[_I]

@@ -17,7 +17,6 @@ from pathlib import Path
 from types import TracebackType
 from typing import Generic, ParamSpec, Self, TypeVar
 
-import anyio.to_thread
 import httpx
 
 from runcrate._deadline import DEADLINE_EXTENSION, Deadline, async_guard, check_in_time, sync_guard
@@ -150,6 +149,8 @@ async def asave_response(
     response: httpx.Response, path: str | os.PathLike[str], *, sha256: str | None
 ) -> Path:
     """The async twin of :func:`save_response`; file writes run in a worker thread."""
+    import anyio.to_thread  # noqa: PLC0415 (async downloads only: a sync client does not import it)
+
     target = AtomicFile(path, sha256=sha256)
     try:
         await anyio.to_thread.run_sync(target.__enter__)

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import functools
 import logging
-import platform
 import re
+import sys
 import time
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
 
-import anyio
 import httpx
 
 from runcrate._config import ClientConfig, validate_max_retries, validate_timeout
@@ -62,7 +60,10 @@ __all__ = [
     "transport_error",
 ]
 
-USER_AGENT = f"runcrate-client/{__version__} Python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON_VERSION = "{}.{}.{}".format(
+    *sys.version_info
+)  # what platform.python_version() says, without importing it
+USER_AGENT = f"runcrate-client/{__version__} Python/{_PYTHON_VERSION} httpx/{httpx.__version__}"
 _R = TypeVar("_R")
 _H = TypeVar("_H", httpx.Client, httpx.AsyncClient)
 _S = TypeVar("_S")
@@ -177,6 +178,8 @@ def _headers(
         if options.idempotency_key is not None:
             _set_headers(headers, {IDEMPOTENCY_HEADER: options.idempotency_key}, "idempotency_key")
         elif _get_header(headers, IDEMPOTENCY_HEADER) is None:
+            import uuid  # noqa: PLC0415 (only infrastructure POSTs need it; not imported with the client)
+
             headers[IDEMPOTENCY_HEADER] = str(uuid.uuid4())
     if options.extra_headers:
         _set_headers(headers, options.extra_headers, "extra_headers")
@@ -527,6 +530,13 @@ def _keyed(error: RuncrateError, call: PreparedCall) -> None:
         error.idempotency_key = call.idempotency_key
 
 
+async def _async_sleep(seconds: float) -> None:
+    """``anyio.sleep``, imported when an async client first waits to retry (a sync client never does)."""
+    import anyio  # noqa: PLC0415
+
+    await anyio.sleep(seconds)
+
+
 class _Transport(Generic[_H, _S]):
     """A connection pool, the clocks and the sleep between attempts (tests replace the last two)."""
 
@@ -610,7 +620,7 @@ class AsyncTransport(_Transport[httpx.AsyncClient, Callable[[float], Awaitable[N
         self,
         http: httpx.AsyncClient,
         timing: Timing = _TIMING,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        sleep: Callable[[float], Awaitable[None]] = _async_sleep,
     ) -> None:
         super().__init__(http, timing, sleep)
 

@@ -5,28 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Any, Literal, Self, overload
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
 import httpx
 
-from runcrate._chat_request import (
-    MessageInput,
-    ResponseFormatInput,
-    StreamOptionsInput,
-    ToolChoiceInput,
-    ToolInput,
-    chat_request,
-)
-from runcrate._chat_stream import ChatCompletionAccumulator
 from runcrate._engine._sync import SyncResource
-from runcrate._generated.api.chat import create_chat_completion
-from runcrate._generated.models.chat_completion import ChatCompletion
-from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk
 from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import to_raw_response_wrapper
 from runcrate._streaming import Stream
 from runcrate._types import NOT_GIVEN, NotGiven, request_options
+
+if TYPE_CHECKING:
+    from runcrate._chat_request import (
+        MessageInput,
+        ResponseFormatInput,
+        StreamOptionsInput,
+        ToolChoiceInput,
+        ToolInput,
+    )
+    from runcrate._generated.api import chat as _chat_api
+    from runcrate._generated.models.chat_completion import ChatCompletion
+    from runcrate._generated.models.chat_completion_chunk import ChatCompletionChunk  # noqa: F401 (a base class's argument)
+else:
+    # The endpoint, the request builder and the stream's accumulator (and the chat models they
+    # import) are imported on the first call: reaching ``client.chat.completions`` stays cheap.
+    _chat_api = LazyModules("runcrate._generated.api.chat")
 
 __all__ = [
     "Chat",
@@ -36,7 +41,7 @@ __all__ = [
 ]
 
 
-class ChatCompletionStream(Stream[ChatCompletionChunk]):
+class ChatCompletionStream(Stream["ChatCompletionChunk"]):
     """A streamed chat completion: iterate it for ``ChatCompletionChunk`` s as they arrive.
 
     Chunks answer attribute access (``chunk.choices[0].delta.content``) and mapping access by wire
@@ -49,11 +54,10 @@ class ChatCompletionStream(Stream[ChatCompletionChunk]):
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        self._accumulator = ChatCompletionAccumulator()
-        super().__init__(response, self._parse_chunk)
+        from runcrate._chat_stream import ChatCompletionAccumulator  # noqa: PLC0415 (see _chat_api)
 
-    def _parse_chunk(self, payload: Any) -> ChatCompletionChunk:
-        return self._accumulator.parse(payload)
+        self._accumulator = ChatCompletionAccumulator()
+        super().__init__(response, self._accumulator.parse)
 
     def until_done(self) -> Self:
         """Read the stream to its end (raising any error it carries)."""
@@ -202,6 +206,8 @@ class ChatCompletions(generated.ChatCompletions):
         options, model_fields = split_options(extra)
         if not stream and not isinstance(idle_timeout, NotGiven):
             raise ValueError("idle_timeout applies to streamed answers only (stream=True)")
+        from runcrate._chat_request import chat_request  # noqa: PLC0415 (see _chat_api)
+
         body = chat_request(
             model,
             messages,
@@ -225,13 +231,15 @@ class ChatCompletions(generated.ChatCompletions):
         arguments = generated.create_chat_completion_arguments(body)
         if stream:
             return self._engine.stream(
-                create_chat_completion,
+                _chat_api.create_chat_completion,
                 make_stream=ChatCompletionStream,
                 options=request_options(options),
                 idle_timeout=idle_timeout,
                 **arguments,
             )
-        return self._engine.request(create_chat_completion, options=request_options(options), **arguments)
+        return self._engine.request(
+            _chat_api.create_chat_completion, options=request_options(options), **arguments
+        )
 
 
 class ChatCompletionsWithRawResponse(generated.ChatCompletionsWithRawResponse):

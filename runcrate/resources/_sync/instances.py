@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runcrate._callbacks import checked_callback, notify
 from runcrate._deadline import check_seconds
 from runcrate._errors import InstanceWaitTimeoutError, ResourceFailedError
-from runcrate._generated.models.instance import Instance
-from runcrate._generated.models.instance_status_info import InstanceStatusInfo
 from runcrate._generated.resources import instances as generated
+
+if TYPE_CHECKING:
+    from runcrate._generated.models.instance import Instance
+    from runcrate._generated.models.instance_status_info import InstanceStatusInfo
 
 __all__ = ["Instances"]
 

@@ -1,0 +1,94 @@
+"""The client's own connection pool: httpx's default transport, built when the first request goes out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import httpx
+
+from runcrate import AsyncRuncrate, Runcrate
+from runcrate._pool import AsyncDeferredTransport, DeferredTransport
+from runcrate.testing import FakeRuncrate
+
+
+def _deferred(client: Runcrate | AsyncRuncrate) -> DeferredTransport | AsyncDeferredTransport:
+    transport = client._engine.http._transport  # pyright: ignore[reportPrivateUsage]
+    assert isinstance(transport, DeferredTransport | AsyncDeferredTransport)
+    return transport
+
+
+def test_constructing_and_reaching_resources_imports_no_pool_and_no_models() -> None:
+    # What a client that has not sent anything yet must not pay for: httpcore and the TLS context
+    # (the pool), attrs and the models (the first call's), anyio (async clients only).
+    # Counted from after `import httpx` (which may itself import some of them, e.g. with its CLI).
+    code = (
+        "import sys, httpx, runcrate\n"
+        "before = set(sys.modules)\n"
+        "c = runcrate.Runcrate(api_key='rc_live_' + 'a' * 32)\n"
+        "c.chat.completions; c.instances\n"
+        "a = runcrate.AsyncRuncrate(api_key='rc_live_' + 'a' * 32)\n"
+        "a.chat.completions; a.instances\n"
+        "loaded = {m for name in set(sys.modules) - before for m in (name, name.split('.')[0])}\n"
+        "unwanted = {'httpcore', 'certifi', 'attrs', 'anyio', 'uuid', 'platform',"
+        " 'runcrate._generated.models'}\n"
+        "print(sorted(unwanted & loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_the_pool_is_built_by_the_first_request_and_kept(fake: FakeRuncrate) -> None:
+    client = Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url)
+    deferred = _deferred(client)
+    assert deferred._transport is None  # pyright: ignore[reportPrivateUsage]
+    client.instances.list()
+    built = deferred._transport  # pyright: ignore[reportPrivateUsage]
+    assert isinstance(built, httpx.HTTPTransport)
+    client.with_options(max_retries=0).instances.list()
+    assert deferred._transport is built  # pyright: ignore[reportPrivateUsage]
+    assert built._pool.connections  # pyright: ignore[reportPrivateUsage] (kept alive)
+    client.close()
+    assert not built._pool.connections  # pyright: ignore[reportPrivateUsage]
+
+
+def test_closing_before_any_request_builds_nothing() -> None:
+    client = Runcrate(api_key="rc_live_" + "a" * 32)
+    client.close()
+    assert _deferred(client)._transport is None  # pyright: ignore[reportPrivateUsage]
+
+
+def test_threads_racing_to_the_first_request_share_one_pool() -> None:
+    deferred = DeferredTransport()
+    start = threading.Barrier(8)
+    seen: list[httpx.HTTPTransport] = []
+
+    def first_use() -> None:
+        start.wait()
+        seen.append(deferred._built())  # pyright: ignore[reportPrivateUsage]
+
+    threads = [threading.Thread(target=first_use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and all(transport is seen[0] for transport in seen)
+    deferred.close()
+
+
+async def test_the_async_pool_is_built_by_the_first_request(fake: FakeRuncrate) -> None:
+    client = AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url)
+    deferred = _deferred(client)
+    assert deferred._transport is None  # pyright: ignore[reportPrivateUsage]
+    await client.instances.list()
+    built = deferred._transport  # pyright: ignore[reportPrivateUsage]
+    assert isinstance(built, httpx.AsyncHTTPTransport)
+    await client.instances.list()
+    assert deferred._transport is built  # pyright: ignore[reportPrivateUsage]
+    assert built._pool.connections  # pyright: ignore[reportPrivateUsage] (kept alive)
+    await client.close()
+    assert not built._pool.connections  # pyright: ignore[reportPrivateUsage]
+    unused = AsyncRuncrate(api_key=fake.api_key)
+    await unused.close()
+    assert _deferred(unused)._transport is None  # pyright: ignore[reportPrivateUsage]
