@@ -59,7 +59,7 @@ class _ToolCall:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class _Choice:
     role: str | None = None
     content: list[str] | None = None
@@ -86,16 +86,29 @@ class _Choice:
         return index
 
     def add(self, delta: ChatCompletionDelta) -> None:
-        if self.role is None and isinstance(delta.role, str):
-            self.role = str(delta.role)
-        if isinstance(delta.content, str):
-            self.content = self.content if self.content is not None else []
-            self.content.append(delta.content)
-        if isinstance(delta.reasoning_content, str):
-            self.reasoning = self.reasoning if self.reasoning is not None else []
-            self.reasoning.append(delta.reasoning_content)
-        for piece in delta.tool_calls or []:
-            self.tool_calls.setdefault(piece.index, _ToolCall()).add(piece)
+        # Runs for every chunk of a stream: each field is read once and absent ones cost one test.
+        role, content, reasoning, tool_calls = (
+            delta.role,
+            delta.content,
+            delta.reasoning_content,
+            delta.tool_calls,
+        )
+        if self.role is None and isinstance(role, str):
+            self.role = str(role)
+        if isinstance(content, str):
+            if self.content is None:
+                self.content = []
+            self.content.append(content)
+        if isinstance(reasoning, str):
+            if self.reasoning is None:
+                self.reasoning = []
+            self.reasoning.append(reasoning)
+        if tool_calls:
+            for piece in tool_calls:
+                call = self.tool_calls.get(piece.index)
+                if call is None:
+                    call = self.tool_calls[piece.index] = _ToolCall()
+                call.add(piece)
 
     def message(self) -> dict[str, Any]:
         message: dict[str, Any] = {
@@ -117,6 +130,8 @@ class ChatCompletionAccumulator:
         self._head: dict[str, Any] = {}
         self._choices: dict[int, _Choice] = {}
         self._usage: dict[str, Any] | None = None
+        self._head_complete = False
+        """``id``, ``created`` and ``model`` all found: later chunks are not searched for them."""
 
     def parse(self, payload: object) -> ChatCompletionChunk:
         """The chunk a decoded ``data`` payload holds, completed (see the module) and added."""
@@ -149,16 +164,22 @@ class ChatCompletionAccumulator:
                         entry["index"] = state.index_of(entry)
 
     def add(self, chunk: ChatCompletionChunk) -> None:
-        for wire, value in (("id", chunk.id), ("created", chunk.created), ("model", chunk.model)):
-            if wire not in self._head and isinstance(value, str | int):
-                self._head[wire] = value
+        if not self._head_complete:
+            for wire, value in (("id", chunk.id), ("created", chunk.created), ("model", chunk.model)):
+                if wire not in self._head and isinstance(value, str | int):
+                    self._head[wire] = value
+            self._head_complete = len(self._head) == 3
         if chunk.usage:
             self._usage = chunk.usage.to_dict()
-        for choice in chunk.choices or []:
-            state = self._choices.setdefault(choice.index, _Choice())
+        choices = self._choices
+        for choice in chunk.choices or ():
+            state = choices.get(choice.index)
+            if state is None:
+                state = choices[choice.index] = _Choice()
             state.add(choice.delta)
-            if isinstance(choice.finish_reason, str):
-                state.finish_reason = str(choice.finish_reason)
+            finish_reason = choice.finish_reason
+            if isinstance(finish_reason, str):
+                state.finish_reason = str(finish_reason)
 
     def completion(self) -> ChatCompletion:
         """The assembled ``ChatCompletion`` (``object`` is ``chat.completion``)."""

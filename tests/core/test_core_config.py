@@ -295,6 +295,30 @@ def test_import_is_lazy() -> None:
     assert result.stdout.strip() == "ok", result.stderr
 
 
+def test_constructing_a_client_and_reaching_resources_is_cheap() -> None:
+    import subprocess
+    import sys
+
+    # What a client that has not sent anything yet must not pay for: httpcore and the TLS context
+    # (the pool is built by the first request), attrs and the models (imported by the first call),
+    # anyio (async calls only), tarfile (directory uploads only).
+    # Counted from after `import httpx` (which may itself import some of them, e.g. with its CLI).
+    code = (
+        "import sys, httpx, runcrate\n"
+        "before = set(sys.modules)\n"
+        "c = runcrate.Runcrate(api_key='rc_live_' + 'a' * 32)\n"
+        "c.chat.completions; c.instances; c.jobs.artifacts; c.jobs.uploads\n"
+        "a = runcrate.AsyncRuncrate(api_key='rc_live_' + 'a' * 32)\n"
+        "a.chat.completions; a.instances; a.jobs.artifacts\n"
+        "loaded = {m for name in set(sys.modules) - before for m in (name, name.split('.')[0])}\n"
+        "models = {'runcrate._generated.models.' + name for name in ('chat_completion', 'instance', 'job')}\n"
+        "unwanted = {'httpcore', 'certifi', 'attrs', 'anyio', 'uuid', 'platform', 'tarfile'} | models\n"
+        "print(sorted(unwanted & loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 def test_public_names_resolve() -> None:
     for name in runcrate.__all__:
         assert getattr(runcrate, name) is not None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 
 import httpx
@@ -17,26 +15,6 @@ def _deferred(client: Runcrate | AsyncRuncrate) -> DeferredTransport | AsyncDefe
     transport = client._engine.http._transport  # pyright: ignore[reportPrivateUsage]
     assert isinstance(transport, DeferredTransport | AsyncDeferredTransport)
     return transport
-
-
-def test_constructing_and_reaching_resources_imports_no_pool_and_no_models() -> None:
-    # What a client that has not sent anything yet must not pay for: httpcore and the TLS context
-    # (the pool), attrs and the models (the first call's), anyio (async clients only).
-    # Counted from after `import httpx` (which may itself import some of them, e.g. with its CLI).
-    code = (
-        "import sys, httpx, runcrate\n"
-        "before = set(sys.modules)\n"
-        "c = runcrate.Runcrate(api_key='rc_live_' + 'a' * 32)\n"
-        "c.chat.completions; c.instances\n"
-        "a = runcrate.AsyncRuncrate(api_key='rc_live_' + 'a' * 32)\n"
-        "a.chat.completions; a.instances\n"
-        "loaded = {m for name in set(sys.modules) - before for m in (name, name.split('.')[0])}\n"
-        "unwanted = {'httpcore', 'certifi', 'attrs', 'anyio', 'uuid', 'platform',"
-        " 'runcrate._generated.models'}\n"
-        "print(sorted(unwanted & loaded))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert result.stdout.strip() == "[]", result.stderr
 
 
 def test_the_pool_is_built_by_the_first_request_and_kept(fake: FakeRuncrate) -> None:

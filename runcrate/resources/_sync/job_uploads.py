@@ -9,13 +9,14 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Unpack
+from typing import IO, TYPE_CHECKING, Unpack
 
-from runcrate._archive import pack_directory
 from runcrate._files import UploadSource
-from runcrate._generated.models.job_upload import JobUpload
 from runcrate._generated.resources import jobs as generated
 from runcrate._types import CallOptions
+
+if TYPE_CHECKING:
+    from runcrate._generated.models.job_upload import JobUpload
 
 __all__ = ["JobUploads"]
 
@@ -51,6 +52,8 @@ def _pack(
     # stays open after this returns: it is the upload's body, closed (and so deleted) by ``close``
     archive = tempfile.TemporaryFile(prefix="runcrate-code-", suffix=".tar.gz")  # noqa: SIM115
     try:
+        from runcrate._archive import pack_directory  # noqa: PLC0415 (tarfile and gzip: directory uploads only)
+
         info = pack_directory(directory, archive, include=include, exclude=exclude, include_dotfiles=dotfiles)
         archive.seek(0)
     except BaseException:

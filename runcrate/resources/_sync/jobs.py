@@ -7,28 +7,34 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Unpack, cast
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
-import attrs
 import httpx
 
 from runcrate._callbacks import checked_callback, notify
 from runcrate._conversions import GROUP_FIELDS, job_spec_body
 from runcrate._deadline import Deadline, check_backoff, check_seconds
 from runcrate._errors import InvalidResponseError, JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
-from runcrate._generated.api.jobs import get_job_logs, rerun_job, submit_job
-from runcrate._generated.models.job import Job
-from runcrate._generated.models.job_log_chunk import JobLogChunk
-from runcrate._generated.models.job_logs import JobLogs
 from runcrate._generated.models.known_job_status import KnownJobStatus
-from runcrate._generated.models.submitted_job_group import SubmittedJobGroup
 from runcrate._generated.resources import jobs as generated
 from runcrate._job_params import JobGroupRunParams, JobRerunParams, JobRunParams, SubmitOptions
+from runcrate._lazy_resource import LazyModules
 from runcrate._response import to_raw_response_wrapper
 from runcrate._transport import effective_timeout
 from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
 from runcrate.resources._sync.job_artifacts import JobArtifacts
 from runcrate.resources._sync.job_uploads import JobUploads
+
+if TYPE_CHECKING:
+    from runcrate._generated.api import jobs as _jobs_api
+    from runcrate._generated.models.job import Job
+    from runcrate._generated.models.job_log_chunk import JobLogChunk
+    from runcrate._generated.models.job_logs import JobLogs
+    from runcrate._generated.models.submitted_job_group import SubmittedJobGroup
+else:
+    # Imported on the first call (with the job models they parse): reaching ``client.jobs`` (to
+    # download an artifact, say) stays cheap in time and memory.
+    _jobs_api = LazyModules("runcrate._generated.api.jobs")
 
 __all__ = ["LIVE_JOB_STATUSES", "Jobs", "JobsWithRawResponse"]
 
@@ -167,7 +173,9 @@ class Jobs(generated.Jobs):
     ) -> Job | SubmittedJobGroup:
         arguments = generated.submit_job_arguments(job_spec_body(fields))
         submitted = self._engine.request(
-            submit_job, options=request_options(options, idempotency_key=idempotency_key), **arguments
+            _jobs_api.submit_job,
+            options=request_options(options, idempotency_key=idempotency_key),
+            **arguments,
         )
         return submitted.data
 
@@ -186,7 +194,10 @@ class Jobs(generated.Jobs):
         _refuse(fields, GROUP_FIELDS, "a rerun runs one job; they cannot be given")
         arguments = generated.rerun_job_arguments(job_spec_body(fields, keep_none=True))
         return self._engine.request_data(
-            rerun_job, id, options=request_options(options, idempotency_key=idempotency_key), **arguments
+            _jobs_api.rerun_job,
+            id,
+            options=request_options(options, idempotency_key=idempotency_key),
+            **arguments,
         )
 
     def list_all(
@@ -241,11 +252,13 @@ class Jobs(generated.Jobs):
         arguments = generated.get_job_logs_arguments(
             {"after": after, "limit": limit, "follow": follow or None}
         )
-        return self._engine.request_data(get_job_logs, id, options=options, **arguments)
+        return self._engine.request_data(_jobs_api.get_job_logs, id, options=options, **arguments)
 
     def _follow_timeout(self, requested: TimeoutValue | NotGiven) -> httpx.Timeout:
         """The request's timeout (the call's, else the client's) raised to the long poll's minimum."""
-        operation = attrs.evolve(get_job_logs.OPERATION, min_timeout=FOLLOW_MIN_TIMEOUT)
+        import attrs  # noqa: PLC0415 (with the models: see _jobs_api)
+
+        operation = attrs.evolve(_jobs_api.get_job_logs.OPERATION, min_timeout=FOLLOW_MIN_TIMEOUT)
         return effective_timeout(self._engine.config, operation, requested)
 
     def follow_logs(
