@@ -167,8 +167,8 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
                 f"got {type(http_client).__name__}."
             )
         self._owns_http = http_client is None
-        http = http_client if http_client is not None else _sync_http(config)
-        self._engine = SyncEngine(config, http, SyncTransport(http))
+        http, pool = (http_client, None) if http_client is not None else _sync_http(config)
+        self._engine = SyncEngine(config, http, SyncTransport(http, pool=pool))
 
     models: LazyResource[Models] = LazyResource("runcrate.resources._sync.models", "Models")
     """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
@@ -282,18 +282,17 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
         self.close()
 
 
-def _sync_http(config: ClientConfig) -> httpx.Client:
+def _sync_http(config: ClientConfig) -> tuple[httpx.Client, DeferredTransport]:
     """The sync client's own connection pool: httpx's default transport, built on the first call,
     whose sockets keep each attempt's deadline (runcrate._deadline_backend), as do those of proxies
     httpx mounted from the environment."""
-    http = httpx.Client(
-        transport=DeferredTransport(setup=_keep_deadlines), timeout=config.timeout, follow_redirects=False
-    )
+    pool = DeferredTransport(setup=_keep_deadlines)
+    http = httpx.Client(transport=pool, timeout=config.timeout, follow_redirects=False)
     if vars(http).get("_mounts"):
         from runcrate._deadline_backend import install_deadline_backend  # noqa: PLC0415 (see below)
 
         install_deadline_backend(http)
-    return http
+    return http, pool
 
 
 def _keep_deadlines(transport: httpx.HTTPTransport) -> None:
@@ -303,12 +302,14 @@ def _keep_deadlines(transport: httpx.HTTPTransport) -> None:
     keep_deadlines(transport)
 
 
-def _async_http(config: ClientConfig, backend: object) -> httpx.AsyncClient:
-    """The async client's own connection pool, on the chosen HTTP backend."""
+def _async_http(
+    config: ClientConfig, backend: object
+) -> tuple[httpx.AsyncClient, AsyncDeferredTransport | None]:
+    """The async client's own connection pool, on the chosen HTTP backend (and httpx's deferred
+    transport, to build before a call's first attempt)."""
     if backend == "httpx":
-        return httpx.AsyncClient(
-            transport=AsyncDeferredTransport(), timeout=config.timeout, follow_redirects=False
-        )
+        pool = AsyncDeferredTransport()
+        return httpx.AsyncClient(transport=pool, timeout=config.timeout, follow_redirects=False), pool
     if backend != "aiohttp":
         raise ConfigurationError(f"http_backend must be 'httpx' or 'aiohttp', got {backend!r}.")
     try:
@@ -317,7 +318,9 @@ def _async_http(config: ClientConfig, backend: object) -> httpx.AsyncClient:
         raise ConfigurationError(
             "http_backend='aiohttp' needs aiohttp: pip install 'runcrate-client[aiohttp]'"
         ) from exc
-    return httpx.AsyncClient(transport=AiohttpTransport(), timeout=config.timeout, follow_redirects=False)
+    return httpx.AsyncClient(
+        transport=AiohttpTransport(), timeout=config.timeout, follow_redirects=False
+    ), None
 
 
 class AsyncRuncrate(_ClientBase[AsyncEngine], AsyncResources):
@@ -362,8 +365,8 @@ class AsyncRuncrate(_ClientBase[AsyncEngine], AsyncResources):
                 "its own httpx.AsyncClient (give yours an AiohttpTransport instead)."
             )
         self._owns_http = http_client is None
-        http = http_client or _async_http(config, http_backend)
-        self._engine = AsyncEngine(config, http, AsyncTransport(http))
+        http, pool = (http_client, None) if http_client is not None else _async_http(config, http_backend)
+        self._engine = AsyncEngine(config, http, AsyncTransport(http, pool=pool))
 
     models: LazyResource[AsyncModels] = LazyResource("runcrate.resources._async.models", "AsyncModels")
     """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import httpx
 
-__all__ = ["AsyncDeferredTransport", "DeferredTransport"]
+__all__ = ["AsyncDeferredTransport", "DeferredPool", "DeferredTransport"]
 
 
 class DeferredTransport(httpx.BaseTransport):
@@ -35,9 +35,12 @@ class DeferredTransport(httpx.BaseTransport):
                 self._transport = transport
             return self._transport
 
+    def build(self) -> httpx.HTTPTransport:
+        """The transport, built now if it was not yet."""
+        return self._transport or self._built()
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        transport = self._transport or self._built()
-        return transport.handle_request(request)
+        return self.build().handle_request(request)
 
     def close(self) -> None:
         with self._lock:
@@ -54,11 +57,18 @@ class AsyncDeferredTransport(httpx.AsyncBaseTransport):
     def __init__(self) -> None:
         self._transport: httpx.AsyncHTTPTransport | None = None
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def build(self) -> httpx.AsyncHTTPTransport:
+        """The transport, built now if it was not yet."""
         if self._transport is None:
             self._transport = httpx.AsyncHTTPTransport()
-        return await self._transport.handle_async_request(request)
+        return self._transport
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.build().handle_async_request(request)
 
     async def aclose(self) -> None:
         if self._transport is not None:
             await self._transport.aclose()
+
+
+DeferredPool = DeferredTransport | AsyncDeferredTransport

@@ -48,6 +48,7 @@ from runcrate._version import __version__
 
 if TYPE_CHECKING:
     from runcrate._generated.types import Operation, RequestParts
+    from runcrate._pool import DeferredPool
 
 __all__ = [
     "USER_AGENT",
@@ -538,27 +539,41 @@ async def _async_sleep(seconds: float) -> None:
 
 
 class _Transport(Generic[_H, _S]):
-    """A connection pool, the clocks and the sleep between attempts (tests replace the last two)."""
+    """A connection pool, the clocks and the sleep between attempts (tests replace the last two).
 
-    __slots__ = ("http", "sleep", "timing")
+    ``pool`` is the client's own deferred transport, if it has one: it is built before a call's
+    first attempt starts, so that building it (the TLS context, most of it) is never counted
+    against the call's timeout or deadline.
+    """
 
-    def __init__(self, http: _H, timing: Timing, sleep: _S) -> None:
+    __slots__ = ("http", "pool", "sleep", "timing")
+
+    def __init__(self, http: _H, timing: Timing, sleep: _S, pool: DeferredPool | None = None) -> None:
         self.http: _H = http
         self.timing = timing
         self.sleep: _S = sleep
+        self.pool = pool
 
     def copy(self) -> Self:
         """The same transport for a ``with_options`` copy of a client (its pool is shared)."""
-        return type(self)(self.http, self.timing, self.sleep)
+        return type(self)(self.http, self.timing, self.sleep, self.pool)
+
+    def _ready(self) -> None:
+        if self.pool is not None:
+            self.pool.build()
 
 
 class SyncTransport(_Transport[httpx.Client, Callable[[float], None]]):
     """Attempts a prepared call on an ``httpx.Client`` until success or the policy says stop."""
 
     def __init__(
-        self, http: httpx.Client, timing: Timing = _TIMING, sleep: Callable[[float], None] = time.sleep
+        self,
+        http: httpx.Client,
+        timing: Timing = _TIMING,
+        sleep: Callable[[float], None] = time.sleep,
+        pool: DeferredPool | None = None,
     ) -> None:
-        super().__init__(http, timing, sleep)
+        super().__init__(http, timing, sleep, pool)
 
     def send(self, call: PreparedCall, consume: Callable[[httpx.Response], _R]) -> _R:
         """Attempt ``call`` until a successful response, and return ``consume(response)``.
@@ -569,6 +584,7 @@ class SyncTransport(_Transport[httpx.Client, Callable[[float], None]]):
         over (streams, binary bodies: the deadline travels in the response's extensions); error
         responses are read and closed here.
         """
+        self._ready()
         try:
             return self._attempts(call, consume)
         except RuncrateError as error:
@@ -621,11 +637,13 @@ class AsyncTransport(_Transport[httpx.AsyncClient, Callable[[float], Awaitable[N
         http: httpx.AsyncClient,
         timing: Timing = _TIMING,
         sleep: Callable[[float], Awaitable[None]] = _async_sleep,
+        pool: DeferredPool | None = None,
     ) -> None:
-        super().__init__(http, timing, sleep)
+        super().__init__(http, timing, sleep, pool)
 
     async def send(self, call: PreparedCall, consume: Callable[[httpx.Response], Awaitable[_R]]) -> _R:
         """See :meth:`SyncTransport.send`."""
+        self._ready()
         try:
             return await self._attempts(call, consume)
         except RuncrateError as error:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import httpx
 
 from runcrate import AsyncRuncrate, Runcrate
 from runcrate._pool import AsyncDeferredTransport, DeferredTransport
+from runcrate._transport import Timing
 from runcrate.testing import FakeRuncrate
 
 
@@ -70,3 +72,32 @@ async def test_the_async_pool_is_built_by_the_first_request(fake: FakeRuncrate) 
     unused = AsyncRuncrate(api_key=fake.api_key)
     await unused.close()
     assert _deferred(unused)._transport is None  # pyright: ignore[reportPrivateUsage]
+
+
+async def test_building_the_pool_is_not_counted_against_the_first_call(fake: FakeRuncrate) -> None:
+    # Every clock read of an attempt (its start, its deadline) must come after the pool is built:
+    # building it (the TLS context) can take longer than a short timeout on a loaded machine.
+    clients: list[Runcrate | AsyncRuncrate] = [
+        Runcrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url),
+        AsyncRuncrate(api_key=fake.api_key, base_url=fake.url, inference_url=fake.url),
+    ]
+    for client in clients:
+        built_when_read: list[bool] = []
+        client._engine.transport.timing = _recording_clock(_deferred(client), built_when_read)
+        if isinstance(client, AsyncRuncrate):
+            await client.instances.list()
+            await client.close()
+        else:
+            client.instances.list()
+            client.close()
+        assert built_when_read and all(built_when_read)
+
+
+def _recording_clock(deferred: DeferredTransport | AsyncDeferredTransport, built: list[bool]) -> Timing:
+    """A real clock that notes, at each read, whether the pool had been built."""
+
+    def monotonic() -> float:
+        built.append(deferred._transport is not None)  # pyright: ignore[reportPrivateUsage]
+        return time.monotonic()
+
+    return Timing(monotonic=monotonic)
