@@ -8,15 +8,17 @@ import re
 import tempfile
 from functools import cached_property
 from pathlib import Path, PurePosixPath
-from typing import Unpack, cast, overload
+from typing import TYPE_CHECKING, Unpack, cast, overload
 
 from runcrate._artifact_paths import artifact_targets
 from runcrate._errors import ConfigurationError, InvalidResponseError
 from runcrate._files import check_target_directory, check_target_file
-from runcrate._generated.models.job_artifact import JobArtifact
 from runcrate._generated.resources import jobs as generated
 from runcrate._response import AsyncBinaryResponse, AsyncOpenedResponse
 from runcrate._types import NOT_GIVEN, CallOptions
+
+if TYPE_CHECKING:
+    from runcrate._generated.models.job_artifact import JobArtifact
 
 __all__ = ["AsyncJobArtifacts", "AsyncJobArtifactsWithStreamingResponse"]
 
