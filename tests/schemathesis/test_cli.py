@@ -9,8 +9,10 @@ violations it may record are those of the requests Schemathesis broke on purpose
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from tools.spec_bundle import write_bundles
 
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 BASELINE = Path(__file__).with_name("baseline.json")
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "testing.md"
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 BASE_PATHS = {"infrastructure": "/api/v1", "inference": "/v1"}
 
@@ -63,3 +66,24 @@ def test_schemathesis_cli_finds_no_failure(
     assert " passed" in run.stdout and "failed" not in run.stdout.split("SUMMARY")[-1], run.stdout
     off_spec = [v for v in server.take_violations() if not v.startswith("request ")]
     assert off_spec == [], "the fake answered off the spec:\n  " + "\n  ".join(off_spec)
+
+
+def test_every_exception_is_a_documented_false_positive() -> None:
+    """Each check switched off for an operation (schemathesis.toml) and each accepted failure
+    (baseline.json) is a row of the false-positive table of docs/testing.md, which says why."""
+    page = DOCS.read_text(encoding="utf-8")
+    rows = [line for line in page.splitlines() if line.startswith("| ") and "false positive" not in line]
+    settings = tomllib.loads(CONFIG.read_text(encoding="utf-8"))
+    exceptions = [
+        (f"`{entry['include-operation-id']}`", f"`{check}`")
+        for entry in settings.get("operations", [])
+        for check, options in entry.get("checks", {}).items()
+        if options.get("enabled") is False
+    ]
+    exceptions += [
+        (f"`{entry['operation']}`", f"`{entry['check']}`")
+        for entry in json.loads(BASELINE.read_text(encoding="utf-8"))["entries"]
+    ]
+    assert exceptions
+    for operation, check in exceptions:
+        assert any(operation in row and check in row for row in rows), (operation, check)
