@@ -1,4 +1,5 @@
-"""The caller's callbacks (a waiter's ``on_status``), called the same way everywhere.
+"""The caller's callbacks (a waiter's ``on_status``, a transfer's ``on_progress``), called the same
+way everywhere.
 
 On the async client a callback may be a coroutine function: what it returns is awaited before the
 SDK goes on, so the callback runs in full (and its exceptions surface) exactly when it is due. The

@@ -19,9 +19,12 @@ import secrets
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Self, cast
+from typing import IO, TYPE_CHECKING, Self, cast
 
 from runcrate._errors import ChecksumMismatchError, ConfigurationError
+
+if TYPE_CHECKING:
+    from runcrate._progress import Progress
 
 __all__ = ["AtomicFile", "UploadBody", "UploadSource", "check_target_directory", "check_target_file"]
 
@@ -145,9 +148,11 @@ class UploadBody:
     """A request body that can be sent again on each attempt (sync or async), and knows its length.
 
     ``replayable`` is false for a file object that cannot seek: such a body is sent at most once.
+    With ``progress``, the bytes are counted as the transport takes them, piece by piece.
     """
 
-    def __init__(self, source: UploadSource) -> None:
+    def __init__(self, source: UploadSource, progress: Progress | None = None) -> None:
+        self._progress = progress
         self._bytes: bytes | None = None
         self._path: Path | None = None
         self._file: IO[bytes] | None = None
@@ -183,15 +188,35 @@ class UploadBody:
 
     def content(self) -> bytes | _SyncReplay:
         """Content for ``httpx.Client``: the bytes, or an iterable that restarts on every attempt."""
-        return self._bytes if self._bytes is not None else _SyncReplay(self)
+        return self._bytes if self._bytes is not None and self._progress is None else _SyncReplay(self)
 
     def async_content(self) -> bytes | _AsyncReplay:
         """Content for ``httpx.AsyncClient`` (file reads happen in a worker thread)."""
-        return self._bytes if self._bytes is not None else _AsyncReplay(self)
+        return self._bytes if self._bytes is not None and self._progress is None else _AsyncReplay(self)
 
     def iter_sync(self) -> Iterator[bytes]:
+        """The body in pieces from its start (each attempt iterates afresh, counting again from 0 in
+        ``progress``), a piece counted once the transport asks for the next one."""
+        progress = self._progress
+        if progress is not None:
+            progress.restart_file()
+        for chunk in self._chunks_sync():
+            yield chunk
+            if progress is not None:
+                progress.add(len(chunk))
+
+    async def iter_async(self) -> AsyncIterator[bytes]:
+        progress = self._progress
+        if progress is not None:
+            progress.restart_file()
+        async for chunk in self._chunks_async():
+            yield chunk
+            if progress is not None:
+                await progress.async_add(len(chunk))
+
+    def _chunks_sync(self) -> Iterator[bytes]:
         if self._bytes is not None:
-            yield self._bytes
+            yield from _pieces(self._bytes)
         elif self._path is not None:
             with self._path.open("rb") as file:
                 yield from iter(lambda: file.read(CHUNK_SIZE), b"")
@@ -201,11 +226,12 @@ class UploadBody:
                 self._file.seek(self._start)
             yield from iter(self._read, b"")
 
-    async def iter_async(self) -> AsyncIterator[bytes]:
+    async def _chunks_async(self) -> AsyncIterator[bytes]:
         import anyio.to_thread  # noqa: PLC0415 (async uploads only; not imported with a client)
 
         if self._bytes is not None:
-            yield self._bytes
+            for piece in _pieces(self._bytes):
+                yield piece
         elif self._path is not None:
             file = await anyio.to_thread.run_sync(self._path.open, "rb")
             try:
@@ -226,6 +252,12 @@ class UploadBody:
         if not isinstance(chunk, bytes):
             raise ConfigurationError("An upload file object must be opened in binary mode ('rb').")
         return chunk
+
+
+def _pieces(data: bytes) -> Iterator[bytes]:
+    """``data`` in ``CHUNK_SIZE`` pieces, so that an upload's progress moves piece by piece."""
+    for start in range(0, len(data), CHUNK_SIZE):
+        yield data[start : start + CHUNK_SIZE]
 
 
 class _SyncReplay:

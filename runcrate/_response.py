@@ -22,6 +22,7 @@ import httpx
 from runcrate._deadline import DEADLINE_EXTENSION, Deadline, async_guard, check_in_time, sync_guard
 from runcrate._errors import request_id_from
 from runcrate._files import AtomicFile
+from runcrate._progress import Progress
 from runcrate._transport import transport_error
 
 __all__ = [
@@ -132,31 +133,53 @@ class RawResponse(Generic[_T]):
         )
 
 
-def save_response(response: httpx.Response, path: str | os.PathLike[str], *, sha256: str | None) -> Path:
-    """Stream a response body to ``path`` atomically and close the response; httpx errors propagate
-    unchanged, so that a transport retrying the whole transfer can classify them."""
+def save_response(
+    response: httpx.Response,
+    path: str | os.PathLike[str],
+    *,
+    sha256: str | None,
+    progress: Progress | None = None,
+) -> Path:
+    """Stream a response body to ``path`` atomically and close the response, counting the bytes in
+    ``progress`` as they are written; httpx errors propagate unchanged, so that a transport retrying
+    the whole transfer can classify them."""
+    if progress is not None:
+        progress.restart_file()
     try:
         with AtomicFile(path, sha256=sha256) as target:
             for chunk in response.iter_bytes():
                 target.write(chunk)
+                if progress is not None:
+                    progress.add(len(chunk))
             check_in_time(response, _BODY)  # never rename a body the deadline cut into place
     finally:
         response.close()
+    if progress is not None:
+        progress.file_done()
     return target.target
 
 
 async def asave_response(
-    response: httpx.Response, path: str | os.PathLike[str], *, sha256: str | None
+    response: httpx.Response,
+    path: str | os.PathLike[str],
+    *,
+    sha256: str | None,
+    progress: Progress | None = None,
 ) -> Path:
-    """The async twin of :func:`save_response`; file writes run in a worker thread."""
+    """The async twin of :func:`save_response`; file writes run in a worker thread, and an async
+    ``on_progress`` is awaited."""
     import anyio.to_thread  # noqa: PLC0415 (async downloads only: a sync client does not import it)
 
+    if progress is not None:
+        progress.restart_file()
     target = AtomicFile(path, sha256=sha256)
     try:
         await anyio.to_thread.run_sync(target.__enter__)
         try:
             async for chunk in response.aiter_bytes():
                 await anyio.to_thread.run_sync(target.write, chunk)
+                if progress is not None:
+                    await progress.async_add(len(chunk))
             check_in_time(response, _BODY)
         except BaseException as exc:
             target.__exit__(type(exc), exc, exc.__traceback__)  # inline: must run even when cancelled
@@ -164,6 +187,8 @@ async def asave_response(
         await anyio.to_thread.run_sync(target.__exit__, None, None, None)
     finally:
         await response.aclose()
+    if progress is not None:
+        await progress.async_file_done()
     return target.target
 
 

@@ -30,6 +30,7 @@ from runcrate._engine._parsing import (
 )
 from runcrate._files import UploadBody, UploadSource, check_target_file
 from runcrate._pagination import ListEnvelope, Paging, SyncPage, paginator
+from runcrate._progress import Progress
 from runcrate._response import BinaryResponse, RawResponse, record_response, save_response
 from runcrate._results import ResultList
 from runcrate._transport import SyncTransport
@@ -188,8 +189,10 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         sha256: str | None = None,
         timeout: TimeoutValue | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        progress: Progress | None = None,
     ) -> Path:
-        """Download a signed URL to ``path`` atomically, verifying ``sha256`` (hex) when given.
+        """Download a signed URL to ``path`` atomically, verifying ``sha256`` (hex) when given and
+        counting the bytes in ``progress``.
 
         A transfer cut short is retried from the start; on failure no file is left behind. A
         ``path`` that is a directory, or whose directory does not exist, is refused before anything
@@ -197,7 +200,9 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         """
         path = check_target_file("path", path)
         call = self.prepare_download(url, timeout=timeout, max_retries=max_retries)
-        return self.transport.send(call, lambda response: save_response(response, path, sha256=sha256))
+        return self.transport.send(
+            call, lambda response: save_response(response, path, sha256=sha256, progress=progress)
+        )
 
     def signed_upload(
         self,
@@ -208,13 +213,14 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutValue | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        progress: Progress | None = None,
     ) -> httpx.Headers:
         """PUT ``source`` (bytes, a path or a binary file) to a signed URL; returns the response headers.
 
         Sent with its length (object stores refuse chunked uploads); retried like a read when the body
-        can be sent again; only a 2xx counts as success.
+        can be sent again; only a 2xx counts as success. ``progress`` counts the bytes sent.
         """
-        body = UploadBody(source)
+        body = UploadBody(source, progress)
         call = self.prepare_signed(
             "PUT",
             url,

@@ -8,10 +8,12 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Unpack
+from typing import IO, TYPE_CHECKING, Any, Unpack
 
+from runcrate._callbacks import async_checked_callback
 from runcrate._files import UploadSource
 from runcrate._generated.resources import jobs as generated
+from runcrate._progress import progress_of
 from runcrate._types import CallOptions
 
 if TYPE_CHECKING:
@@ -103,6 +105,7 @@ class AsyncJobUploads(generated.AsyncJobsUploads):
         include: Sequence[str] | None = None,
         exclude: Sequence[str] | None = None,
         include_dotfiles: bool = False,
+        on_progress: Callable[[int, int | None], Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> JobUpload:
         """Upload code for jobs and return the upload; run it with ``code={"upload_id": upload.upload_id}``.
@@ -120,8 +123,11 @@ class AsyncJobUploads(generated.AsyncJobsUploads):
         The size is checked against the upload's ``max_bytes`` before anything is sent (a
         ``ValueError`` naming both). The PUT goes to the signed URL without the API key, is
         retried from the start when it fails in transit, and only a 2xx counts as success
-        (otherwise ``ApiError`` with code ``upload_failed``).
+        (otherwise ``ApiError`` with code ``upload_failed``). ``on_progress(bytes_sent, bytes_total)``
+        is called as the archive goes out, with counts that only grow and end at the total (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited).
         """
+        on_progress = async_checked_callback("on_progress", on_progress)
         prepared = await self._engine.offload(_prepare, source, include, exclude, include_dotfiles)
         try:
             upload = await self.create(prepared.size, sha256=prepared.sha256, **options)
@@ -133,7 +139,8 @@ class AsyncJobUploads(generated.AsyncJobsUploads):
                     f"{upload.max_bytes} bytes; leave large files out (exclude=[...]) or put data on a "
                     "storage volume"
                 )
-            await self._engine.signed_upload(upload.url, prepared.body)
+            progress = progress_of(on_progress, prepared.size)
+            await self._engine.signed_upload(upload.url, prepared.body, progress=progress)
             return upload
         finally:
             prepared.close()

@@ -7,14 +7,17 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
 from runcrate._artifact_paths import artifact_targets
+from runcrate._callbacks import checked_callback
 from runcrate._errors import ConfigurationError, InvalidResponseError
 from runcrate._files import check_target_directory, check_target_file
 from runcrate._generated.resources import jobs as generated
+from runcrate._progress import progress_of
 from runcrate._response import BinaryResponse, OpenedResponse
 from runcrate._types import NOT_GIVEN, CallOptions
 
@@ -51,6 +54,14 @@ def _digests(job_id: str, listed: list[JobArtifact]) -> list[str]:
     return digests
 
 
+def _total(listed: list[JobArtifact]) -> int | None:
+    """The listed sizes added up; None (unknown) when one is not a whole number."""
+    sizes = [cast(object, artifact.bytes) for artifact in listed]  # as the server sent them
+    if all(isinstance(size, int) and not isinstance(size, bool) and size >= 0 for size in sizes):
+        return sum(cast("list[int]", sizes))
+    return None
+
+
 def _check_writable(root: Path, targets: list[Path]) -> None:
     """Blocking: refuse, before any download, a target that is a directory or lies under a file."""
     for target in targets:
@@ -76,19 +87,41 @@ class JobArtifacts(generated.JobsArtifacts):
         """``download`` with the body streamed: ``async with ... as response:``, released at the end."""
         return JobArtifactsWithStreamingResponse(self)
 
-    def _checksum_and_url(self, job_id: str, path: str, options: CallOptions) -> tuple[str | None, str]:
+    def _listed_and_url(self, job_id: str, path: str, options: CallOptions) -> tuple[JobArtifact | None, str]:
+        """The artifact as listed (for its ``sha256`` and size; None when the listing lacks it) and
+        its signed URL."""
         listed = self.list(job_id, **options)
-        sha256 = next((a.sha256 for a in listed if a.path == path), None)
-        return sha256, self.url(job_id, path, **options)
+        artifact = next((artifact for artifact in listed if artifact.path == path), None)
+        return artifact, self.url(job_id, path, **options)
 
     @overload
-    def download(self, job_id: str, path: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
+    def download(
+        self,
+        job_id: str,
+        path: str,
+        to: None = None,
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> bytes: ...
     @overload
     def download(
-        self, job_id: str, path: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+        self,
+        job_id: str,
+        path: str,
+        to: str | os.PathLike[str],
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Path: ...
     def download(
-        self, job_id: str, path: str, to: str | os.PathLike[str] | None = None, **options: Unpack[CallOptions]
+        self,
+        job_id: str,
+        path: str,
+        to: str | os.PathLike[str] | None = None,
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """Download an artifact, verified against the ``sha256`` the listing gives for it.
 
@@ -102,24 +135,39 @@ class JobArtifacts(generated.JobsArtifacts):
         host refuses the signed URL. A target whose directory does not exist is refused before
         anything is sent. ``options`` apply to the two API calls (listing and link); ``timeout``
         and ``max_retries`` to the download too (without a ``timeout`` the download has no overall
-        limit, but fails when 60 s pass without a byte).
+        limit, but fails when 60 s pass without a byte). ``on_progress(bytes_done, bytes_total)`` is
+        called as the bytes arrive, with counts that only grow and end at the total (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited).
         """
         target = None if to is None else check_target_file("to", _target(to, path))
-        sha256, url = self._checksum_and_url(job_id, path, options)
+        on_progress = checked_callback("on_progress", on_progress)
+        artifact, url = self._listed_and_url(job_id, path, options)
+        sha256 = None if artifact is None else artifact.sha256
+        progress = progress_of(on_progress, None if artifact is None else _total([artifact]))
         timeout = options.get("timeout", NOT_GIVEN)
         max_retries = options.get("max_retries", NOT_GIVEN)
         if target is not None:
             return self._engine.download_to_file(
-                url, target, sha256=sha256, timeout=timeout, max_retries=max_retries
+                url, target, sha256=sha256, timeout=timeout, max_retries=max_retries, progress=progress
             )
         with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
             saved = self._engine.download_to_file(
-                url, Path(scratch) / "artifact", sha256=sha256, timeout=timeout, max_retries=max_retries
+                url,
+                Path(scratch) / "artifact",
+                sha256=sha256,
+                timeout=timeout,
+                max_retries=max_retries,
+                progress=progress,
             )
             return self._engine.offload(saved.read_bytes)
 
     def download_all(
-        self, job_id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+        self,
+        job_id: str,
+        to: str | os.PathLike[str],
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Path]:
         """Download every artifact of the job into the directory ``to`` (made if missing), each at its
         own relative path under it, verified against its ``sha256``; return the files, in the
@@ -136,20 +184,24 @@ class JobArtifacts(generated.JobsArtifacts):
         ``ChecksumMismatchError`` (naming the file) when bytes do not match, ``NotFoundError`` for
         an unknown job, ``ApiError`` with code ``download_failed`` when the storage host refuses a
         signed URL. ``options`` apply to every API call; ``timeout`` and ``max_retries`` to each
-        download too.
+        download too. ``on_progress(bytes_done, bytes_total)`` is called as the bytes arrive, counting
+        all the files together (``bytes_total`` is the sum of the listed sizes), with counts that only
+        grow and end at the total (on ``AsyncRuncrate`` it may be an async function, which is awaited).
         """
         root = check_target_directory("to", to)
+        on_progress = checked_callback("on_progress", on_progress)
         listed = list(self.list(job_id, **options))
         targets = artifact_targets(job_id, root, [artifact.path for artifact in listed])
         digests = _digests(job_id, listed)
         self._engine.offload(_check_writable, root, targets)
+        progress = progress_of(on_progress, _total(listed))
         timeout = options.get("timeout", NOT_GIVEN)
         max_retries = options.get("max_retries", NOT_GIVEN)
         for artifact, target, digest in zip(listed, targets, digests, strict=True):
             url = self.url(job_id, artifact.path, **options)
             self._engine.offload(_make_parent, target)
             self._engine.download_to_file(
-                url, target, sha256=digest, timeout=timeout, max_retries=max_retries
+                url, target, sha256=digest, timeout=timeout, max_retries=max_retries, progress=progress
             )
         return targets
 
@@ -168,7 +220,7 @@ class JobArtifactsWithStreamingResponse:
         artifacts = self._artifacts
 
         def open_download() -> BinaryResponse:
-            _, url = artifacts._checksum_and_url(job_id, path, options)
+            _, url = artifacts._listed_and_url(job_id, path, options)
             return artifacts._engine.signed_download(url)
 
         return OpenedResponse(open_download)
