@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import httpx
+
 from runcrate._callbacks import async_notify, notify
 
 __all__ = ["OnProgress", "Progress", "progress_of"]
@@ -33,6 +35,14 @@ class Progress:
         self._done = 0  # the files finished, plus what the current attempt has moved
         self._file_start = 0  # the files finished before the current one
         self._told = -1  # the largest count told so far
+
+    def learn_total(self, response: httpx.Response) -> None:
+        """Without a known total, take the body's ``Content-Length`` (when it counts the bytes as
+        they will be written: no ``Content-Encoding``)."""
+        length = response.headers.get("content-length", "")
+        encoded = response.headers.get("content-encoding", "identity").strip().lower() != "identity"
+        if self.total is None and not encoded and length.isascii() and length.isdigit():
+            self.total = int(length)
 
     def restart_file(self) -> None:
         """An attempt at the current file begins: forget what an earlier attempt had counted of it."""

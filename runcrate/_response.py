@@ -144,6 +144,7 @@ def save_response(
     ``progress`` as they are written; httpx errors propagate unchanged, so that a transport retrying
     the whole transfer can classify them."""
     if progress is not None:
+        progress.learn_total(response)
         progress.restart_file()
     try:
         with AtomicFile(path, sha256=sha256) as target:
@@ -171,6 +172,7 @@ async def asave_response(
     import anyio.to_thread  # noqa: PLC0415 (async downloads only: a sync client does not import it)
 
     if progress is not None:
+        progress.learn_total(response)
         progress.restart_file()
     target = AtomicFile(path, sha256=sha256)
     try:

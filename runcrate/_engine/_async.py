@@ -123,18 +123,22 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         *args: Any,
         to: str | os.PathLike[str] | None,
         options: RequestOptions | None = None,
+        progress: Progress | None = None,
         **kwargs: Any,
     ) -> bytes | Path:
         """Send an operation whose success body is bytes and read all of it: into memory (``to`` is
-        None) or atomically into the file ``to`` (checked before anything is sent). Reading is part
-        of the attempt, so a body cut short is retried like any repeatable call."""
+        None) or atomically into the file ``to`` (checked before anything is sent), counting the
+        bytes in ``progress``. Reading is part of the attempt, so a body cut short is retried like
+        any repeatable call."""
         target = None if to is None else check_target_file("to", to)
         call = self.prepare(endpoint, args, kwargs, options, accept=None)
-        if target is None:
-            response = await self.transport.send(call, _async_read)
-            record_response(response)
-            return response.content
-        return await self.transport.send(call, lambda response: _async_saved(response, target))
+        if target is not None:
+            return await self.transport.send(call, lambda response: _async_saved(response, target, progress))
+        if progress is not None:
+            return await self.transport.send(call, lambda response: _async_counted(response, progress))
+        response = await self.transport.send(call, _async_read)
+        record_response(response)
+        return response.content
 
     async def request_redirect(
         self, endpoint: Endpoint[Any], *args: Any, options: RequestOptions | None = None, **kwargs: Any
@@ -312,10 +316,26 @@ async def _async_parsed_data(endpoint: Endpoint[Envelope[_T]], response: httpx.R
     return parse_data(endpoint, response)
 
 
-async def _async_saved(response: httpx.Response, target: Path) -> Path:
-    saved = await asave_response(response, target, sha256=None)
+async def _async_saved(response: httpx.Response, target: Path, progress: Progress | None) -> Path:
+    saved = await asave_response(response, target, sha256=None, progress=progress)
     record_response(response)
     return saved
+
+
+async def _async_counted(response: httpx.Response, progress: Progress) -> bytes:
+    """The whole body, counted in ``progress`` as it arrives."""
+    progress.learn_total(response)
+    progress.restart_file()
+    body = bytearray()
+    try:
+        async for chunk in response.aiter_bytes():
+            body += chunk
+            await progress.async_add(len(chunk))
+    finally:
+        await response.aclose()
+    await progress.async_file_done()
+    record_response(response)
+    return bytes(body)
 
 
 async def _async_keep_open(response: httpx.Response) -> httpx.Response:

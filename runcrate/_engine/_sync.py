@@ -124,18 +124,22 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         *args: Any,
         to: str | os.PathLike[str] | None,
         options: RequestOptions | None = None,
+        progress: Progress | None = None,
         **kwargs: Any,
     ) -> bytes | Path:
         """Send an operation whose success body is bytes and read all of it: into memory (``to`` is
-        None) or atomically into the file ``to`` (checked before anything is sent). Reading is part
-        of the attempt, so a body cut short is retried like any repeatable call."""
+        None) or atomically into the file ``to`` (checked before anything is sent), counting the
+        bytes in ``progress``. Reading is part of the attempt, so a body cut short is retried like
+        any repeatable call."""
         target = None if to is None else check_target_file("to", to)
         call = self.prepare(endpoint, args, kwargs, options, accept=None)
-        if target is None:
-            response = self.transport.send(call, _read)
-            record_response(response)
-            return response.content
-        return self.transport.send(call, lambda response: _saved(response, target))
+        if target is not None:
+            return self.transport.send(call, lambda response: _saved(response, target, progress))
+        if progress is not None:
+            return self.transport.send(call, lambda response: _counted(response, progress))
+        response = self.transport.send(call, _read)
+        record_response(response)
+        return response.content
 
     def request_redirect(
         self, endpoint: Endpoint[Any], *args: Any, options: RequestOptions | None = None, **kwargs: Any
@@ -313,10 +317,26 @@ def _parsed_data(endpoint: Endpoint[Envelope[_T]], response: httpx.Response) -> 
     return parse_data(endpoint, response)
 
 
-def _saved(response: httpx.Response, target: Path) -> Path:
-    saved = save_response(response, target, sha256=None)
+def _saved(response: httpx.Response, target: Path, progress: Progress | None) -> Path:
+    saved = save_response(response, target, sha256=None, progress=progress)
     record_response(response)
     return saved
+
+
+def _counted(response: httpx.Response, progress: Progress) -> bytes:
+    """The whole body, counted in ``progress`` as it arrives."""
+    progress.learn_total(response)
+    progress.restart_file()
+    body = bytearray()
+    try:
+        for chunk in response.iter_bytes():
+            body += chunk
+            progress.add(len(chunk))
+    finally:
+        response.close()
+    progress.file_done()
+    record_response(response)
+    return bytes(body)
 
 
 def _keep_open(response: httpx.Response) -> httpx.Response:

@@ -1,4 +1,4 @@
-"""Byte-level ``on_progress`` on code uploads and artifact downloads, with both clients: counts that
+"""Byte-level ``on_progress`` on code uploads, artifact and video downloads, with both clients: counts that
 only grow and end at the total, retries included; an async callback awaited on ``AsyncRuncrate``
 and refused by the sync client before any request."""
 
@@ -19,6 +19,8 @@ from tests.resources.conftest import call
 SPEC: dict[str, Any] = {"command": "python train.py", "gpu_type": "H100", "max_runtime_minutes": 30}
 SIGNED_UPLOADS = "/signed/uploads/*"
 SIGNED_ARTIFACTS = "/signed/artifacts/*"
+VIDEO = "google/veo-3.0"
+VIDEO_DOWNLOAD = "/v1/videos/{id}/download"
 ARCHIVE = bytes(range(256)) * (CHUNK_SIZE // 256 * 2 + 100)  # a bit over two pieces
 
 
@@ -121,6 +123,32 @@ async def test_an_error_in_the_callback_stops_the_transfer_and_leaves_no_file(
         await call(client.jobs.uploads.upload(ARCHIVE, on_progress=callback))
 
 
+@pytest.mark.parametrize("to_file", [True, False])
+async def test_a_video_download_tells_its_progress_against_its_length(
+    client: Any, fake: FakeRuncrate, tmp_path: Path, to_file: bool
+) -> None:
+    fake.world.component("inference").settings.video_size_bytes = 3 * 256 * 1024
+    job = await call(client.videos.generate(VIDEO, "waves"))
+    fake.clock.advance(60)
+    fake.faults.add("GET", VIDEO_DOWNLOAD, truncate_body_at=300 * 1024)  # cut once, retried whole
+    progress = Recorder(client)
+    to = tmp_path / "v.mp4" if to_file else None
+    got = await call(client.videos.download(job.id, to, on_progress=progress.callback))
+    size = (tmp_path / "v.mp4").stat().st_size if to_file else len(got)
+    progress.assert_grew_to(size)
+    assert fake.attempts("GET", VIDEO_DOWNLOAD) == 2
+
+
+async def test_generate_and_save_passes_on_progress_to_its_download(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    progress = Recorder(client)
+    await call(
+        client.videos.generate_and_save(tmp_path / "v.mp4", VIDEO, "waves", on_progress=progress.callback)
+    )
+    progress.assert_grew_to((tmp_path / "v.mp4").stat().st_size)
+
+
 async def _async_progress(done: int, total: int | None) -> None:
     await anyio.sleep(0)
 
@@ -134,6 +162,10 @@ def test_the_sync_client_refuses_an_async_on_progress_before_any_request(
         lambda: runcrate_client.jobs.uploads.upload(ARCHIVE, on_progress=_async_progress),
         lambda: artifacts.download("job_1", "a.txt", on_progress=_async_progress),
         lambda: artifacts.download_all("job_1", to=tmp_path, on_progress=_async_progress),
+        lambda: runcrate_client.videos.download("vid_1", on_progress=_async_progress),
+        lambda: runcrate_client.videos.generate_and_save(
+            tmp_path / "v.mp4", VIDEO, "waves", on_progress=_async_progress
+        ),
     ]
     for transfer in calls:
         with pytest.raises(ValueError, match=refused):

@@ -19,6 +19,7 @@ from runcrate._generated.models.video_job import VideoJob
 from runcrate._generated.resources import videos as generated
 from runcrate._inference_calls import split_options
 from runcrate._media import ImageInput, image_inputs
+from runcrate._progress import progress_of
 from runcrate._response import BinaryResponse, OpenedResponse, to_raw_response_wrapper
 from runcrate._types import CallOptions, request_options
 
@@ -105,15 +106,29 @@ class Videos(generated.Videos):
         return self._engine.request(create_video, options=request_options(options), **arguments)
 
     @overload
-    def download(self: SyncResource, id: str, to: None = None, **options: Unpack[CallOptions]) -> bytes: ...
+    def download(
+        self: SyncResource,
+        id: str,
+        to: None = None,
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> bytes: ...
     @overload
     def download(
-        self: SyncResource, id: str, to: str | os.PathLike[str], **options: Unpack[CallOptions]
+        self: SyncResource,
+        id: str,
+        to: str | os.PathLike[str],
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Path: ...
     def download(
         self: SyncResource,
         id: str,
         to: str | os.PathLike[str] | None = None,
+        *,
+        on_progress: Callable[[int, int | None], Any] | None = None,
         **options: Unpack[CallOptions],
     ) -> bytes | Path:
         """The finished video (MP4): streamed to the file ``to`` (returned), or as bytes.
@@ -124,9 +139,18 @@ class Videos(generated.Videos):
         refused before anything is sent. A transfer cut short is retried from the start, like any
         read. Works only once the job is ``completed``: before that, and for an unknown id, it
         raises ``NotFoundError``. ``with_streaming_response.download(id)`` gives the body as it
-        arrives instead.
+        arrives instead. ``on_progress(bytes_done, bytes_total)`` is called as the bytes arrive
+        (``bytes_total`` from the response's length, else None), with counts that only grow (on
+        ``AsyncRuncrate`` it may be an async function, which is awaited).
         """
-        return self._engine.request_download(download_video, id, to=to, options=request_options(options))
+        on_progress = checked_callback("on_progress", on_progress)
+        return self._engine.request_download(
+            download_video,
+            id,
+            to=to,
+            options=request_options(options),
+            progress=progress_of(on_progress, None),
+        )
 
     def generate_and_save(
         self: SyncResource,
@@ -137,6 +161,7 @@ class Videos(generated.Videos):
         poll_interval: float = 5.0,
         timeout: float | None = 600.0,
         on_status: Callable[[VideoJob], Any] | None = None,
+        on_progress: Callable[[int, int | None], Any] | None = None,
         **options: Any,
     ) -> VideoJob:
         """Start a video job, wait until it is ``completed``, save the MP4 to ``path``; returns the final job.
@@ -146,9 +171,9 @@ class Videos(generated.Videos):
         the per-call options ``max_retries``, ``extra_headers`` and ``extra_query`` apply to every
         request it makes (``extra_body`` to the create only). The status is polled every
         ``poll_interval`` seconds and ``on_status`` is called with every job state seen (on
-        ``AsyncRuncrate`` it may be an async function, which is awaited).
-        ``timeout`` bounds the whole of it, from the create to the last byte of the video, requests
-        in flight included (``None``: no deadline).
+        ``AsyncRuncrate`` it may be an async function, which is awaited); ``on_progress`` is
+        :meth:`download`'s. ``timeout`` bounds the whole of it, from the create to the last byte of
+        the video, requests in flight included (``None``: no deadline).
 
         Raises ``ResourceFailedError`` (its ``resource`` is the failed job, with ``error``) if the
         job fails, and ``VideoWaitTimeoutError`` (a ``TimeoutError`` whose ``video`` is the last
@@ -159,6 +184,7 @@ class Videos(generated.Videos):
         check_seconds("poll_interval", poll_interval)
         check_target_file("path", path)
         on_status = checked_callback("on_status", on_status)
+        on_progress = checked_callback("on_progress", on_progress)
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
         videos = Videos(self._engine)
@@ -178,7 +204,7 @@ class Videos(generated.Videos):
             notify("on_status", on_status, job)
             if job.status == _COMPLETED:
                 with deadline.bounding(expired):
-                    videos.download(job.id, path, **call_options)
+                    videos.download(job.id, path, on_progress=on_progress, **call_options)
                 return job
             if job.status == _FAILED:
                 reason = job.error if isinstance(job.error, str) else "no reason given"
