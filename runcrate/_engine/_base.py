@@ -60,6 +60,13 @@ class EngineBase(Generic[_H, _Tr]):
         """The transport's clock (tests replace it)."""
         return self.transport.timing.monotonic()
 
+    def call_deadline(self, timeout: object) -> Deadline:
+        """One deadline over the several requests of one call (listing, link, transfer): the caller's
+        ``timeout`` bounds them together, as it bounds a single request."""
+        given = None if isinstance(timeout, NotGiven) else validate_timeout(timeout)
+        seconds = None if given is None else attempt_limit(given)
+        return Deadline(seconds, clock=self.transport.timing.monotonic)
+
     def deadline(self, name: str, seconds: object) -> Deadline:
         """A waiter's deadline on the transport's clock, from its argument ``name`` (positive seconds,
         or ``None`` for none)."""

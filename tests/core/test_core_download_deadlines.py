@@ -8,6 +8,7 @@ that long); it is set aside here, so that a 0.3 s deadline can be watched in wel
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -123,5 +124,26 @@ def test_a_dripped_download_stops_at_the_callers_timeout(
     with pytest.raises(TimeoutError) as caught:
         on_raw(kind, raw_server.url, lambda client: action(client, tmp_path / "out.bin"), max_retries=0)
     assert "took longer than 0.3 s" in str(caught.value)
+    assert "secret" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_artifact_download_keeps_one_deadline_over_its_three_requests(
+    raw_server: RawServer, tmp_path: Path, kind: str
+) -> None:
+    """The listing, the link and the transfer each end within 0.3 s; the three together do not."""
+    listing = json.dumps({"data": [{"path": "out/a.bin", "bytes": 10, "sha256": "0" * 64}]}).encode()
+    location = {"Location": f"{raw_server.url}/signed/a.bin?X-Amz-Signature=secret"}
+    raw_server.queue(drip(listing, 0.16 / len(listing)))
+    raw_server.queue(drip(b" " * 10, 0.016, 302, location))
+    raw_server.repeat(drip(b"z" * 10, 0.016, headers={}))
+    with pytest.raises(TimeoutError) as caught:
+        on_raw(
+            kind,
+            raw_server.url,
+            lambda c: c.jobs.artifacts.download("j1", "out/a.bin", to=tmp_path / "out.bin", timeout=TIMEOUT),
+            max_retries=0,
+        )
     assert "secret" not in str(caught.value)
     assert list(tmp_path.iterdir()) == []

@@ -134,32 +134,34 @@ class JobArtifacts(generated.JobsArtifacts):
         artifact does not exist, and ``ApiError`` with code ``download_failed`` when the storage
         host refuses the signed URL. A target whose directory does not exist is refused before
         anything is sent. ``options`` apply to the two API calls (listing and link); ``timeout``
-        and ``max_retries`` to the download too (without a ``timeout`` the download has no overall
-        limit, but fails when 60 s pass without a byte). ``on_progress(bytes_done, bytes_total)`` is
+        and ``max_retries`` to the download too, and ``timeout`` bounds the three requests together
+        (without a ``timeout`` the download has no overall limit, but fails when 60 s pass without a
+        byte). ``on_progress(bytes_done, bytes_total)`` is
         called as the bytes arrive, with counts that only grow and end at the total (on
         ``AsyncRuncrate`` it may be an async function, which is awaited).
         """
         target = None if to is None else check_target_file("to", _target(to, path))
         on_progress = checked_callback("on_progress", on_progress)
-        artifact, url = self._listed_and_url(job_id, path, options)
-        sha256 = None if artifact is None else artifact.sha256
-        progress = progress_of(on_progress, None if artifact is None else _total([artifact]))
         timeout = options.get("timeout", NOT_GIVEN)
         max_retries = options.get("max_retries", NOT_GIVEN)
-        if target is not None:
-            return self._engine.download_to_file(
-                url, target, sha256=sha256, timeout=timeout, max_retries=max_retries, progress=progress
-            )
-        with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
-            saved = self._engine.download_to_file(
-                url,
-                Path(scratch) / "artifact",
-                sha256=sha256,
-                timeout=timeout,
-                max_retries=max_retries,
-                progress=progress,
-            )
-            return self._engine.offload(saved.read_bytes)
+        with self._engine.call_deadline(timeout).applied():
+            artifact, url = self._listed_and_url(job_id, path, options)
+            sha256 = None if artifact is None else artifact.sha256
+            progress = progress_of(on_progress, None if artifact is None else _total([artifact]))
+            if target is not None:
+                return self._engine.download_to_file(
+                    url, target, sha256=sha256, timeout=timeout, max_retries=max_retries, progress=progress
+                )
+            with tempfile.TemporaryDirectory(prefix="runcrate-artifact-") as scratch:
+                saved = self._engine.download_to_file(
+                    url,
+                    Path(scratch) / "artifact",
+                    sha256=sha256,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    progress=progress,
+                )
+                return self._engine.offload(saved.read_bytes)
 
     def download_all(
         self,
