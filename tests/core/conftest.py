@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -51,6 +52,29 @@ async def async_client(
     options = {"api_key": fake.api_key, "base_url": fake.url, "inference_url": fake.url}
     async with fake_time.attach(AsyncRuncrate(**options, **client_options(request.param))) as runcrate:
         yield runcrate
+
+
+@contextlib.asynccontextmanager
+async def opened(kind: str, fake_time: LinkedTime, **options: Any) -> AsyncIterator[Any]:
+    """A client of ``kind`` (see ``KINDS``) on fake time, closed afterwards."""
+    cls = Runcrate if kind == "sync" else AsyncRuncrate
+    client = cls(**client_options(kind), **options)
+    fake_time.attach(client)
+    try:
+        yield client
+    finally:
+        await call(client.close())
+
+
+@pytest_asyncio.fixture(params=KINDS, loop_scope="function")
+async def each_client(
+    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: LinkedTime
+) -> AsyncIterator[Any]:
+    """Each kind of client in turn (see ``KINDS``), on the fake server and fake time."""
+    async with opened(
+        request.param, fake_time, api_key=fake.api_key, base_url=fake.url, inference_url=fake.url
+    ) as made:
+        yield made
 
 
 @pytest_asyncio.fixture(params=KINDS, loop_scope="function")

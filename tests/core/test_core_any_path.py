@@ -7,17 +7,14 @@ classes are the SDK's, and a path that would leave its server is refused before 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 import runcrate
 from runcrate import RawResponse
 from runcrate.testing import FakeRuncrate, LinkedTime
 from tests.core.helpers import KINDS, RAW_KEY, client_options
-from tests.core.test_core_transport import opened
 from tests.raw_server import RawServer, respond
 from tests.resources.conftest import call
 
@@ -25,14 +22,10 @@ CHAT = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
 PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGJz1n8ZP2nX0n2yq0Yk6m6f7m6Gx2kq1T3lQ0oJzQ1W any"
 
 
-@pytest_asyncio.fixture(params=KINDS, loop_scope="function")
-async def client(
-    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: LinkedTime
-) -> AsyncIterator[Any]:
-    async with opened(
-        request.param, fake_time, api_key=fake.api_key, base_url=fake.url, inference_url=fake.url
-    ) as made:
-        yield made
+@pytest.fixture
+def client(each_client: Any) -> Any:
+    """Every test here runs on each kind of client."""
+    return each_client
 
 
 # ----- the server and what goes with the request -----------------------------------------------------

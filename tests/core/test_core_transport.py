@@ -8,19 +8,16 @@ policy is one, and each backend's failures must reach it as the same kinds.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import logging
 import socket
 import struct
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
 import httpx
 import pytest
-import pytest_asyncio
 
 from runcrate import (
     AiohttpTransport,
@@ -51,7 +48,8 @@ from runcrate._generated.models.transcription_request import TranscriptionReques
 from runcrate._generated.types import File
 from runcrate._transport import USER_AGENT
 from runcrate.testing import FakeRuncrate, LinkedTime
-from tests.core.helpers import KINDS, client_options
+from tests.core.conftest import opened
+from tests.core.helpers import KINDS
 from tests.resources.conftest import call
 
 INSTANCES = "/api/v1/instances"
@@ -104,26 +102,10 @@ def chat_body() -> ChatCompletionRequest:
     )
 
 
-@contextlib.asynccontextmanager
-async def opened(kind: str, fake_time: LinkedTime, **options: Any) -> AsyncIterator[Any]:
-    """A client of ``kind`` (see ``KINDS``) on fake time, closed afterwards."""
-    cls = Runcrate if kind == "sync" else AsyncRuncrate
-    client = cls(**client_options(kind), **options)
-    fake_time.attach(client)
-    try:
-        yield client
-    finally:
-        await call(client.close())
-
-
-@pytest_asyncio.fixture(params=KINDS, loop_scope="function")
-async def client(
-    request: pytest.FixtureRequest, fake: FakeRuncrate, fake_time: LinkedTime
-) -> AsyncIterator[Any]:
-    async with opened(
-        request.param, fake_time, api_key=fake.api_key, base_url=fake.url, inference_url=fake.url
-    ) as made:
-        yield made
+@pytest.fixture
+def client(each_client: Any) -> Any:
+    """Every test here runs on each kind of client."""
+    return each_client
 
 
 def create(client: Any, **options: object) -> object:
