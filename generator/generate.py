@@ -28,6 +28,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.overlay import apply_overlay
+from generator.public_resources import render_public_resources
 from generator.surface import (
     build_surface,
     render_client_resources,
@@ -47,6 +48,8 @@ SYNC_RESOURCES = ROOT / "runcrate" / "resources" / "_sync"
 SYNC_ENGINE = ROOT / "runcrate" / "_engine" / "_sync.py"
 CLIENT_RESOURCES = ROOT / "runcrate" / "_client_resources.py"
 PUBLIC_TYPES = ROOT / "runcrate" / "types.py"
+PUBLIC_RESOURCES = ROOT / "runcrate" / "resources" / "__init__.py"
+ASYNC_RESOURCES = ROOT / "runcrate" / "resources" / "_async"
 
 HEADER = (
     "# Generated from openapi/runcrate.yaml + overlays/python.yaml by openapi-python-client 0.29.1"
@@ -59,6 +62,9 @@ SYNC_HEADER = (
 CLIENT_RESOURCES_HEADER = (
     "# Generated from openapi/runcrate.yaml + overlays/python.yaml (generator/surface.py)."
     " Do not edit: change the spec or the overlay and run `make generate`."
+)
+PUBLIC_RESOURCES_HEADER = (
+    "# Generated from the resource modules (generator/public_resources.py). Do not edit: run `make generate`."
 )
 SYNC_ENGINE_HEADER = (
     "# Generated from runcrate/_engine/_async.py by unasync (generator/sync_twins.py)."
@@ -352,6 +358,17 @@ def generate_engine(output: Path) -> None:
     _format(output)
 
 
+def generate_public_resources(output: Path, generated: Path, sync_resources: Path) -> None:
+    """Write ``runcrate.resources`` into the file ``output``, from the generated resource modules in
+    ``generated`` and the sync twins in ``sync_resources`` (both fresh from this run)."""
+    hand_written = {
+        "runcrate.resources._sync": sync_resources,
+        "runcrate.resources._async": ASYNC_RESOURCES,
+    }
+    render_public_resources(output, PUBLIC_RESOURCES_HEADER, generated, hand_written)
+    _format(output)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
@@ -367,6 +384,12 @@ def main() -> None:
             (PUBLIC_TYPES, lambda fresh: None),  # written with the generated package
             (SYNC_RESOURCES, generate_sync),
             (SYNC_ENGINE, generate_engine),
+            (
+                PUBLIC_RESOURCES,  # read from the fresh resource modules above
+                lambda fresh: generate_public_resources(
+                    fresh, Path(tmp) / TARGET.name / "resources", Path(tmp) / SYNC_RESOURCES.name
+                ),
+            ),
         )
         differences = []
         for target, produce in outputs:

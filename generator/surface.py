@@ -819,6 +819,7 @@ def render_client_resources(surface: Surface, output: Path, header: str) -> None
                 "async_module": f"runcrate.resources._async.{top.attribute}" if hand_written else generated,
                 "sync_class": top.class_name,
                 "async_class": f"Async{top.class_name}",
+                "description": top.description or f"The ``{top.attribute}`` methods.",
             }
         )
     text = _templates().get_template("client_resources.py.jinja").render(header=header, resources=attached)
@@ -850,10 +851,31 @@ HAND_WRITTEN_TYPES = {
 }
 
 
+TYPES_DOCSTRING = """\
+The types public signatures name: request TypedDicts, input shapes and the per-call options.
+
+The request TypedDicts (``EnvVar``, ``JobSpec``, ``ChatMessage``, ``ChatTool``, ...) are generated
+from the spec's request bodies; a dict literal passed to a method is checked against them by mypy and
+pyright. Every name is imported on first use, so ``import runcrate.types`` costs nothing.
+Response models live in :mod:`runcrate.models`.
+"""
+
+
 def render_public_types(type_names: set[str], output: Path, header: str) -> None:
     """Write ``runcrate/types.py``: the request TypedDicts of ``params.py`` and the hand-written types,
     each imported on first use."""
     imports = {"runcrate._generated.params": sorted(type_names), **HAND_WRITTEN_TYPES}
+    render_lazy_exports(output, header, "runcrate.types", TYPES_DOCSTRING, imports)
+
+
+def render_lazy_exports(
+    output: Path, header: str, module: str, docstring: str, imports: dict[str, list[str]]
+) -> None:
+    """Write a public module that exports ``imports`` (defining module → names), each imported on
+    first use (PEP 562) and seen by type checkers through ``TYPE_CHECKING`` imports."""
     all_names = sorted({name for names in imports.values() for name in names})
-    template = _templates().get_template("types.py.jinja")
-    output.write_text(template.render(header=header, imports=imports, all_names=all_names), encoding="utf-8")
+    template = _templates().get_template("lazy_exports.py.jinja")
+    text = template.render(
+        header=header, module=module, docstring=docstring, imports=imports, all_names=all_names
+    )
+    output.write_text(text, encoding="utf-8")

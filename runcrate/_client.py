@@ -7,6 +7,7 @@ Resources (``runcrate/resources``) are attached lazily and hold the client's eng
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar, Unpack, cast
 
@@ -18,7 +19,6 @@ from runcrate._engine._any_path import Server
 from runcrate._engine._async import AsyncEngine
 from runcrate._engine._sync import SyncEngine
 from runcrate._errors import ConfigurationError
-from runcrate._lazy_resource import LazyResource
 from runcrate._logging import configure_from_env
 from runcrate._pool import AsyncDeferredTransport, DeferredTransport
 from runcrate._transport import AsyncTransport, SyncTransport
@@ -170,8 +170,12 @@ class Runcrate(_ClientBase[SyncEngine], SyncResources):
         http, pool = (http_client, None) if http_client is not None else _sync_http(config)
         self._engine = SyncEngine(config, http, SyncTransport(http, pool=pool))
 
-    models: LazyResource[Models] = LazyResource("runcrate.resources._sync.models", "Models")
-    """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
+    @cached_property
+    def models(self) -> Models:
+        """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
+        from runcrate.resources._sync.models import Models  # noqa: PLC0415 (imported on first use)
+
+        return Models._bound(self._engine)
 
     def close(self) -> None:
         """Close the connection pool (if this client created it)."""
@@ -368,8 +372,12 @@ class AsyncRuncrate(_ClientBase[AsyncEngine], AsyncResources):
         http, pool = (http_client, None) if http_client is not None else _async_http(config, http_backend)
         self._engine = AsyncEngine(config, http, AsyncTransport(http, pool=pool))
 
-    models: LazyResource[AsyncModels] = LazyResource("runcrate.resources._async.models", "AsyncModels")
-    """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
+    @cached_property
+    def models(self) -> AsyncModels:
+        """Inference under the official SDK's names (``chat_completion``, ``generate_image``, ...)."""
+        from runcrate.resources._async.models import AsyncModels  # noqa: PLC0415 (imported on first use)
+
+        return AsyncModels._bound(self._engine)
 
     async def close(self) -> None:
         """Close the connection pool (if this client created it)."""

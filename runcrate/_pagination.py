@@ -13,6 +13,7 @@ from typing import Any, Generic, NamedTuple, Protocol, Self, TypeVar, cast
 
 import httpx
 
+from runcrate._built import BuiltBySdk
 from runcrate._errors import InvalidResponseError, as_mapping, request_id_from
 
 __all__ = [
@@ -139,27 +140,35 @@ def _cursor_loop(response: httpx.Response, what: str) -> InvalidResponseError:
     )
 
 
-class _PageBase(Generic[_I]):
-    def __init__(
-        self,
-        envelope: object,
-        response: httpx.Response,
-        *,
-        paging: Paging,
-        kwargs: Mapping[str, Any],
+class _PageBase(BuiltBySdk, Generic[_I]):
+    _made_by = "a list method (client.jobs.list(), ...)"
+
+    data: list[_I]
+    """The items of this page."""
+    meta: object
+    """The parsed ``meta`` of this page (``None`` when the response has none)."""
+    has_more: bool
+    """Whether the server said more items follow."""
+    total: int | None
+    """``meta.total``, when the server counts the whole list."""
+    cursor: str | None
+    """``meta.cursor`` as a string (cursor-paged lists): pass it back as ``cursor=`` for the next page."""
+    response: httpx.Response
+    """The HTTP response this page was read from."""
+    envelope: object
+    """The whole parsed response."""
+
+    def _read(
+        self, envelope: object, response: httpx.Response, paging: Paging, kwargs: Mapping[str, Any]
     ) -> None:
         info = page_info(envelope)
-        self.data: list[_I] = info.items
-        """The items of this page."""
-        self.meta: object = getattr(envelope, "meta", None)
-        """The parsed ``meta`` of this page (``None`` when the response has none)."""
+        self.data = info.items
+        self.meta = getattr(envelope, "meta", None)
         self.has_more = info.has_more
         self.total = info.total
         self.cursor = info.cursor
-        """``meta.cursor`` as a string (cursor-paged lists): pass it back as ``cursor=`` for the next page."""
         self.response = response
         self.envelope = envelope
-        """The whole parsed response."""
         self._next_kwargs = next_page_kwargs(paging, kwargs, info, response)
         self._request_id = request_id_from(response.headers, {"meta": info.meta})
         self._paging = paging
@@ -197,17 +206,24 @@ class _PageBase(Generic[_I]):
 class SyncPage(_PageBase[_I]):
     """One page of a list; iterate it for every item of this and the following pages."""
 
-    def __init__(
-        self,
+    _fetch: Callable[[Mapping[str, Any]], SyncPage[_I]]
+
+    @classmethod
+    def _build(
+        cls,
         envelope: object,
         response: httpx.Response,
         *,
         paging: Paging,
         kwargs: Mapping[str, Any],
         fetch: Callable[[Mapping[str, Any]], SyncPage[_I]],
-    ) -> None:
-        super().__init__(envelope, response, paging=paging, kwargs=kwargs)
-        self._fetch = fetch
+    ) -> Self:
+        """The page read from ``response`` (parsed as ``envelope``), the request having been made with
+        ``kwargs``; ``fetch`` gets the page after it from the keywords of its request."""
+        page = cls.__new__(cls)
+        page._read(envelope, response, paging, kwargs)
+        page._fetch = fetch
+        return page
 
     def get_next_page(self) -> SyncPage[_I] | None:
         """Fetch the next page (``None`` after the last)."""
@@ -232,17 +248,24 @@ PaginatedResponse = SyncPage
 class AsyncPage(_PageBase[_I]):
     """The async twin of :class:`SyncPage`: ``async for`` over every item, ``await get_next_page()``."""
 
-    def __init__(
-        self,
+    _fetch: Callable[[Mapping[str, Any]], Awaitable[AsyncPage[_I]]]
+
+    @classmethod
+    def _build(
+        cls,
         envelope: object,
         response: httpx.Response,
         *,
         paging: Paging,
         kwargs: Mapping[str, Any],
         fetch: Callable[[Mapping[str, Any]], Awaitable[AsyncPage[_I]]],
-    ) -> None:
-        super().__init__(envelope, response, paging=paging, kwargs=kwargs)
-        self._fetch = fetch
+    ) -> Self:
+        """The page read from ``response`` (parsed as ``envelope``), the request having been made with
+        ``kwargs``; ``fetch`` gets the page after it from the keywords of its request."""
+        page = cls.__new__(cls)
+        page._read(envelope, response, paging, kwargs)
+        page._fetch = fetch
+        return page
 
     async def get_next_page(self) -> AsyncPage[_I] | None:
         return None if self._next_kwargs is None else (await self._fetch(self._next_kwargs))._continues(self)

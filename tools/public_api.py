@@ -4,7 +4,8 @@ Public is what a user reaches without an underscore:
 
 - the names each module of ``PUBLIC_MODULES`` exports (its ``__all__``, else what ``dir()`` lists);
 - every public member of those classes, own or inherited, and their special methods
-  (``__init__``, ``__iter__``, ``__enter__`` ...);
+  (``__init__``, ``__iter__``, ``__enter__`` ...), but for the constructors of the classes in
+  ``BUILT_BY_CLIENTS``;
 - the namespaces and methods reachable from a client, recorded as the user writes them:
   ``client.instances.create``, ``client.jobs.artifacts.download``. They are found by walking a
   real ``Runcrate`` instance, so the snapshot follows a resource wherever its class is defined.
@@ -32,8 +33,12 @@ from typing import Any
 
 import griffe
 
-PUBLIC_MODULES = ("runcrate", "runcrate.models", "runcrate.types", "runcrate.testing")
+PUBLIC_MODULES = ("runcrate", "runcrate.models", "runcrate.types", "runcrate.resources", "runcrate.testing")
 """The modules whose exports are public. Any other module path is private, even without a ``_``."""
+
+BUILT_BY_CLIENTS = frozenset({"runcrate.resources"})
+"""Public modules of classes a client builds (resources and their views): public for annotations and
+``isinstance``, while their constructors are not the user's to call and are left out."""
 
 CLIENT = "client"
 """The root of the paths of methods reached from a client (``client.instances.create``)."""
@@ -131,14 +136,18 @@ class _Walker:
             if found is None:
                 self.objects[path] = {"kind": "attribute", "annotation": None, "labels": []}
             else:
-                self.record(path, found)
+                self.record(path, found, constructor=name not in BUILT_BY_CLIENTS)
 
-    def record(self, path: str, obj: griffe.Object) -> None:
+    def record(self, path: str, obj: griffe.Object, *, constructor: bool = True) -> None:
+        """Record ``obj`` at ``path``; a class with its public members (``__init__`` only when
+        ``constructor``)."""
         self.sources[path] = obj
         if isinstance(obj, griffe.Class):
             self.objects[path] = {"kind": "class", "bases": [str(base) for base in obj.bases]}
             for name, member in obj.all_members.items():
                 target = _resolved(member)
+                if name == "__init__" and not constructor:
+                    continue
                 if target is not None and _is_public_member(name, target):
                     self.record(f"{path}.{name}", target)
         elif isinstance(obj, griffe.Function):

@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Any, Self, TypeVar, overload
 
 import httpx
 
+from runcrate._built import BuiltBySdk
 from runcrate._deadline import Deadline
 from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
@@ -164,7 +165,7 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
             call = self.prepare(endpoint, args, page_kwargs, options)
             response = await self.transport.send(call, _async_read)
             record_response(response)
-            return AsyncPage(
+            return AsyncPage[_I]._build(
                 parse(endpoint, response), response, paging=paging, kwargs=page_kwargs, fetch=fetch
             )
 
@@ -285,11 +286,21 @@ class AsyncEngine(EngineBase[httpx.AsyncClient, AsyncTransport]):
         return await async_run_blocking(function, *args)
 
 
-class AsyncResource:
-    """A group of API methods bound to one client's engine (the base of every resource class)."""
+class AsyncResource(BuiltBySdk):
+    """A group of API methods bound to one client's engine (the base of every resource class).
 
-    def __init__(self, engine: AsyncEngine) -> None:
-        self._engine = engine
+    A client builds its resources (``client.instances``); the classes are public for annotations.
+    """
+
+    _made_by = "a client's attributes (client.instances, client.jobs.artifacts, ...)"
+    _engine: AsyncEngine
+
+    @classmethod
+    def _bound(cls, engine: AsyncEngine) -> Self:
+        """The resource, sending its calls through ``engine``."""
+        resource = cls.__new__(cls)
+        resource._engine = engine
+        return resource
 
 
 # -- what each kind of call does with a successful response, inside the retry loop ---------------

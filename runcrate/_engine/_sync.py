@@ -7,10 +7,11 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, overload
+from typing import Any, Self, TypeVar, overload
 
 import httpx
 
+from runcrate._built import BuiltBySdk
 from runcrate._deadline import Deadline
 from runcrate._engine._any_path import json_result, prepare_path_call
 from runcrate._engine._base import (
@@ -165,7 +166,7 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
             call = self.prepare(endpoint, args, page_kwargs, options)
             response = self.transport.send(call, _read)
             record_response(response)
-            return SyncPage(
+            return SyncPage[_I]._build(
                 parse(endpoint, response), response, paging=paging, kwargs=page_kwargs, fetch=fetch
             )
 
@@ -286,11 +287,21 @@ class SyncEngine(EngineBase[httpx.Client, SyncTransport]):
         return run_blocking(function, *args)
 
 
-class SyncResource:
-    """A group of API methods bound to one client's engine (the base of every resource class)."""
+class SyncResource(BuiltBySdk):
+    """A group of API methods bound to one client's engine (the base of every resource class).
 
-    def __init__(self, engine: SyncEngine) -> None:
-        self._engine = engine
+    A client builds its resources (``client.instances``); the classes are public for annotations.
+    """
+
+    _made_by = "a client's attributes (client.instances, client.jobs.artifacts, ...)"
+    _engine: SyncEngine
+
+    @classmethod
+    def _bound(cls, engine: SyncEngine) -> Self:
+        """The resource, sending its calls through ``engine``."""
+        resource = cls.__new__(cls)
+        resource._engine = engine
+        return resource
 
 
 # -- what each kind of call does with a successful response, inside the retry loop ---------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from functools import cached_property
 from typing import Any
 
 import pytest
@@ -11,7 +12,6 @@ import pytest
 from runcrate import AsyncRuncrate, Runcrate
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._lazy_resource import LazyResource
 
 KEY = "rc_live_" + "p" * 32
 VIEWS = ("with_raw_response", "with_streaming_response")
@@ -19,7 +19,7 @@ _ASYNC_NAME = re.compile(r"\bAsync(?=[A-Z])|\bAsyncPaginator\b")
 
 
 def _resource_names(cls: type) -> list[str]:
-    return sorted(name for name in dir(cls) if isinstance(inspect.getattr_static(cls, name), LazyResource))
+    return sorted(name for name in dir(cls) if isinstance(inspect.getattr_static(cls, name), cached_property))
 
 
 def _public_methods(resource: object) -> dict[str, Any]:

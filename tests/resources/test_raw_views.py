@@ -4,6 +4,7 @@ method itself returns; ``with_streaming_response`` hands large bodies over as th
 from __future__ import annotations
 
 import inspect
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,6 @@ import pytest
 from runcrate import AsyncBinaryResponse, AsyncRuncrate, BinaryResponse, RawResponse, ResultList, Runcrate
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._lazy_resource import LazyResource
 from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import call
 
@@ -40,7 +40,7 @@ def _resources(client: Runcrate | AsyncRuncrate) -> list[tuple[str, Any]]:
     names = [
         name
         for name in dir(type(client))
-        if isinstance(inspect.getattr_static(type(client), name), LazyResource)
+        if isinstance(inspect.getattr_static(type(client), name), cached_property)
     ]
     found, pending = [], [(name, getattr(client, name)) for name in names]
     while pending:

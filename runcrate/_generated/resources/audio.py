@@ -224,12 +224,12 @@ class Audio(SyncResource):
     @cached_property
     def speech(self) -> AudioSpeech:
         """The ``audio.speech`` methods."""
-        return AudioSpeech(self._engine)
+        return AudioSpeech._bound(self._engine)
 
     @cached_property
     def transcriptions(self) -> AudioTranscriptions:
         """The ``audio.transcriptions`` methods."""
-        return AudioTranscriptions(self._engine)
+        return AudioTranscriptions._bound(self._engine)
 
     @cached_property
     def with_raw_response(self) -> AudioWithRawResponse:
@@ -253,12 +253,12 @@ class AsyncAudio(AsyncResource):
     @cached_property
     def speech(self) -> AsyncAudioSpeech:
         """The ``audio.speech`` methods."""
-        return AsyncAudioSpeech(self._engine)
+        return AsyncAudioSpeech._bound(self._engine)
 
     @cached_property
     def transcriptions(self) -> AsyncAudioTranscriptions:
         """The ``audio.transcriptions`` methods."""
-        return AsyncAudioTranscriptions(self._engine)
+        return AsyncAudioTranscriptions._bound(self._engine)
 
     @cached_property
     def with_raw_response(self) -> AsyncAudioWithRawResponse:

@@ -266,7 +266,7 @@ class Chat(SyncResource):
     @cached_property
     def completions(self) -> ChatCompletions:
         """The ``chat.completions`` methods."""
-        return ChatCompletions(self._engine)
+        return ChatCompletions._bound(self._engine)
 
     @cached_property
     def with_raw_response(self) -> ChatWithRawResponse:
@@ -289,7 +289,7 @@ class AsyncChat(AsyncResource):
     @cached_property
     def completions(self) -> AsyncChatCompletions:
         """The ``chat.completions`` methods."""
-        return AsyncChatCompletions(self._engine)
+        return AsyncChatCompletions._bound(self._engine)
 
     @cached_property
     def with_raw_response(self) -> AsyncChatWithRawResponse:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import aware_datetime, comma_joined, lower_case, tag_filters
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._lazy_resource import LazyModules
+from runcrate._lazy_modules import LazyModules
 from runcrate._pagination import Paging
 from runcrate._response import (
     async_to_raw_response_wrapper,
@@ -821,12 +821,12 @@ class Jobs(SyncResource):
     @cached_property
     def uploads(self) -> JobsUploads:
         """The ``jobs.uploads`` methods."""
-        return JobsUploads(self._engine)
+        return JobsUploads._bound(self._engine)
 
     @cached_property
     def artifacts(self) -> JobsArtifacts:
         """The ``jobs.artifacts`` methods."""
-        return JobsArtifacts(self._engine)
+        return JobsArtifacts._bound(self._engine)
 
     @cached_property
     def with_raw_response(self) -> JobsWithRawResponse:
@@ -1039,12 +1039,12 @@ class AsyncJobs(AsyncResource):
     @cached_property
     def uploads(self) -> AsyncJobsUploads:
         """The ``jobs.uploads`` methods."""
-        return AsyncJobsUploads(self._engine)
+        return AsyncJobsUploads._bound(self._engine)
 
     @cached_property
     def artifacts(self) -> AsyncJobsArtifacts:
         """The ``jobs.artifacts`` methods."""
-        return AsyncJobsArtifacts(self._engine)
+        return AsyncJobsArtifacts._bound(self._engine)
 
     @cached_property
     def with_raw_response(self) -> AsyncJobsWithRawResponse:

@@ -292,9 +292,9 @@ class AsyncAudio(generated.AsyncAudio):
     @cached_property
     def speech(self) -> AsyncSpeech:
         """``client.audio.speech.create(...)``."""
-        return AsyncSpeech(self._engine)
+        return AsyncSpeech._bound(self._engine)
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptions:
         """``client.audio.transcriptions.create(...)``."""
-        return AsyncTranscriptions(self._engine)
+        return AsyncTranscriptions._bound(self._engine)

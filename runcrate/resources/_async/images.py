@@ -6,8 +6,9 @@ import os
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
+from runcrate._built import BuiltBySdk
 from runcrate._engine._async import AsyncResource
 from runcrate._generated.api.images import create_image
 from runcrate._generated.models.image_data import ImageData
@@ -54,15 +55,21 @@ def _as_list(images: Sequence[ImageInput] | ImageInput | None) -> list[ImageInpu
     return [cast(ImageInput, images)]
 
 
-class AsyncGeneratedImage(GeneratedImageView, AsyncOfficialImageHelpers):
+class AsyncGeneratedImage(BuiltBySdk, GeneratedImageView, AsyncOfficialImageHelpers):
     """One generated image: ``url``, ``b64_json``, ``revised_prompt``, plus ``to_bytes()`` and ``save()``
     (also under the official SDK's names ``to_bytes_async()`` and ``save_async()``)."""
 
     __slots__ = ("_engine",)
+    _made_by = "images.generate()"
+    _engine: AsyncEngine
 
-    def __init__(self, data: ImageData, engine: AsyncEngine) -> None:
-        super().__init__(data)
-        self._engine = engine
+    @classmethod
+    def _bound(cls, data: ImageData, engine: AsyncEngine) -> Self:
+        """The image ``data``, downloading through ``engine``."""
+        image = cls.__new__(cls)
+        image.data = data
+        image._engine = engine
+        return image
 
     async def to_bytes(
         self, *, timeout: TimeoutValue | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
@@ -206,7 +213,7 @@ class AsyncImages(generated.AsyncImages):
         arguments = generated.create_image_arguments(fields)
         engine = self._engine
         result = await engine.request(create_image, options=request_options(options), **arguments)
-        return AsyncImagesResponse(result, [AsyncGeneratedImage(item, engine) for item in result.data])
+        return AsyncImagesResponse(result, [AsyncGeneratedImage._bound(item, engine) for item in result.data])
 
 
 class AsyncImagesWithRawResponse(generated.AsyncImagesWithRawResponse):

@@ -120,7 +120,7 @@ class AsyncModelsWithStreamingResponse:
     """``models.with_streaming_response``: speech and finished videos as they arrive."""
 
     def __init__(self, models: AsyncModels) -> None:
-        self.text_to_speech = AsyncSpeech(models._engine).with_streaming_response.create
+        self.text_to_speech = AsyncSpeech._bound(models._engine).with_streaming_response.create
         """:meth:`AsyncModels.text_to_speech`, as a context manager that releases the response at the end."""
-        self.download_video = AsyncVideos(models._engine).with_streaming_response.download
+        self.download_video = AsyncVideos._bound(models._engine).with_streaming_response.download
         """The finished video (MP4), streamed: ``async with ... as response:``."""

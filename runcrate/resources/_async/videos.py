@@ -186,7 +186,7 @@ class AsyncVideos(generated.AsyncVideos):
         on_progress = async_checked_callback("on_progress", on_progress)
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
-        videos = AsyncVideos(self._engine)
+        videos = AsyncVideos._bound(self._engine)
         deadline = self._engine.deadline("timeout", timeout)
         job: VideoJob | None = None
 

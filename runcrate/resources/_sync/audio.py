@@ -293,9 +293,9 @@ class Audio(generated.Audio):
     @cached_property
     def speech(self) -> Speech:
         """``client.audio.speech.create(...)``."""
-        return Speech(self._engine)
+        return Speech._bound(self._engine)
 
     @cached_property
     def transcriptions(self) -> Transcriptions:
         """``client.audio.transcriptions.create(...)``."""
-        return Transcriptions(self._engine)
+        return Transcriptions._bound(self._engine)

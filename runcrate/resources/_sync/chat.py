@@ -12,7 +12,7 @@ import httpx
 from runcrate._engine._sync import SyncResource
 from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
-from runcrate._lazy_resource import LazyModules
+from runcrate._lazy_modules import LazyModules
 from runcrate._response import to_raw_response_wrapper
 from runcrate._streaming import Stream
 from runcrate._types import NOT_GIVEN, NotGiven, request_options
@@ -254,4 +254,4 @@ class Chat(generated.Chat):
     @cached_property
     def completions(self) -> ChatCompletions:
         """``client.chat.completions.create(...)``."""
-        return ChatCompletions(self._engine)
+        return ChatCompletions._bound(self._engine)

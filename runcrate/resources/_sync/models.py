@@ -121,7 +121,7 @@ class ModelsWithStreamingResponse:
     """``models.with_streaming_response``: speech and finished videos as they arrive."""
 
     def __init__(self, models: Models) -> None:
-        self.text_to_speech = Speech(models._engine).with_streaming_response.create
+        self.text_to_speech = Speech._bound(models._engine).with_streaming_response.create
         """:meth:`AsyncModels.text_to_speech`, as a context manager that releases the response at the end."""
-        self.download_video = Videos(models._engine).with_streaming_response.download
+        self.download_video = Videos._bound(models._engine).with_streaming_response.download
         """The finished video (MP4), streamed: ``async with ... as response:``."""

@@ -187,7 +187,7 @@ class Videos(generated.Videos):
         on_progress = checked_callback("on_progress", on_progress)
         call_options, _ = split_options(options)
         call_options.pop("extra_body", None)  # a body belongs to the create only
-        videos = Videos(self._engine)
+        videos = Videos._bound(self._engine)
         deadline = self._engine.deadline("timeout", timeout)
         job: VideoJob | None = None
 
