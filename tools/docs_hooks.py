@@ -93,8 +93,10 @@ def _page(title: str, intro: str, identifiers: list[str]) -> str:
 
 
 def _resource_section(path: str, cls: type) -> str:
+    """The section of one namespace, documenting its class by its public name in
+    ``runcrate.resources``."""
     return (
-        f"\n## {path}\n\n::: {cls.__module__}.{cls.__qualname__}\n"
+        f"\n## {path}\n\n::: runcrate.resources.{cls.__qualname__}\n"
         "    options:\n      show_root_heading: false\n      heading_level: 3\n      show_bases: false\n"
     )
 
