@@ -78,4 +78,4 @@ def render_public_resources(
     imports: dict[str, list[str]] = {}
     for name, module in public_resource_classes(generated, hand_written).items():
         imports.setdefault(module, []).append(name)
-    render_lazy_exports(output, header, "runcrate.resources", DOCSTRING, dict(sorted(imports.items())))
+    render_lazy_exports(output, header, DOCSTRING, dict(sorted(imports.items())))

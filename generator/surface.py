@@ -865,17 +865,13 @@ def render_public_types(type_names: set[str], output: Path, header: str) -> None
     """Write ``runcrate/types.py``: the request TypedDicts of ``params.py`` and the hand-written types,
     each imported on first use."""
     imports = {"runcrate._generated.params": sorted(type_names), **HAND_WRITTEN_TYPES}
-    render_lazy_exports(output, header, "runcrate.types", TYPES_DOCSTRING, imports)
+    render_lazy_exports(output, header, TYPES_DOCSTRING, imports)
 
 
-def render_lazy_exports(
-    output: Path, header: str, module: str, docstring: str, imports: dict[str, list[str]]
-) -> None:
+def render_lazy_exports(output: Path, header: str, docstring: str, imports: dict[str, list[str]]) -> None:
     """Write a public module that exports ``imports`` (defining module → names), each imported on
     first use (PEP 562) and seen by type checkers through ``TYPE_CHECKING`` imports."""
     all_names = sorted({name for names in imports.values() for name in names})
     template = _templates().get_template("lazy_exports.py.jinja")
-    text = template.render(
-        header=header, module=module, docstring=docstring, imports=imports, all_names=all_names
-    )
+    text = template.render(header=header, docstring=docstring, imports=imports, all_names=all_names)
     output.write_text(text, encoding="utf-8")

@@ -6,9 +6,9 @@ generated module is imported until a resource that needs it is used.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
+from runcrate._lazy import export
 from runcrate._shadowing import warn_if_shadowed
 from runcrate._version import __version__
 
@@ -189,12 +189,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'runcrate' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return export(name, _EXPORTS, globals())
 
 
 def __dir__() -> list[str]:

@@ -9,8 +9,9 @@ Response models live in :mod:`runcrate.models`.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from runcrate._lazy import export
 
 if TYPE_CHECKING:
     from runcrate._chat_request import (
@@ -275,12 +276,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'runcrate.types' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return export(name, _MODULES, globals())
 
 
 def __dir__() -> list[str]:

@@ -9,8 +9,9 @@ Every name is imported on first use, so ``import runcrate.resources`` costs noth
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from runcrate._lazy import export
 
 if TYPE_CHECKING:
     from runcrate._generated.resources.audio import (
@@ -356,12 +357,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module 'runcrate.resources' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    return export(name, _MODULES, globals())
 
 
 def __dir__() -> list[str]:

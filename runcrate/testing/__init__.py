@@ -19,8 +19,9 @@ wanted (Starlette, uvicorn and the spec validator take a few hundred millisecond
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from runcrate._lazy import export
 
 if TYPE_CHECKING:
     from runcrate.testing._fake import FakeRuncrate
@@ -43,12 +44,7 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+    return export(name, _HOMES, globals())
 
 
 def __dir__() -> list[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import iso_date, none_if_empty
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._lazy_modules import LazyModules
+from runcrate._lazy import LazyModules
 from runcrate._pagination import Paging
 from runcrate._response import (
     async_to_raw_response_wrapper,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 from runcrate._conversions import none_if_empty, openssh_public_key
 from runcrate._engine._async import AsyncResource
 from runcrate._engine._sync import SyncResource
-from runcrate._lazy_modules import LazyModules
+from runcrate._lazy import LazyModules
 from runcrate._response import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,

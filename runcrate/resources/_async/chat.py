@@ -11,7 +11,7 @@ import httpx
 from runcrate._engine._async import AsyncResource
 from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
-from runcrate._lazy_modules import LazyModules
+from runcrate._lazy import LazyModules
 from runcrate._response import async_to_raw_response_wrapper
 from runcrate._streaming import AsyncStream
 from runcrate._types import NOT_GIVEN, NotGiven, request_options

@@ -12,7 +12,7 @@ import httpx
 from runcrate._engine._sync import SyncResource
 from runcrate._generated.resources import chat as generated
 from runcrate._inference_calls import split_options
-from runcrate._lazy_modules import LazyModules
+from runcrate._lazy import LazyModules
 from runcrate._response import to_raw_response_wrapper
 from runcrate._streaming import Stream
 from runcrate._types import NOT_GIVEN, NotGiven, request_options

@@ -18,7 +18,7 @@ from runcrate._errors import InvalidResponseError, JobWaitTimeoutError, Resource
 from runcrate._generated.models.known_job_status import KnownJobStatus
 from runcrate._generated.resources import jobs as generated
 from runcrate._job_params import JobGroupRunParams, JobRerunParams, JobRunParams, SubmitOptions
-from runcrate._lazy_modules import LazyModules
+from runcrate._lazy import LazyModules
 from runcrate._response import to_raw_response_wrapper
 from runcrate._transport import effective_timeout
 from runcrate._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutValue, request_options
