@@ -2,7 +2,9 @@
 
 An artifact's ``path`` comes from the server (the job's command chose it). Before anything is
 downloaded, every path of the listing must be a plain relative POSIX path: not absolute, no drive
-letter, no backslash, no NUL or other control character, no empty, ``.`` or ``..`` segment. The file
+letter, no backslash, no NUL or other control character, no empty, ``.`` or ``..`` segment; on
+Windows also no character Windows refuses in a name (``<>:"|?*``), no segment ending in a dot or a
+space (Windows drops them) and no device name (``CON``, ``NUL``, ``COM1``...). The file
 it names, once the links already in the directory are followed, must lie inside that directory; no
 two artifacts may name the same file once case and Unicode normalisation are set aside (as macOS and
 Windows file systems do), nor may one lie inside another. Anything else is refused by name, so a
@@ -27,6 +29,12 @@ UNSAFE_ARTIFACT_PATH = "unsafe_artifact_path"
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_WINDOWS_FORBIDDEN = re.compile(r'[<>:"|?*]')
+_WINDOWS_DEVICES = frozenset(
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {f"{port}{number}" for port in ("COM", "LPT") for number in "0123456789\u00b9\u00b2\u00b3"}
+)
+ON_WINDOWS = os.name == "nt"
 
 
 def _refused(job_id: str, path: object, why: str) -> InvalidResponseError:
@@ -38,7 +46,19 @@ def _refused(job_id: str, path: object, why: str) -> InvalidResponseError:
     )
 
 
-def _segments(job_id: str, path: object) -> list[str]:
+def _windows_problem(segment: str) -> str | None:
+    """Why Windows cannot hold ``segment`` as a file name (``a:b`` would even write to a hidden
+    stream of ``a``), or ``None``."""
+    if _WINDOWS_FORBIDDEN.search(segment):
+        return 'has a character Windows does not allow in a file name (< > : " | ? *)'
+    if segment.endswith((".", " ")):
+        return "has a segment ending in a dot or a space, which Windows drops"
+    if segment.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_DEVICES:
+        return "names a Windows device (CON, NUL, COM1, ...)"
+    return None
+
+
+def _segments(job_id: str, path: object, windows: bool) -> list[str]:
     if not isinstance(path, str) or not path:
         raise _refused(job_id, path, "is not a non-empty string")
     if _CONTROL.search(path):
@@ -50,6 +70,10 @@ def _segments(job_id: str, path: object) -> list[str]:
     segments = path.split("/")
     if any(segment in ("", ".", "..") for segment in segments):
         raise _refused(job_id, path, "has an empty, '.' or '..' segment")
+    for segment in segments if windows else ():
+        problem = _windows_problem(segment)
+        if problem is not None:
+            raise _refused(job_id, path, problem)
     return segments
 
 
@@ -67,15 +91,18 @@ def _same_file(path: str, other: str) -> str:
     )
 
 
-def artifact_targets(job_id: str, root: Path, paths: Sequence[object]) -> list[Path]:
+def artifact_targets(
+    job_id: str, root: Path, paths: Sequence[object], *, windows: bool = ON_WINDOWS
+) -> list[Path]:
     """The file under ``root`` each artifact path names, in order. ``InvalidResponseError`` (code
-    ``unsafe_artifact_path``) for the first path that is unsafe, leads outside ``root``, names the
-    same file as another, or names a file inside another artifact."""
+    ``unsafe_artifact_path``) for the first path that is unsafe (on Windows when ``windows``),
+    leads outside ``root``, names the same file as another, or names a file inside another
+    artifact."""
     base = Path(os.path.realpath(root))
     targets: list[Path] = []
     claimed: dict[tuple[str, ...], str] = {}
     for path in paths:
-        segments = _segments(job_id, path)
+        segments = _segments(job_id, path, windows)
         target = root.joinpath(*segments)
         name = "/".join(segments)
         if not Path(os.path.realpath(target)).is_relative_to(base):

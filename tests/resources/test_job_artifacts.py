@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from runcrate import ApiError, ChecksumMismatchError, ConnectionError, InvalidResponseError, NotFoundError
+from runcrate._artifact_paths import ON_WINDOWS, artifact_targets
 from runcrate.testing import FakeRuncrate
 from tests.resources.conftest import call
 
@@ -320,3 +321,38 @@ async def test_download_all_checks_its_directory_before_any_request(
     with pytest.raises(NotFoundError):
         await call(client.jobs.artifacts.download_all("job_unknown", to=tmp_path / "new"))
     assert not (tmp_path / "new").exists()
+
+
+WINDOWS_UNSAFE = [
+    ("model:v1.bin", 'has a character Windows does not allow in a file name (< > : " | ? *)'),
+    ('out/"q".txt', 'has a character Windows does not allow in a file name (< > : " | ? *)'),
+    ("out/a?b", 'has a character Windows does not allow in a file name (< > : " | ? *)'),
+    ("notes.", "has a segment ending in a dot or a space, which Windows drops"),
+    ("out /model.bin", "has a segment ending in a dot or a space, which Windows drops"),
+    ("CON", "names a Windows device (CON, NUL, COM1, ...)"),
+    ("logs/nul.txt", "names a Windows device (CON, NUL, COM1, ...)"),
+    ("com1 .log", "names a Windows device (CON, NUL, COM1, ...)"),
+    ("LPT\u00b9", "names a Windows device (CON, NUL, COM1, ...)"),
+]
+
+
+@pytest.mark.parametrize(("unsafe", "why"), WINDOWS_UNSAFE, ids=[repr(u) for u, _ in WINDOWS_UNSAFE])
+def test_on_windows_a_name_windows_cannot_hold_is_refused(tmp_path: Path, unsafe: str, why: str) -> None:
+    with pytest.raises(InvalidResponseError) as refused:
+        artifact_targets("job_1", tmp_path, ["a.txt", unsafe], windows=True)
+    assert refused.value.code == "unsafe_artifact_path"
+    assert refused.value.message == f"Job job_1: the artifact path {unsafe!r} {why}; nothing was downloaded"
+    near_misses = ["CONSOLE.txt", "console", "COM10", "nul_data", "a.b.c", ".env", "LPT"]
+    assert artifact_targets("job_1", tmp_path, near_misses, windows=True) == [
+        tmp_path / name for name in near_misses
+    ]
+
+
+@pytest.mark.skipif(ON_WINDOWS, reason="these names are refused on Windows")
+async def test_elsewhere_names_windows_refuses_are_saved(
+    client: Any, fake: FakeRuncrate, tmp_path: Path
+) -> None:
+    files = {"model:v1.bin": b"one", "notes.": b"two", "CON": b"three", "logs/nul.txt": b"four"}
+    job_id = await job_with_artifacts(client, fake, files)
+    await call(client.jobs.artifacts.download_all(job_id, to=tmp_path))
+    assert tree(tmp_path) == files

@@ -180,7 +180,9 @@ class AsyncJobArtifacts(generated.AsyncJobsArtifacts):
         and verified: a failure leaves no partial file (the artifacts saved before it stay) and an
         existing file is replaced only by a good copy. The listing is checked before anything is
         downloaded: an artifact path that is absolute, has an empty, ``.`` or ``..`` segment, a
-        backslash or a control character, leads outside ``to`` through a link, or names the same
+        backslash or a control character, leads outside ``to`` through a link, cannot be a file
+        name on Windows (when run there: ``<>:"|?*``, a trailing dot or space, ``CON``, ``NUL``,
+        ``COM1``...), or names the same
         file as another artifact once case and Unicode normalisation are set aside (or a file inside
         another artifact) raises ``InvalidResponseError`` with code ``unsafe_artifact_path``, and a
         ``sha256`` that is not 64 hex digits ``InvalidResponseError``. Raises
