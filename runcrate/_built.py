@@ -18,6 +18,7 @@ class BuiltBySdk:
     """Where users get instances, completing "... objects come from ..."."""
 
     def __init__(self) -> None:
+        """Not for calling: a ``TypeError`` that says where these objects come from."""
         raise TypeError(
             f"{type(self).__name__} objects come from {self._made_by}; they cannot be created directly."
         )
