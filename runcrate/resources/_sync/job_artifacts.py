@@ -181,9 +181,9 @@ class JobArtifacts(generated.JobsArtifacts):
         downloaded: an artifact path that is absolute, has an empty, ``.`` or ``..`` segment, a
         backslash or a control character, leads outside ``to`` through a link, cannot be a file
         name on Windows (when run there: ``<>:"|?*``, a trailing dot or space, ``CON``, ``NUL``,
-        ``COM1``...), or names the same
-        file as another artifact once case and Unicode normalisation are set aside (or a file inside
-        another artifact) raises ``InvalidResponseError`` with code ``unsafe_artifact_path``, and a
+        ``COM1``...), or names the same file as another artifact once case and Unicode
+        normalisation are set aside (or a file inside another artifact) raises
+        ``InvalidResponseError`` with code ``unsafe_artifact_path``, and a
         ``sha256`` that is not 64 hex digits ``InvalidResponseError``. Raises
         ``ChecksumMismatchError`` (naming the file) when bytes do not match, ``NotFoundError`` for
         an unknown job, ``ApiError`` with code ``download_failed`` when the storage host refuses a
