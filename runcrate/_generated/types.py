@@ -261,7 +261,7 @@ class WireModel:
         odd = {key: value for key, value in unknown.items() if not key.isidentifier()}
         if odd:
             shown.append(f"**{_repr(odd)}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        return _without_keys(f"{type(self).__name__}({', '.join(shown)})")
 
     def _extra(self) -> dict[str, Any]:
         extra: dict[str, Any] = getattr(self, "additional_properties", {})
@@ -328,6 +328,14 @@ def _repr(value: Any) -> str:
     if isinstance(value, str) and value[:8].lower().startswith(("https://", "http://")):
         return repr(_without_query(value))
     return repr(value)
+
+
+def _without_keys(text: str) -> str:
+    """``text`` with every API key a client of this process holds blanked out: a repr ends up in
+    logs and tracebacks, and a server may echo a key into a field (a command, a debug echo)."""
+    from runcrate._redaction import log_secrets, redact  # noqa: PLC0415 (not needed to import models)
+
+    return redact(text, log_secrets())
 
 
 def _without_query(url: str) -> str:

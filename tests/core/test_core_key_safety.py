@@ -228,6 +228,22 @@ async def test_a_model_repr_hides_the_query_of_every_url_it_holds(
         assert "HTTPS://assets.example/generations/1.png?…" in shown
 
 
+async def test_a_key_echoed_into_a_field_of_a_success_body_is_redacted_in_reprs(
+    raw_server: RawServer, client_for: ClientFactory
+) -> None:
+    def echoed(request: RawRequest) -> dict[str, Any]:
+        key = authorization(request)
+        return {"data": {"id": "i-1", "name": key, "status": "running", "x": [key]}}
+
+    raw_server.queue(answer(200, echoed))
+    client = client_for(raw_server.url)
+    instance = await call(client.instances.get("i-1"))
+    assert instance.name == f"Bearer {KEY}"  # the data is the server's, untouched
+    for shown in (repr(instance), str(instance), repr([instance])):
+        assert KEY not in shown and KEY[len("rc_live_") :] not in shown
+        assert "name='Bearer [redacted]'" in shown and "x=['Bearer [redacted]']" in shown
+
+
 MALFORMED_SIGNED_URLS = {
     "not-http": f"ftp://storage.example/model.bin?X-Amz-Signature={SIGNATURE}",
     "relative": f"/bucket/model.bin?X-Amz-Signature={SIGNATURE}",
