@@ -30,11 +30,11 @@ import httpx
 from runcrate._watchdog import Alarm, watchdog
 
 __all__ = [
+    "Backoff",
     "DEADLINE_EXTENSION",
     "Deadline",
     "DeadlineExceeded",
     "async_guard",
-    "check_backoff",
     "check_in_time",
     "check_seconds",
     "current_deadline",
@@ -156,14 +156,25 @@ def check_seconds(name: str, value: object) -> None:
         raise ValueError(f"{name} must be a positive number of seconds, got {value!r}")
 
 
-def check_backoff(poll_interval: object, max_poll_interval: object) -> None:
-    """A backing-off waiter's intervals: positive seconds, the first no larger than the second."""
-    check_seconds("poll_interval", poll_interval)
-    check_seconds("max_poll_interval", max_poll_interval)
-    if max_poll_interval < poll_interval:  # type: ignore[operator]  # both checked just above
-        raise ValueError(
-            f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
-        )
+class Backoff:
+    """A backing-off waiter's waits between polls: ``poll_interval``, doubling up to
+    ``max_poll_interval`` (both checked: positive seconds, the first no larger than the second)."""
+
+    def __init__(self, poll_interval: float, max_poll_interval: float) -> None:
+        check_seconds("poll_interval", poll_interval)  # a caller's values, whatever their annotation
+        check_seconds("max_poll_interval", max_poll_interval)
+        if max_poll_interval < poll_interval:
+            raise ValueError(
+                f"max_poll_interval ({max_poll_interval!r}) must be >= poll_interval ({poll_interval!r})"
+            )
+        self._next = poll_interval
+        self._max = max_poll_interval
+
+    def next(self) -> float:
+        """The wait before the next poll."""
+        wait = self._next
+        self._next = min(wait * 2, self._max)
+        return wait
 
 
 def current_deadline() -> Deadline | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from runcrate._callbacks import async_checked_callback, async_notify
-from runcrate._deadline import check_backoff
+from runcrate._deadline import Backoff
 from runcrate._errors import ResourceFailedError, WaitTimeoutError
 from runcrate._generated.models.job_group import JobGroup
 from runcrate._generated.models.known_job_status import KnownJobStatus
@@ -72,11 +72,10 @@ class AsyncJobGroups(generated.AsyncJobGroups):
         ``raise_on_failure=True``, ``ResourceFailedError`` carrying the group is raised as soon as
         one of its jobs is seen to have ended otherwise than ``succeeded``.
         """
-        check_backoff(poll_interval, max_poll_interval)
+        backoff = Backoff(poll_interval, max_poll_interval)
         on_status = async_checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
         group: JobGroup | None = None
-        interval = poll_interval
 
         def expired() -> WaitTimeoutError:
             live = None if group is None else _live(group)
@@ -98,6 +97,5 @@ class AsyncJobGroups(generated.AsyncJobGroups):
                 raise ResourceFailedError(f"Job group {id}: jobs ended {ended}", resource=group)
             if _live(group) == 0:
                 return group
-            if not await self._engine.pause(deadline, interval):
+            if not await self._engine.pause(deadline, backoff.next()):
                 raise expired()
-            interval = min(interval * 2, max_poll_interval)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from runcrate._callbacks import checked_callback, notify
-from runcrate._deadline import check_backoff
+from runcrate._deadline import Backoff
 from runcrate._errors import ResourceFailedError, WaitTimeoutError
 from runcrate._generated.models.job_group import JobGroup
 from runcrate._generated.models.known_job_status import KnownJobStatus
@@ -73,11 +73,10 @@ class JobGroups(generated.JobGroups):
         ``raise_on_failure=True``, ``ResourceFailedError`` carrying the group is raised as soon as
         one of its jobs is seen to have ended otherwise than ``succeeded``.
         """
-        check_backoff(poll_interval, max_poll_interval)
+        backoff = Backoff(poll_interval, max_poll_interval)
         on_status = checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
         group: JobGroup | None = None
-        interval = poll_interval
 
         def expired() -> WaitTimeoutError:
             live = None if group is None else _live(group)
@@ -99,6 +98,5 @@ class JobGroups(generated.JobGroups):
                 raise ResourceFailedError(f"Job group {id}: jobs ended {ended}", resource=group)
             if _live(group) == 0:
                 return group
-            if not self._engine.pause(deadline, interval):
+            if not self._engine.pause(deadline, backoff.next()):
                 raise expired()
-            interval = min(interval * 2, max_poll_interval)

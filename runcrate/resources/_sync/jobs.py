@@ -13,7 +13,7 @@ import httpx
 
 from runcrate._callbacks import checked_callback, notify
 from runcrate._conversions import GROUP_FIELDS, job_spec_body
-from runcrate._deadline import Deadline, check_backoff, check_seconds
+from runcrate._deadline import Backoff, Deadline, check_seconds
 from runcrate._errors import InvalidResponseError, JobWaitTimeoutError, ResourceFailedError, WaitTimeoutError
 from runcrate._generated.models.known_job_status import KnownJobStatus
 from runcrate._generated.resources import jobs as generated
@@ -330,10 +330,9 @@ class Jobs(generated.Jobs):
         that ended ``failed``, ``cancelled`` or ``timed_out`` (anything but ``succeeded``) raises
         ``ResourceFailedError`` carrying it instead of being returned.
         """
-        check_backoff(poll_interval, max_poll_interval)
+        backoff = Backoff(poll_interval, max_poll_interval)
         on_status = checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
-        interval = poll_interval
         job: Job | None = None
 
         def expired() -> JobWaitTimeoutError:
@@ -348,9 +347,8 @@ class Jobs(generated.Jobs):
                 if raise_on_failure:
                     _raise_if_failed(job)
                 return job
-            if not self._engine.pause(deadline, interval):
+            if not self._engine.pause(deadline, backoff.next()):
                 raise expired()
-            interval = min(interval * 2, max_poll_interval)
 
     def wait_many(
         self,
@@ -375,12 +373,11 @@ class Jobs(generated.Jobs):
         :meth:`run_group`, or ``job_groups.wait`` for its counts alone.
         """
         wanted = _job_ids(ids)
-        check_backoff(poll_interval, max_poll_interval)
+        backoff = Backoff(poll_interval, max_poll_interval)
         on_status = checked_callback("on_status", on_status)
         deadline = self._engine.deadline("timeout", timeout)
         seen: dict[str, Job] = {}
         live: list[str] = list(dict.fromkeys(wanted))  # each job once, in the order given
-        interval = poll_interval
 
         def expired() -> WaitTimeoutError:
             still = ", ".join(live[:5]) + (f" and {len(live) - 5} more" if len(live) > 5 else "")
@@ -397,9 +394,8 @@ class Jobs(generated.Jobs):
                 if raise_on_failure and _has_ended(job):
                     _raise_if_failed(job)
             live = [id for id in live if not _has_ended(seen[id])]
-            if live and not self._engine.pause(deadline, interval):
+            if live and not self._engine.pause(deadline, backoff.next()):
                 raise expired()
-            interval = min(interval * 2, max_poll_interval)
         return [seen[id] for id in wanted]
 
 
